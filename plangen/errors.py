@@ -1,0 +1,87 @@
+"""The one error hierarchy of plangen; only the CLI turns these into messages and exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem in an input file: `path:line:col: where: what (got X)`."""
+
+    path: str
+    line: int | None
+    col: int | None
+    where: str
+    what: str
+    got: str | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        """Return the problem as the one-line message a CSM reads."""
+        loc = self.path
+        if self.line is not None:
+            loc += f":{self.line}:{self.col if self.col is not None else 1}"
+        text = f"{loc}: {self.where}: {self.what}" if self.where else f"{loc}: {self.what}"
+        if self.got is not None:
+            text += f" (got {self.got})"
+        return text
+
+    def sort_key(self) -> tuple[str, int, int]:
+        """Return the key that orders problems by file and position."""
+        return (self.path, self.line or 0, self.col or 0)
+
+
+def show_got(value: object, limit: int = 60) -> str:
+    """Return a short quoted rendering of an offending value for messages."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
+
+
+def display_path(path: Path) -> str:
+    """Return `path` relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class PlangenError(Exception):
+    """Base of every error plangen raises on purpose."""
+
+    exit_code = 1
+
+
+class UsageError(PlangenError):
+    """The command was called wrongly (missing folder, bad option value)."""
+
+    exit_code = 2
+
+
+class InputError(PlangenError):
+    """One or more input files have problems; carries every problem found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class RenderError(PlangenError):
+    """A document could not be produced (bad template, unwritable output)."""
+
+
+class TemplateError(RenderError):
+    """A user template is broken or reached for something it may not use."""

@@ -1,0 +1,362 @@
+"""Typed model of a client's files: plan.yaml, the actuals and reports/YYYY-MM.yaml (see docs/plan-format.md)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ClientRole = Literal["final_evaluator", "evaluator", "promoter", "user", "other"]
+VendorRole = Literal["csm", "executive_sponsor", "sales", "support", "other"]
+Level3 = Literal["low", "medium", "high"]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+MilestoneStatus = Literal["done", "on_track", "at_risk", "delayed"]
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_HEX = re.compile(r"^#?[0-9A-Fa-f]{6}$")
+
+Text = Annotated[str, Field(min_length=1)]
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class Strict(BaseModel):
+    """Base of every section: unknown keys are errors, values are validated on assignment."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClientInfo(Strict):
+    """The client company."""
+
+    name: Text
+    short_name: str | None = None
+    industry: str | None = None
+    segment: Literal["enterprise", "mid-market", "smb"] | None = None
+    logo: str | None = None
+
+    @property
+    def title(self) -> str:
+        """Return the name used in titles."""
+        return self.short_name or self.name
+
+
+class Vendor(Strict):
+    """The CSM's company and product."""
+
+    name: str | None = None
+    product: str | None = None
+
+
+class Contract(Strict):
+    """Contract dates and fee."""
+
+    start: date
+    end: date | None = None
+    annual_fee: float | None = Field(default=None, ge=0)
+    currency: str | None = None
+
+
+class SupportPeriod(Strict):
+    """The success-support period (成果支援期間)."""
+
+    start: date | None = None
+    months: int = Field(default=6, ge=1, le=36)
+
+
+class ClientPerson(Strict):
+    """A person on the client side."""
+
+    name: Text
+    title: str | None = None
+    email: str | None = None
+    role: ClientRole = "other"
+
+
+class VendorPerson(Strict):
+    """A person on the vendor side."""
+
+    name: Text
+    title: str | None = None
+    email: str | None = None
+    role: VendorRole = "other"
+
+
+class Team(Strict):
+    """Both sides of the project structure and extra responsibilities per role."""
+
+    client: list[ClientPerson] = []
+    vendor: list[VendorPerson] = []
+    responsibilities: dict[str, list[str]] = {}
+
+
+class Phase(Strict):
+    """One phase of the flow after the start of use."""
+
+    name: Text
+    start: date | None = None
+    end: date | None = None
+    goals: list[str] = []
+
+
+class Pitfall(Strict):
+    """A common failure and how this plan prevents it."""
+
+    pitfall: Text
+    prevention: str | None = None
+
+
+class Flow(Strict):
+    """What happens after the start of use (ご利用開始後の流れ)."""
+
+    phases: list[Phase] = []
+    pitfalls: list[Pitfall] = []
+
+
+class Objective(Strict):
+    """Business issue -> problem -> solution -> benefit."""
+
+    id: Text
+    business_issue: str | None = None
+    problem: str | None = None
+    solution: str | None = None
+    benefit: str | None = None
+
+
+class Initiative(Strict):
+    """One theme of the improvement roadmap."""
+
+    id: Text
+    name: Text
+    objective: str | None = None
+    process: str | None = None
+    purpose: str | None = None
+    approach: str | None = None
+    change: str | None = None
+    impact: Score | None = None
+    difficulty: Score | None = None
+    start: date | None = None
+    end: date | None = None
+    owner: str | None = None
+    kpis: list[str] = []
+
+
+class KpiData(Strict):
+    """What data a KPI needs and how it is totalled."""
+
+    source: str | None = None
+    aggregation: str | None = None
+    owner: str | None = None
+
+
+class Kpi(Strict):
+    """A KGI or KPI and how it is evaluated."""
+
+    id: Text
+    name: Text
+    kind: Literal["kgi", "kpi"] = "kpi"
+    unit: str | None = None
+    direction: Literal["up", "down"] = "up"
+    baseline: float | None = None
+    target: float | None = None
+    target_date: date | None = None
+    evaluation: str | None = None
+    data: KpiData = KpiData()
+    frequency: Literal["weekly", "monthly"] | None = None
+    value_per_unit: float | None = None
+
+
+class Milestone(Strict):
+    """A dated milestone with its completion criteria."""
+
+    id: Text
+    date: date
+    name: Text
+    criteria: str | None = None
+    owner: str | None = None
+
+
+class CaseStudy(Strict):
+    """Another company's use case."""
+
+    company: Text
+    scene: str | None = None
+    result: str | None = None
+
+
+class Meeting(Strict):
+    """One meeting of the meeting structure (会議体)."""
+
+    id: Text
+    name: Text
+    cadence: Literal["weekly", "biweekly", "monthly"] | None = None
+    weekday: Weekday | None = None
+    week_of_month: int | None = Field(default=None, ge=1, le=5)
+    time: str | None = None
+    duration_minutes: int | None = Field(default=None, ge=5, le=600)
+    attendees: list[str] = []
+    purpose: str | None = None
+    agenda: list[str] = []
+
+    @field_validator("time")
+    @classmethod
+    def _time(cls, value: str | None) -> str | None:
+        if value is not None and not _TIME.match(value):
+            raise ValueError('must be a 24-hour time "HH:MM" such as "10:00"')
+        return value
+
+
+class HealthComponent(Strict):
+    """One weighted component of the health score."""
+
+    id: Text
+    name: Text
+    metric: Text
+    weight: float = Field(gt=0, le=100)
+    poor: float
+    good: float
+
+
+class HealthLevel(Strict):
+    """A named level of the health score, starting at `min`."""
+
+    name: Text
+    min: float = Field(ge=0, le=100)
+
+
+class Health(Strict):
+    """Health score definition."""
+
+    components: list[HealthComponent] = []
+    levels: list[HealthLevel] = []
+    alert_drop: float | None = Field(default=None, gt=0, le=100)
+
+
+class Risk(Strict):
+    """A risk with likelihood, impact, mitigation and owner."""
+
+    risk: Text
+    likelihood: Level3 | None = None
+    impact: Level3 | None = None
+    mitigation: str | None = None
+    owner: str | None = None
+
+
+class Style(Strict):
+    """Extension: fonts and accent colour of the documents (defaults suit Japanese Windows and Mac)."""
+
+    font_ea: str | None = None
+    font_latin: str | None = None
+    accent: str | None = None
+
+    @field_validator("accent")
+    @classmethod
+    def _accent(cls, value: str | None) -> str | None:
+        if value is not None and not _HEX.match(value):
+            raise ValueError('must be a colour like "#1F4E79"')
+        return value.lstrip("#").upper() if value else value
+
+
+class Plan(Strict):
+    """A client's success plan (成果支援計画書)."""
+
+    version: int
+    language: Literal["ja", "en"] = "ja"
+    client: ClientInfo
+    vendor: Vendor = Vendor()
+    contract: Contract
+    support_period: SupportPeriod = SupportPeriod()
+    team: Team = Team()
+    flow: Flow = Flow()
+    objectives: list[Objective] = []
+    initiatives: list[Initiative] = []
+    kpis: list[Kpi] = []
+    milestones: list[Milestone] = []
+    case_studies: list[CaseStudy] = []
+    meetings: list[Meeting] = []
+    health: Health | None = None
+    timezone: str = "Asia/Tokyo"
+    risks: list[Risk] = []
+    style: Style = Style()
+
+    @field_validator("version")
+    @classmethod
+    def _version(cls, value: int) -> int:
+        if value != 1:
+            raise ValueError("must be 1 (the only format version so far)")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("must be an IANA time zone such as Asia/Tokyo") from None
+        return value
+
+    @property
+    def period_start(self) -> date:
+        """Return the first day of the support period."""
+        return self.support_period.start or self.contract.start
+
+    @property
+    def period_end(self) -> date:
+        """Return the last day of the support period (the day before start + months)."""
+        return date.fromordinal(add_months(self.period_start, self.support_period.months).toordinal() - 1)
+
+    def kpi(self, kpi_id: str) -> Kpi | None:
+        """Return the KPI with `kpi_id`, or None."""
+        return next((k for k in self.kpis if k.id == kpi_id), None)
+
+
+def add_months(day: date, months: int) -> date:
+    """Return the same day `months` later, clamped to the end of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class DoneItem(Strict):
+    """An action done this month."""
+
+    action: Text
+    owner: str | None = None
+    result: str | None = None
+
+
+class NextAction(Strict):
+    """An action for the coming month."""
+
+    action: Text
+    owner: str | None = None
+    due: date | None = None
+
+
+class Notes(Strict):
+    """The CSM's words for one month's evaluator report (reports/YYYY-MM.yaml)."""
+
+    month: str
+    summary: str | None = None
+    highlights: list[str] = []
+    done: list[DoneItem] = []
+    next_actions: list[NextAction] = []
+    issues: list[str] = []
+    milestones: dict[str, MilestoneStatus] = {}
+    decisions: list[str] = []
+
+    @field_validator("month")
+    @classmethod
+    def _month(cls, value: str) -> str:
+        if not _MONTH.match(value):
+            raise ValueError('must be a month "YYYY-MM" such as "2027-02"')
+        return value
+
+
+def is_month(text: str) -> bool:
+    """Return True when `text` is a month written YYYY-MM."""
+    return bool(_MONTH.match(text))
