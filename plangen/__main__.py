@@ -1,0 +1,9 @@
+"""Allow `python -m plangen`."""
+
+import sys
+
+
+
+from plangen.cli import entry
+
+entry()

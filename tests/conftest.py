@@ -1,0 +1,20 @@
+"""Fixtures shared by every test module."""
+
+from __future__ import annotations
+
+import pytest
+
+from plangen.loader import Client, load_client
+from tests.helpers import MINATO, NORTHWIND
+
+
+@pytest.fixture(scope="session")
+def minato() -> Client:
+    """Return the shared Japanese example, loaded."""
+    return load_client(MINATO)
+
+
+@pytest.fixture(scope="session")
+def northwind() -> Client:
+    """Return the shared English example, loaded."""
+    return load_client(NORTHWIND)
