@@ -8,12 +8,12 @@ __version__ = "0.1.0"
 __all__ = ["Client", "InputError", "PlangenError", "Problem", "__version__", "build", "load_client"]
 
 if TYPE_CHECKING:
-    from plangen.build import build
+    from plangen.builder import build
     from plangen.errors import InputError, PlangenError, Problem
     from plangen.loader import Client, load_client
 
 _LAZY = {
-    "build": "plangen.build",
+    "build": "plangen.builder",
     "Client": "plangen.loader",
     "load_client": "plangen.loader",
     "InputError": "plangen.errors",

@@ -1,0 +1,62 @@
+"""The design system shared by every document: colours, fonts and sizes, adjustable per plan (`style`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plangen.model import Plan
+
+# Status colours are always paired with a text label in documents (never colour alone).
+STATUS_COLOURS = {
+    "achieved": "1E7B4F",
+    "on_track": "2E8B57",
+    "at_risk": "D48A00",
+    "off_track": "C0392B",
+    "no_data": "8C8C8C",
+    "done": "1E7B4F",
+    "delayed": "C0392B",
+}
+
+
+@dataclass(frozen=True)
+class Design:
+    """Colours (hex RGB without #), font names and base sizes of one client's documents."""
+
+    accent: str = "1F4E79"
+    accent_light: str = "DCE6F2"
+    ink: str = "222222"
+    muted: str = "666666"
+    rule: str = "BFBFBF"
+    panel: str = "F3F5F8"
+    highlight: str = "C55A11"
+    font_ea: str = "Meiryo"
+    font_latin: str = "Segoe UI"
+    lang: str = "ja"
+
+    @property
+    def lang_tag(self) -> str:
+        """Return the language tag for runs (ja-JP or en-US)."""
+        return "ja-JP" if self.lang == "ja" else "en-US"
+
+    def status_colour(self, status: str) -> str:
+        """Return the colour for a KPI or milestone status."""
+        return STATUS_COLOURS.get(status, self.muted)
+
+
+def design_for(plan: Plan) -> Design:
+    """Return the design of `plan`: defaults adjusted by its `style` section."""
+    style = plan.style
+    base = Design(lang=plan.language)
+    return Design(
+        accent=style.accent or base.accent,
+        accent_light=_tint(style.accent, 0.85) if style.accent else base.accent_light,
+        font_ea=style.font_ea or base.font_ea,
+        font_latin=style.font_latin or (style.font_ea if plan.language == "ja" and style.font_ea else base.font_latin),
+        lang=plan.language,
+    )
+
+
+def _tint(hex_rgb: str, amount: float) -> str:
+    """Return `hex_rgb` mixed with white by `amount` (0..1)."""
+    rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
