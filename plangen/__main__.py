@@ -1,6 +1,5 @@
 """Allow `python -m plangen`."""
 
-import sys
 
 
 

@@ -7,7 +7,7 @@ import io
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from plangen.errors import Problem, display_path, show_got
@@ -114,16 +114,15 @@ def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Pro
         if all(not f[1].strip() for f in fields):
             continue
 
-        def cell(name: str, fields: list[tuple[int, str]] = fields) -> tuple[int, str]:
+        def cell(name: str, fields: list[tuple[int, str]] = fields, line: int = line) -> tuple[int, str]:
             pos = index.get(name)
             if pos is None or pos >= len(fields):
                 return (fields[-1][0] if fields else 1, "")
             col, raw = fields[pos]
             cleaned, removed = clean_text(raw.strip())
             if removed:
-                problems.append(Problem(shown, line, col, f"row {line}: {name}",
-                                        "removed characters that documents cannot hold: " + ", ".join(removed),
-                                        severity="warning"))
+                what = "removed characters that documents cannot hold: " + ", ".join(dict.fromkeys(removed))
+                problems.append(Problem(shown, line, col, f"row {line}: {name}", what, severity="warning"))
             return col, cleaned
 
         row_ok = True
@@ -205,16 +204,26 @@ def _xlsx_rows(path: Path, shown: str, problems: list[Problem]) -> Iterator[tupl
         return
     try:
         sheet = book.worksheets[0]
+        period_col = 1
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            fields = []
-            for col, value in enumerate(values, start=1):
-                if value is None:
-                    text = ""
-                elif hasattr(value, "strftime") and is_month(f"{value:%Y-%m}") and col == 1:
-                    text = f"{value:%Y-%m}" if getattr(value, "day", 1) == 1 else f"{value:%Y-%m-%d}"
-                else:
-                    text = str(value)
-                fields.append((col, text))
+            if number == 1:
+                names = [str(v).strip().lower() if v is not None else "" for v in values]
+                period_col = names.index("period") + 1 if "period" in names else 1
+            fields = [(col, _cell_text(value, col == period_col)) for col, value in enumerate(values, start=1)]
             yield number, fields
     finally:
         book.close()
+
+
+def _cell_text(value: object, is_period: bool) -> str:
+    """Return a workbook cell as text; a period date on the 1st is that month (Excel stores 2027-03 as 2027-03-01)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        day = value.date() if isinstance(value, datetime) else value
+        if is_period and day.day == 1:
+            return f"{day:%Y-%m}"
+        return day.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -7,7 +7,41 @@ from pathlib import Path
 import click
 
 from plangen.clikit import format_problem
-from plangen.errors import InputError, PlangenError
+from plangen.errors import InputError, PlangenError, Problem
+
+
+class ValidationFailed(PlangenError):
+    """At least one plan has errors (or warnings under --strict); its problems are already printed."""
+
+    exit_code = 1
+
+
+def _count(problems: list[Problem]) -> str:
+    """Return a summary such as `2 errors, 1 warning`."""
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    parts = []
+    if errors:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    if warnings or not errors:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return ", ".join(parts)
+
+
+def _expand(plans: tuple[Path, ...]) -> list[Path]:
+    """Return the plans to check: a folder of client folders (such as plans/) stands for each client."""
+    out: list[Path] = []
+    for path in plans:
+        if path.is_dir() and not (path / "plan.yaml").exists():
+            children = sorted(p.parent for p in path.glob("*/plan.yaml"))
+            if not children:
+                raise click.UsageError(f"{path}: no plan.yaml in this folder (nor in its subfolders)")
+            out += children
+        elif not path.exists():
+            raise click.UsageError(f"{path}: no such client folder or plan file")
+        else:
+            out.append(path)
+    return out
 
 
 @click.command()
@@ -16,29 +50,35 @@ from plangen.errors import InputError, PlangenError
 def validate(plans: tuple[Path, ...], strict: bool) -> None:
     """Check each PLAN (a client folder or its plan.yaml) and print every problem found.
 
+    The plan, its actuals (actuals.csv or actuals.xlsx) and its monthly notes (reports/*.yaml)
+    are all checked. Problems go to standard error, one a line:
+
     \b
-    Problems are printed as  path:line:col: where: what (got X).
-    Exit status: 0 all valid, 1 a plan has errors (or warnings with --strict), 2 bad usage.
+      path:line:col: where: what (got X)            an error: fix it
+      path:line:col: warning: where: what            a plan check: why it matters
+    \b
+    Exit status: 0 every plan is valid, 1 a plan has errors (or warnings with
+    --strict), 2 bad usage.
 
     \b
     Examples:
       plangen validate plans/minato
-      plangen validate plans/* --strict
+      plangen validate plans/minato/plan.yaml
+      plangen validate plans                    every client folder in plans/
+      plangen validate plans/* --strict         fail on warnings too (for CI)
     """
     from plangen.loader import load_client
 
     failed = 0
-    for path in plans:
-        if path.is_dir() and not (path / "plan.yaml").exists() and not any(path.glob("*/plan.yaml")):
-            raise click.UsageError(f"{path}: no plan.yaml in this folder")
+    paths = _expand(plans)
+    for path in paths:
         try:
             client = load_client(path)
         except InputError as exc:
             failed += 1
             for problem in exc.problems:
                 click.echo(format_problem(problem), err=True)
-            errors = sum(p.severity == "error" for p in exc.problems)
-            click.echo(f"{path}: {errors} error(s)", err=True)
+            click.echo(f"{path}: {_count(exc.problems)}", err=True)
             continue
         except PlangenError as exc:
             raise click.UsageError(str(exc)) from None
@@ -46,6 +86,8 @@ def validate(plans: tuple[Path, ...], strict: bool) -> None:
             click.echo(format_problem(problem), err=True)
         if strict and client.warnings:
             failed += 1
-        click.echo(f"{path}: ok ({len(client.warnings)} warning(s))")
+            click.echo(f"{path}: {_count(client.warnings)} (--strict fails on warnings)", err=True)
+        else:
+            click.echo(f"{path}: ok, {_count(client.warnings)}")
     if failed:
-        raise click.exceptions.Exit(1)
+        raise ValidationFailed(f"{failed} of {len(paths)} plan{'s' if len(paths) != 1 else ''} did not validate")

@@ -57,5 +57,5 @@ def format_number(value: float | None, unit: str | None = None, digits: int | No
         digits = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
     text = f"{value:,.{digits}f}"
     if unit:
-        text += unit if unit in ("%", "pt") or len(unit) == 1 and not unit.isascii() else f" {unit}"
+        text += unit if unit in ("%", "pt") or (len(unit) == 1 and not unit.isascii()) else f" {unit}"
     return text

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 ClientRole = Literal["final_evaluator", "evaluator", "promoter", "user", "other"]
 VendorRole = Literal["csm", "executive_sponsor", "sales", "support", "other"]
@@ -19,6 +19,26 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _HEX = re.compile(r"^#?[0-9A-Fa-f]{6}$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_day(value: object) -> object:
+    """Return a `YYYY-MM-DD` string as a date with a message a CSM can act on; other values pass through."""
+    if not isinstance(value, str):
+        return value
+    match = _DAY.match(value.strip())
+    if not match:
+        raise ValueError("must be a date YYYY-MM-DD such as 2027-03-31")
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        raise ValueError(f"is not a real date: there is no month {month}")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ValueError(f"is not a real date: {year}-{month:02d} has {last} days")
+    return date(year, month, day)
+
+
+Day = Annotated[date, BeforeValidator(parse_day)]
 
 Text = Annotated[str, Field(min_length=1)]
 Score = Annotated[int, Field(ge=1, le=5)]
@@ -27,7 +47,7 @@ Score = Annotated[int, Field(ge=1, le=5)]
 class Strict(BaseModel):
     """Base of every section: unknown keys are errors, values are validated on assignment."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class ClientInfo(Strict):
@@ -55,8 +75,8 @@ class Vendor(Strict):
 class Contract(Strict):
     """Contract dates and fee."""
 
-    start: date
-    end: date | None = None
+    start: Day
+    end: Day | None = None
     annual_fee: float | None = Field(default=None, ge=0)
     currency: str | None = None
 
@@ -64,7 +84,7 @@ class Contract(Strict):
 class SupportPeriod(Strict):
     """The success-support period (成果支援期間)."""
 
-    start: date | None = None
+    start: Day | None = None
     months: int = Field(default=6, ge=1, le=36)
 
 
@@ -98,8 +118,8 @@ class Phase(Strict):
     """One phase of the flow after the start of use."""
 
     name: Text
-    start: date | None = None
-    end: date | None = None
+    start: Day | None = None
+    end: Day | None = None
     goals: list[str] = []
 
 
@@ -139,8 +159,8 @@ class Initiative(Strict):
     change: str | None = None
     impact: Score | None = None
     difficulty: Score | None = None
-    start: date | None = None
-    end: date | None = None
+    start: Day | None = None
+    end: Day | None = None
     owner: str | None = None
     kpis: list[str] = []
 
@@ -163,7 +183,7 @@ class Kpi(Strict):
     direction: Literal["up", "down"] = "up"
     baseline: float | None = None
     target: float | None = None
-    target_date: date | None = None
+    target_date: Day | None = None
     evaluation: str | None = None
     data: KpiData = KpiData()
     frequency: Literal["weekly", "monthly"] | None = None
@@ -174,7 +194,7 @@ class Milestone(Strict):
     """A dated milestone with its completion criteria."""
 
     id: Text
-    date: date
+    date: Day
     name: Text
     criteria: str | None = None
     owner: str | None = None
@@ -334,7 +354,7 @@ class NextAction(Strict):
 
     action: Text
     owner: str | None = None
-    due: date | None = None
+    due: Day | None = None
 
 
 class Notes(Strict):

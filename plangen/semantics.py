@@ -24,9 +24,9 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     for i, ini in enumerate(plan.initiatives):
         if ini.objective is not None and ini.objective not in objective_ids:
             out.append(_unknown(src, ("initiatives", i, "objective"), ini.objective, "objective", objective_ids))
-        for j, kpi in enumerate(ini.kpis):
-            if kpi not in kpi_ids:
-                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi, "KPI", kpi_ids))
+        for j, kpi_id in enumerate(ini.kpis):
+            if kpi_id not in kpi_ids:
+                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "KPI", kpi_ids))
         if ini.start and ini.end and ini.end < ini.start:
             out.append(src.problem(("initiatives", i, "end"), f"is before its start {ini.start}", str(ini.end)))
     for i, phase in enumerate(plan.flow.phases):
@@ -79,6 +79,7 @@ def _duplicates(src: Source, section: str, ids: Iterable[str], loc: PathKey | No
 
 def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str]) -> Problem:
     """Return a problem for a reference that matches no id."""
+    known = list(dict.fromkeys(known))
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
                                                          f"; the plan defines no {what}s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -60,6 +61,10 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             what = str(ctx.get("error", err["msg"]))
         elif kind in _KIND:
             what = _KIND[kind]
+            if value is None and kind in ("string_type", "int_type", "float_type", "date_type"):
+                what = "is empty; write a value or remove the line"
+            elif kind in ("float_parsing", "int_parsing") and isinstance(value, str):
+                what += _number_hint(value)
         else:
             what = err["msg"][0].lower() + err["msg"][1:]
         if kind in ("dict_type", "model_type", "model_attributes_type", "list_type"):
@@ -68,6 +73,18 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             got = show_got(value)
         out.append(src.problem(loc, what, got))
     return out
+
+
+def _number_hint(text: str) -> str:
+    """Return advice for a number written with separators, units or as a YAML 1.1 word."""
+    stripped = text.strip()
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", stripped):
+        return "; write it without commas, such as " + stripped.replace(",", "")
+    if re.fullmatch(r"[-+]?([¥$€£]\s*\d[\d.,]*|\d[\d.,]*\s*(%|円|万円|千円|pt|日|件|人|時間|[A-Za-z]+))", stripped):
+        return "; write the number only (the unit belongs in `unit` or `currency`)"
+    if stripped.lower() in ("yes", "no", "on", "off", "true", "false", "y", "n"):
+        return "; YAML words such as yes/no/on/off are text here, not numbers"
+    return ""
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> PathKey:

@@ -1,0 +1,87 @@
+"""Render DOCX templates (docxtpl) in a Jinja2 sandbox, so a user's template cannot reach Python internals.
+
+The environment is a `SandboxedEnvironment` with `StrictUndefined` (a misspelt variable is an error,
+not a blank) and autoescape on (plan text such as `A&B <x>` survives docxtpl's XML re-parse).
+Plan text is passed only as data: it is never compiled as a template, so `{{ 7*7 }}` in a plan prints
+as written. Multiplication and powers that would build huge values are refused; templates are still
+trusted not to loop for long (render untrusted ones in a process with CPU and memory limits).
+Every failure surfaces as `plangen.errors.TemplateError` naming the template file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import StrictUndefined
+from jinja2 import TemplateError as JinjaTemplateError
+from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from plangen.errors import TemplateError, display_path
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+MAX_SIZE = 100_000  # longest string or list a template may build with * or **
+MAX_EXPONENT = 64
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """A sandbox that also refuses `*` and `**` results beyond MAX_SIZE items or MAX_EXPONENT."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """Return `left operator right`, refusing oversized repetition and powers."""
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"the power {right} is too large for a template")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(times, int) and len(seq) * times > MAX_SIZE:
+                    raise SecurityError("the template builds a value that is too large")
+        return super().call_binop(context, operator, left, right)
+
+
+def sandbox_env() -> BoundedSandbox:
+    """Return the sandboxed Jinja2 environment templates render in (StrictUndefined, autoescape on)."""
+    env = BoundedSandbox(undefined=StrictUndefined, autoescape=True)
+    env.globals.pop("lipsum", None)
+    return env
+
+
+def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document:
+    """Return the python-docx document of `template` rendered with `context`; raise TemplateError."""
+    from docxtpl import DocxTemplate
+
+    shown = display_path(template)
+    if not template.is_file():
+        raise TemplateError(f"{shown}: template not found")
+    if not zipfile.is_zipfile(template):
+        raise TemplateError(f"{shown}: not a Word document (.docx); save the template as .docx")
+    try:
+        doc = DocxTemplate(str(template))
+        doc.render(dict(context), jinja_env=sandbox_env(), autoescape=True)
+    except SecurityError as exc:
+        raise TemplateError(f"{shown}: the template uses something templates may not use ({exc}); "
+                            "templates can only read the documented variables") from None
+    except UndefinedError as exc:
+        raise TemplateError(f"{shown}: {exc}; see docs/templates.md for the variables a template can use") from None
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"{shown}: template tag error: {exc.message}{_where(exc)}") from None
+    except JinjaTemplateError as exc:
+        raise TemplateError(f"{shown}: {exc}{_where(exc)}") from None
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise TemplateError(f"{shown}: cannot read the template ({exc})") from None
+    return doc.docx
+
+
+def _where(exc: Exception) -> str:
+    """Return ' near: <text>' from docxtpl's context of a failing tag, or ''."""
+    context = getattr(exc, "docx_context", None)
+    if not context:
+        return ""
+    text = " ".join(line.strip() for line in context if line.strip())
+    return f" near: {text[:120]}" if text else ""

@@ -1,0 +1,106 @@
+"""Checks on a written deck: texts per slide, shapes inside the slide, measured text inside its box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.oxml.ns import qn
+
+from plangen import textfit
+from plangen.pptx_kit.geometry import emu_to_pt
+
+
+def open_deck(path: Path) -> Any:
+    """Return the presentation at `path`."""
+    return Presentation(str(path))
+
+
+def slide_text(slide: Any) -> str:
+    """Return every text of a slide (shapes and table cells), one string."""
+    parts: list[str] = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            parts.append(shape.text_frame.text)
+        if shape.has_table:
+            parts += [cell.text for row in shape.table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def titles(prs: Any) -> list[str]:
+    """Return the title of every slide ('' when none)."""
+    return [s.shapes.title.text_frame.text if s.shapes.title is not None else "" for s in prs.slides]
+
+
+def outside_shapes(prs: Any) -> list[str]:
+    """Return 'slide n: name' for every shape that leaves the slide."""
+    out = []
+    for number, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            if shape.left is None:
+                continue
+            if (shape.left < 0 or shape.top < 0 or shape.left + shape.width > prs.slide_width
+                    or shape.top + shape.height > prs.slide_height):
+                out.append(f"slide {number}: {shape.name}")
+    return out
+
+
+def _size(tx_body: Any) -> float:
+    """Return the run size (points) used in a text body."""
+    rpr = tx_body.find(f".//{qn('a:rPr')}")
+    if rpr is None:
+        rpr = tx_body.find(f".//{qn('a:endParaRPr')}")
+    return int(rpr.get("sz", "1800")) / 100 if rpr is not None else 18.0
+
+
+def _lines(tx_body: Any, width_pt: float, size: float) -> int:
+    """Return the measured line count of a text body."""
+    count = 0
+    for p in tx_body.findall(qn("a:p")):
+        text = "".join(t.text or "" for t in p.iter(qn("a:t")))
+        count += len(textfit.wrap(text, width_pt, size))
+    return count
+
+
+def overflowing_text(prs: Any) -> list[str]:
+    """Return texts whose measured height exceeds their box or table row (PowerPoint draws without autofit)."""
+    bad = []
+    for number, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.width is not None:
+                body = shape.text_frame._txBody
+                pr = body.find(qn("a:bodyPr"))
+                assert pr.find(qn("a:normAutofit")) is None and pr.find(qn("a:spAutoFit")) is None
+                lins = int(pr.get("lIns", 91440)) + int(pr.get("rIns", 91440))
+                tins = int(pr.get("tIns", 45720)) + int(pr.get("bIns", 45720))
+                size = _size(body)
+                need = _lines(body, emu_to_pt(shape.width - lins), size) * size * textfit.LINE_SPACING
+                if need > emu_to_pt(shape.height - tins) + 0.5:
+                    bad.append(f"slide {number}: {shape.text_frame.text[:30]!r}")
+            if shape.has_table:
+                table = shape.table
+                for row in table.rows:
+                    for cell, column in zip(row.cells, table.columns, strict=True):
+                        tc = cell._tc
+                        pr = tc.tcPr
+                        size = _size(tc.txBody)
+                        width = emu_to_pt(column.width - int(pr.get("marL")) - int(pr.get("marR")))
+                        need = _lines(tc.txBody, width, size) * size * textfit.LINE_SPACING
+                        if need > emu_to_pt(row.height - int(pr.get("marT")) - int(pr.get("marB"))) + 0.5:
+                            bad.append(f"slide {number}: cell {cell.text[:30]!r}")
+                if shape.top + sum(r.height for r in table.rows) > prs.slide_height - 12700 * 30:
+                    bad.append(f"slide {number}: table runs into the footer")
+    return bad
+
+
+def runs_without_ea(prs: Any) -> int:
+    """Return how many runs (slides and charts) lack a:latin or a:ea."""
+    missing = 0
+    for slide in prs.slides:
+        parts = [slide.part] + [rel.target_part for rel in slide.part.rels.values() if "chart" in rel.reltype]
+        for part in parts:
+            for rpr in part._element.iter(qn("a:rPr")):
+                if rpr.find(qn("a:latin")) is None or rpr.find(qn("a:ea")) is None:
+                    missing += 1
+    return missing

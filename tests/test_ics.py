@@ -1,0 +1,104 @@
+"""Calendar series: parse the ICS back and expand it with dateutil."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from dateutil.rrule import rrulestr
+
+from plangen.ics import meeting_ics, meeting_uid
+from plangen.loader import Client
+from plangen.model import Meeting, Plan
+from plangen.schedule import meeting_dates
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+STAMP = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _event(plan: Plan, meeting: Meeting, slug: str = "minato") -> Any:
+    data = meeting_ics(plan, meeting, slug, stamp=STAMP, description="目的\nアジェンダ")
+    assert data is not None
+    cal = icalendar.Calendar.from_ical(data)
+    events = list(cal.walk("VEVENT"))
+    assert len(events) == 1
+    return events[0]
+
+
+def _expand(event: Any) -> list[datetime]:
+    start = event.decoded("dtstart")
+    rule = event["rrule"].to_ical().decode()
+    return list(rrulestr(rule, dtstart=start))
+
+
+def test_weekly_series_expands_to_every_tuesday_at_ten_in_tokyo(minato: Client) -> None:
+    event = _event(minato.plan, minato.plan.meetings[0])
+    starts = _expand(event)
+    expected = [datetime(2026, 12, 1, 10, 0, tzinfo=TOKYO) + timedelta(weeks=i) for i in range(26)]
+    assert starts == expected
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(minutes=60)
+
+
+def test_evaluator_series_expands_to_the_second_thursday_at_sixteen(minato: Client) -> None:
+    starts = _expand(_event(minato.plan, minato.plan.meetings[1]))
+    assert [s.date() for s in starts] == meeting_dates(minato.plan, minato.plan.meetings[1])
+    assert {(s.hour, s.minute, s.utcoffset()) for s in starts} == {(16, 0, timedelta(hours=9))}
+    assert starts[-1].date() == date(2027, 5, 13)
+
+
+def test_until_is_utc_and_the_time_zone_is_described(minato: Client) -> None:
+    data = meeting_ics(minato.plan, minato.plan.meetings[0], "minato", stamp=STAMP)
+    assert data is not None
+    text = data.decode()
+    assert "UNTIL=20270525T010000Z" in text
+    assert "DTSTART;TZID=Asia/Tokyo:20261201T100000" in text
+    cal = icalendar.Calendar.from_ical(data)
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Asia/Tokyo"]
+    assert "DTSTAMP:20261120T090000Z" in text and "VERSION:2.0" in text and "PRODID:" in text
+
+
+def test_uid_is_stable_per_client_and_meeting(minato: Client) -> None:
+    first = _event(minato.plan, minato.plan.meetings[0])
+    again = _event(minato.plan, minato.plan.meetings[0])
+    assert str(first["uid"]) == str(again["uid"]) == meeting_uid("minato", "weekly") == "minato-weekly@plangen"
+    assert str(_event(minato.plan, minato.plan.meetings[1])["uid"]) != str(first["uid"])
+
+
+def test_attendees_with_an_email_are_listed_with_their_names(minato: Client) -> None:
+    event = _event(minato.plan, minato.plan.meetings[0])
+    attendees = event.get("attendee")
+    attendees = attendees if isinstance(attendees, list) else [attendees]
+    found = {(str(a), a.params["CN"]) for a in attendees}
+    assert found == {("mailto:k.tanaka@example.jp", "田中 健"), ("mailto:m.kobayashi@example.com", "小林 誠")}
+    assert str(event["organizer"]) == "mailto:m.kobayashi@example.com"
+
+
+def test_summary_names_client_and_meeting(minato: Client) -> None:
+    event = _event(minato.plan, minato.plan.meetings[1])
+    assert str(event["summary"]) == "みなと衣料 評価者報告会"
+    assert "アジェンダ" in str(event["description"])
+
+
+def test_series_keeps_local_time_across_daylight_saving(minato: Client) -> None:
+    plan = minato.plan.model_copy(update={"timezone": "America/New_York"})
+    meeting = Meeting(id="sync", name="Sync", cadence="biweekly", weekday="mon", time="09:30", duration_minutes=30)
+    event = _event(plan, meeting)
+    starts = _expand(event)
+    assert [s.date() for s in starts] == meeting_dates(plan, meeting)
+    assert {(s.hour, s.minute) for s in starts} == {(9, 30)}
+    assert {s.utcoffset() for s in starts} == {timedelta(hours=-5), timedelta(hours=-4)}  # DST starts in March
+    rule: Any = event["rrule"]
+    assert rule["UNTIL"][0].tzinfo is not None
+
+
+def test_last_weekday_rule_expands_like_the_schedule(minato: Client) -> None:
+    meeting = Meeting(id="m", name="M", cadence="monthly", weekday="fri", week_of_month=5, time="15:00")
+    starts = _expand(_event(minato.plan, meeting))
+    assert [s.date() for s in starts] == meeting_dates(minato.plan, meeting)
+    assert len(starts) == 6
+
+
+def test_meeting_without_weekday_or_time_gets_no_calendar(northwind: Client) -> None:
+    assert meeting_ics(northwind.plan, northwind.plan.meetings[1], "northwind") is None

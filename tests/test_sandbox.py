@@ -1,0 +1,79 @@
+"""Templates render in a sandbox: data stays data, internals are out of reach, errors are clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from plangen.errors import TemplateError
+from plangen.sandbox import render_docx_template
+
+
+def _template(tmp_path: Path, *lines: str) -> Path:
+    """Return a .docx whose paragraphs are `lines`."""
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    return path
+
+
+def _texts(tmp_path: Path, *lines: str, **context: object) -> list[str]:
+    rendered = render_docx_template(_template(tmp_path, *lines), context)
+    return [p.text for p in rendered.paragraphs]
+
+
+def test_markup_characters_in_data_survive(tmp_path: Path) -> None:
+    assert _texts(tmp_path, "{{ x }}", x="A&B <x> \"q\"") == ["A&B <x> \"q\""]
+
+
+def test_plan_text_is_never_evaluated_as_a_template(tmp_path: Path) -> None:
+    assert _texts(tmp_path, "{{ x }}", x="{{ 7*7 }} {% if 1 %}yes{% endif %}") == [
+        "{{ 7*7 }} {% if 1 %}yes{% endif %}"]
+
+
+def test_reaching_for_python_internals_fails_with_a_clear_error(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{{ x.__class__.__mro__[1].__subclasses__() }}")
+    with pytest.raises(TemplateError, match=r"t\.docx: the template uses something templates may not use"):
+        render_docx_template(path, {"x": "s"})
+
+
+def test_calling_unsafe_methods_is_refused(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{{ cycler.__init__.__globals__ }}")
+    with pytest.raises(TemplateError, match="may not use"):
+        render_docx_template(path, {})
+
+
+def test_huge_repetition_is_refused(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{{ 'x' * 10**8 }}")
+    with pytest.raises(TemplateError, match="may not use"):
+        render_docx_template(path, {})
+    assert _texts(tmp_path, "{{ '-' * 3 }}") == ["---"]
+
+
+def test_a_misspelt_variable_is_an_error_not_a_blank(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{{ meetin.name }}")
+    with pytest.raises(TemplateError, match=r"'meetin' is undefined.*docs/templates\.md"):
+        render_docx_template(path, {"meeting": {"name": "x"}})
+
+
+def test_a_broken_tag_names_the_template(tmp_path: Path) -> None:
+    path = _template(tmp_path, "{% if x %}never closed")
+    with pytest.raises(TemplateError, match=r"t\.docx: template tag error"):
+        render_docx_template(path, {"x": 1})
+
+
+def test_a_file_that_is_not_a_word_document_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "t.docx"
+    path.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(TemplateError, match="not a Word document"):
+        render_docx_template(path, {})
+
+
+def test_paragraph_tags_leave_no_empty_paragraphs(tmp_path: Path) -> None:
+    texts = _texts(tmp_path, "before", "{%p if show %}", "shown", "{%p endif %}", "{%p for i in items %}",
+                   "{{ i }}", "{%p endfor %}", "after", show=True, items=["a", "b"])
+    assert texts == ["before", "shown", "a", "b", "after"]
