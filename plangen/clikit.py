@@ -15,7 +15,7 @@ from plangen.errors import InputError, PlangenError, Problem
 def run(group: click.Group, argv: list[str]) -> int:
     """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage)."""
     try:
-        group.main(args=argv, prog_name="plangen", standalone_mode=False)
+        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 130
@@ -35,7 +35,8 @@ def run(group: click.Group, argv: list[str]) -> int:
     except KeyboardInterrupt:
         click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
         return 130
-    return 0
+    # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
+    return returned if isinstance(returned, int) else 0
 
 
 def format_problem(problem: Problem) -> str:

@@ -24,7 +24,8 @@ fields), `set_run_font(run, design, ...)`, `set_cell_text(cell, text, design, ..
 fill)`, `set_repeat_header(row)`, `set_row_height(row, mm)`,
 `set_col_widths(table, widths_mm)`, `status_fill(status, design)`,
 `tint(hex, amount)`, `add_field(paragraph, "PAGE", design)`, `set_language(doc, design)` (relabel
-every run as the design's language, e.g. after rendering a template made for another language).
+every run as the design's language, e.g. after rendering a template made for another language),
+`apply_fonts(doc, design)` (rename every font to the design's).
 
 Documents opened from a template (docxtpl) can be passed to `configure_styles` as well.
 """
@@ -202,6 +203,21 @@ def set_language(doc: Document, design: Design) -> None:
         for lang in root.iter(qn("w:lang")):
             lang.set(qn("w:val"), design.lang_tag)
             lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def apply_fonts(doc: Document, design: Design) -> None:
+    """Rename the fonts of every style, run and footer to the design's (Latin and east-Asian)."""
+    from docx.oxml.ns import qn
+
+    parts = [doc.styles.element, doc.element]
+    parts += [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
+    for root in parts:
+        for fonts in root.iter(qn("w:rFonts")):
+            for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+                if fonts.get(qn(attr)) is not None:
+                    fonts.set(qn(attr), design.font_latin)
+            if fonts.get(qn("w:eastAsia")) is not None:
+                fonts.set(qn("w:eastAsia"), design.font_ea)
 
 
 def set_run_font(run: Run, design: Design, *, size: float | None = None, bold: bool | None = None,

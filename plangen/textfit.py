@@ -29,14 +29,28 @@ NO_END = set("（([｛{〔〈《「『【〘〖〝‘“")
 """Characters a line must not end with (kinsoku)."""
 
 
+@lru_cache(maxsize=1)
+def font_path() -> str:
+    """Return the bundled IPAexGothic file, found without importing matplotlib (paths.bundled_font does)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("matplotlib_fontja")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "fonts" / "ipaexg.ttf"
+        if candidate.is_file():
+            return str(candidate)
+    from plangen.paths import bundled_font
+
+    return str(bundled_font())
+
+
 @lru_cache(maxsize=16)
 def font(size: int = _REF) -> FreeTypeFont:
     """Return the bundled font at `size` pixels (cached per size)."""
     from PIL import ImageFont
 
-    from plangen.paths import bundled_font
-
-    return ImageFont.truetype(str(bundled_font()), size)
+    return ImageFont.truetype(font_path(), size)
 
 
 @lru_cache(maxsize=8192)

@@ -68,7 +68,7 @@ def overflowing_text(prs: Any) -> list[str]:
     bad = []
     for number, slide in enumerate(prs.slides, start=1):
         for shape in slide.shapes:
-            if shape.has_text_frame and shape.width is not None:
+            if shape.has_text_frame and shape.width is not None and shape.text_frame.text.strip():
                 body = shape.text_frame._txBody
                 pr = body.find(qn("a:bodyPr"))
                 assert pr.find(qn("a:normAutofit")) is None and pr.find(qn("a:spAutoFit")) is None

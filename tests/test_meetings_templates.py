@@ -66,3 +66,16 @@ def test_a_meeting_id_cannot_write_outside_the_meetings_folder(minato: Client, t
     assert result.paths == []
     assert any("cannot be used as a file name" in w for w in result.warnings)
     assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()) == []
+
+
+def test_plan_style_fonts_replace_the_template_fonts(minato: Client, tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+
+    from plangen.model import Style
+
+    client = dataclasses.replace(minato, plan=minato.plan.model_copy(
+        update={"style": Style(font_ea="Hiragino Sans", font_latin="Helvetica")}))
+    render_meetings(client, tmp_path)
+    doc = docx.Document(str(tmp_path / "meetings" / "weekly.docx"))
+    east = {f.get(qn("w:eastAsia")) for f in doc.element.iter(qn("w:rFonts"))} - {None}
+    assert east == {"Hiragino Sans"}

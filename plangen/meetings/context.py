@@ -168,9 +168,11 @@ def _instance(plan: Plan, meeting: Meeting, snap: Snapshot | None, t: dict[str, 
     notes_month = month_text(snap.notes.month, lang) if snap.notes else ""
     as_of = date_text(snap.on, lang)
     if lang == "ja":
-        basis = f"{as_of}までの実績（最新 {data_month}）" + (f"／{notes_month}の月次メモ" if notes_month else "")
+        basis = f"{as_of}までの実績（最新 {data_month}）" if snap.month else f"{as_of}までの実績なし"
+        basis += f"／{notes_month}の月次メモ" if notes_month else ""
     else:
-        basis = f"Actuals to {as_of} (latest {data_month})" + (f"; notes of {notes_month}" if notes_month else "")
+        basis = f"Actuals to {as_of} (latest {data_month})" if snap.month else f"No actuals up to {as_of}"
+        basis += f"; notes of {notes_month}" if notes_month else ""
     return {"date": date_text(day, lang, weekday=True), "when": when, "date_line": when, "data_as_of": as_of,
             "data_month": data_month, "notes_month": notes_month, "basis": basis}
 

@@ -44,7 +44,7 @@ def render_meetings(client: Client, out_dir: Path, *, on: date | None = None, te
 def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date | None = None,
                    templates: Path | None = None, stamp: datetime | None = None) -> RenderResult:
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
-    from plangen.docx_kit import set_language
+    from plangen.docx_kit import apply_fonts, set_language
     from plangen.sandbox import render_docx_template
 
     result = RenderResult()
@@ -62,7 +62,10 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         return result
     context = meeting_context(client, meeting, on=on)
     doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
-    set_language(doc, design_for(plan))
+    design = design_for(plan)
+    set_language(doc, design)
+    if plan.style.font_ea or plan.style.font_latin:
+        apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
     props = doc.core_properties
     props.title = f"{plan.client.title} {meeting.name}"
     props.subject = context["doc_title"]

@@ -55,7 +55,7 @@ class Deck:
         self.warnings: list[str] = []
         self.width: int = int(prs.slide_width)
         self.height: int = int(prs.slide_height)
-        self.cover_layout = tpl.pick_layout(prs, tpl.COVER_LAYOUTS)
+        self.cover_layout = tpl.pick_layout(prs, tpl.COVER_LAYOUTS, cover=True)
         self.content_layout = tpl.pick_layout(prs, tpl.CONTENT_LAYOUTS)
         self.margin = round(self.width * 0.0375)
         self.content = self._content_box()

@@ -51,13 +51,20 @@ def remove_all_slides(prs: Any) -> None:
             prs.part._element.remove(ext_list)
 
 
-def pick_layout(prs: Any, names: Sequence[str]) -> Any:
-    """Return the first layout whose name matches one of `names` (case-insensitive), else one with a title."""
+def pick_layout(prs: Any, names: Sequence[str], cover: bool = False) -> Any:
+    """Return the first layout named one of `names` (case-insensitive), else a cover-like or title-only one."""
     layouts = list(prs.slide_layouts)
     by_name = {layout.name.strip().lower(): layout for layout in layouts}
     for name in names:
         if name.lower() in by_name:
             return by_name[name.lower()]
+    if cover:
+        from pptx.enum.shapes import PP_PLACEHOLDER
+
+        centred = [layout for layout in layouts
+                   if any(ph.placeholder_format.type == PP_PLACEHOLDER.CENTER_TITLE for ph in layout.placeholders)]
+        if centred:
+            return centred[0]
     titled = [layout for layout in layouts if _has_title(layout)]
     only_title = [layout for layout in titled if _content_placeholders(layout) == 1]
     return (only_title or titled or layouts)[0]

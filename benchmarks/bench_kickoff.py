@@ -1,0 +1,95 @@
+"""Time `render_kickoff` on the shared Japanese example against python-pptx alone building the same deck shape.
+
+Run from the project root:  python benchmarks/bench_kickoff.py
+The baseline opens the same template and adds as many slides, tables (same rows x columns, same texts) and
+native charts as the rendered deck has, then saves. Target: plangen at most 1.5x the baseline.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def shape_of(path: Path) -> tuple[int, list[list[list[str]]], int]:
+    """Return (slide count, the text of every table, chart count) of a deck."""
+    from pptx import Presentation
+
+    prs = Presentation(str(path))
+    tables, charts = [], 0
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_table:
+                tables.append([[cell.text for cell in row.cells] for row in shape.table.rows])
+            charts += shape.has_chart
+    return len(prs.slides), tables, charts
+
+
+def baseline(slides: int, tables: list[list[list[str]]], charts: int, out: Path) -> None:
+    """Build and save a deck with python-pptx alone: the same slides, tables and charts, no measuring."""
+    from pptx import Presentation
+    from pptx.chart.data import XyChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches, Pt
+
+    from plangen.paths import templates_dir
+
+    prs = Presentation(str(templates_dir() / "kickoff.pptx"))
+    layout = prs.slide_layouts[1]
+    for index in range(slides):
+        slide = prs.slides.add_slide(layout)
+        slide.shapes.title.text = f"Slide {index}"
+        if index < len(tables):
+            rows = tables[index]
+            frame = slide.shapes.add_table(len(rows), len(rows[0]), Inches(0.5), Inches(1.3), Inches(12), Inches(5))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    cell = frame.table.cell(r, c)
+                    cell.text = text
+                    for paragraph in cell.text_frame.paragraphs:
+                        for run in paragraph.runs:
+                            run.font.size = Pt(10)
+                            run.font.name = "Meiryo"
+        elif index - len(tables) < charts:
+            data = XyChartData()
+            series = data.add_series("s")
+            for n in range(5):
+                series.add_data_point(n, n)
+            slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER, Inches(1), Inches(1.5), Inches(8), Inches(5), data)
+    prs.save(str(out))
+
+
+def main(runs: int = 7) -> None:
+    """Print the median times side by side."""
+    from plangen.kickoff import render_kickoff
+    from plangen.loader import load_client
+
+    client = load_client(ROOT.parent / "shared" / "examples" / "minato")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        render_kickoff(client, out / "warm")  # imports and font caches
+        slides, tables, charts = shape_of(out / "warm" / "kickoff.pptx")
+        baseline(slides, tables, charts, out / "warm.pptx")
+        ours, theirs = [], []
+        for n in range(runs):
+            start = time.perf_counter()
+            render_kickoff(client, out / f"r{n}")
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            baseline(slides, tables, charts, out / f"b{n}.pptx")
+            theirs.append(time.perf_counter() - start)
+    a, b = statistics.median(ours), statistics.median(theirs)
+    print(f"deck: {slides} slides, {len(tables)} tables, {charts} native charts (median of {runs} runs)")
+    print(f"plangen kickoff (minato):        {a * 1000:7.1f} ms")
+    print(f"python-pptx alone, same shape:   {b * 1000:7.1f} ms")
+    print(f"ratio: {a / b:.2f}x (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Kickoff deck content per section, on the shared examples and the large synthetic plan."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pptx.oxml.ns import qn
+
+from plangen.loader import Client, load_client
+from tests.bigplan import big_plan
+from tests.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, slide_text, titles
+from tests.kickoff_fixtures import big_client, render
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory, minato: Client, northwind: Client) -> dict[str, Any]:
+    root = tmp_path_factory.mktemp("kickoff")
+    return {"minato": open_deck(render(minato, root / "m")), "northwind": open_deck(render(northwind, root / "n")),
+            "big": open_deck(render(big_client(root), root / "b"))}
+
+
+def _find(prs: Any, title_part: str) -> list[Any]:
+    return [s for s, t in zip(prs.slides, titles(prs), strict=True) if title_part in t]
+
+
+def test_cover_and_agenda_in_the_plan_language(decks: dict[str, Any]) -> None:
+    cover = slide_text(decks["minato"].slides[0])
+    for part in ("株式会社みなと衣料", "StockPilot", "株式会社ストックパイロット", "2026年12月1日", "2027年5月31日"):
+        assert part in cover
+    assert titles(decks["minato"])[1] == "アジェンダ"
+    agenda = slide_text(decks["minato"].slides[1])
+    assert "プロジェクト体制" in agenda and "リスクと対策" in agenda
+    assert titles(decks["northwind"])[1] == "Agenda"
+
+
+def test_structure_lists_roles_with_members_and_responsibilities(decks: dict[str, Any]) -> None:
+    text = slide_text(_find(decks["minato"], "プロジェクト体制")[0])
+    assert "お客様：最終評価者" in text and "佐藤 一郎（代表取締役社長）" in text
+    assert "契約更新の最終判断" in text  # built-in responsibility
+    assert "週次定例会のファシリテーション（4月以降は推進者が主催）" in text  # the plan's addition
+    org = slide_text(_find(decks["minato"], "体制図")[0])
+    for name in ("最終評価者", "評価者", "推進者", "実利用者", "小林 誠", "中村 由紀", "加藤 大輔"):
+        assert name in org
+
+
+def test_twenty_users_fit_on_continued_org_slides(decks: dict[str, Any]) -> None:
+    prs = decks["big"]
+    org = slide_text(_find(prs, "体制図")[0])
+    assert "20名" in org and "利用者 00" in org
+    table_text = "".join(slide_text(s) for s in _find(prs, "プロジェクト体制"))
+    assert all(f"利用者 {n:02d}" in table_text for n in range(20))
+    assert any("（続き）" in t for t in titles(prs) if "プロジェクト体制" in t)
+
+
+def test_flow_shows_phases_on_a_timeline_with_goals_and_pitfalls(decks: dict[str, Any]) -> None:
+    flow = _find(decks["minato"], "ご利用開始後の流れ")[0]
+    text = slide_text(flow)
+    assert "1. データ連携・初期設定" in text and "POS・在庫データの日次連携を開始する" in text and "2027年1月" in text
+    pitfalls = slide_text(_find(decks["minato"], "よくある失敗例")[0])
+    assert "評価者が費用対効果を把握していない" in pitfalls and "月次の評価者報告会で" in pitfalls
+
+
+def test_purpose_chain_has_one_slide_per_objective(decks: dict[str, Any]) -> None:
+    slides = _find(decks["minato"], "導入目的と課題")
+    assert len(slides) == 2
+    text = slide_text(slides[0])
+    for part in ("事業課題", "問題", "解決策", "効果", "粗利率が3期連続で低下している"):
+        assert part in text
+
+
+def test_matrix_is_a_native_scatter_with_every_initiative_labelled(decks: dict[str, Any]) -> None:
+    slide = _find(decks["minato"], "優先度マトリクス")[0]
+    chart = next(s for s in slide.shapes if s.has_chart).chart
+    series = chart.plots[0].series[0]
+    labels = "\n".join(series.points[i].data_label.text_frame.text for i in range(len(series.values)))
+    for name in ("値引き最適化", "追加配分の最適化", "店間移動", "期中発注の見直し"):
+        assert name[:8] in labels
+    assert "クイックウィン" in slide_text(slide) or "クイックウィン" in chart._chartSpace.xml
+    assert slide_text(slide).index("1. 値引き最適化") < slide_text(slide).index("2. 追加配分の最適化")
+
+
+def test_initiatives_at_one_point_share_a_readable_label(decks: dict[str, Any]) -> None:
+    chart = next(s for s in _find(decks["big"], "優先度マトリクス")[0].shapes if s.has_chart).chart
+    series = chart.plots[0].series[0]
+    labels = [series.points[i].data_label.text_frame.text for i in range(len(series.values))]
+    assert sum(label.count("\n") + 1 for label in dict.fromkeys(labels)) == 12
+
+
+def test_one_slide_per_initiative_and_a_gantt(decks: dict[str, Any]) -> None:
+    prs = decks["minato"]
+    detail = slide_text(_find(prs, "1. 値引き最適化")[0])
+    for part in ("週次の値引き判断会議", "伊藤 美咲", "2027年1月5日", "定価消化率（レディース）", "14日から7日"):
+        assert part in detail
+    gantt = slide_text(_find(prs, "スケジュール")[0])
+    assert "4. 店間移動" in gantt and "◆ データ連携完了" in gantt
+
+
+def test_kpi_definitions_and_tree(decks: dict[str, Any]) -> None:
+    prs = decks["minato"]
+    table = slide_text(_find(prs, "KGI/KPI")[0])
+    for part in ("粗利率", "48.2", "49.7", "高いほど良い", "基幹システムの月次損益（部門別）", "経営企画部", "月次で全社集計"):
+        assert part in table
+    tree = slide_text(_find(prs, "KPIツリー")[0])
+    for part in ("導入目的", "KGI", "粗利率", "売れ筋欠品率", "店間移動"):
+        assert part in tree
+    assert any(s.shape_type == 9 or s._element.tag == qn("p:cxnSp") for s in _find(prs, "KPIツリー")[0].shapes)
+
+
+def test_milestones_cases_meetings_and_risks(decks: dict[str, Any]) -> None:
+    prs = decks["minato"]
+    assert "POS・在庫データが毎朝7時までに連携" in slide_text(_find(prs, "マイルストーン")[0])
+    assert "A社（婦人服チェーン・120店舗）" in slide_text(_find(prs, "他社事例")[0])
+    meetings = slide_text(_find(prs, "会議体")[0])
+    assert "毎月 第2木曜 16:00（45分）" in meetings and "佐藤 一郎（最終評価者）" in meetings
+    risks = slide_text(_find(prs, "リスクと対策")[0])
+    assert "高" in risks and "前日データで暫定版" in risks
+
+
+def test_sections_missing_from_the_plan_get_no_slides(decks: dict[str, Any]) -> None:
+    names = titles(decks["northwind"])
+    assert not any("Case studies" in t or "Risks" in t or "Flow after" in t for t in names)
+    assert any("Project structure" in t for t in names) and any("KPI tree" in t for t in names)
+
+
+@pytest.mark.parametrize("name", ["minato", "northwind", "big"])
+def test_every_shape_inside_the_slide_and_every_text_fits(decks: dict[str, Any], name: str) -> None:
+    prs = decks[name]
+    assert outside_shapes(prs) == []
+    assert overflowing_text(prs) == []
+    assert runs_without_ea(prs) == 0
+
+
+def test_long_tables_continue_with_the_header_repeated(decks: dict[str, Any]) -> None:
+    prs = decks["big"]
+    kpi_slides = _find(prs, "各業務のKGI/KPI/評価方法")
+    assert len(kpi_slides) > 1 and all(t.endswith("（続き）") for t in titles(prs) if "評価方法（" in t)
+    headers = [next(s for s in slide.shapes if s.has_table).table.cell(0, 7).text for slide in kpi_slides]
+    assert set(headers) == {"評価方法"}
+
+
+def test_plan_text_is_data(tmp_path: Path) -> None:
+    data = big_plan()
+    data["client"]["name"] = "{{ 7*7 }} <b>社</b>"
+    data["initiatives"][0]["name"] = "{{ 7*7 }} <b>太字</b>"
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "plan.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    prs = open_deck(render(load_client(folder), tmp_path / "out"))
+    text = "\n".join(slide_text(s) for s in prs.slides)
+    assert "{{ 7*7 }} <b>社</b>" in text and "{{ 7*7 }} <b>太字</b>" in text and "49" not in titles(prs)[0]
+
+
+def test_image_charts_draw_the_matrix_as_a_picture(tmp_path: Path, northwind: Client) -> None:
+    prs = open_deck(render(northwind, tmp_path, charts="image"))
+    slide = _find(prs, "prioritisation matrix")[0]
+    assert any(s.shape_type == 13 for s in slide.shapes) and not any(s.has_chart for s in slide.shapes)
+
+
+def test_native_kickoff_never_imports_matplotlib(tmp_path: Path) -> None:
+    code = ("import sys; from plangen.cli import main; "
+            f"code = main(['kickoff', {str(Path(__file__).parent.parent.parent / 'shared/examples/minato')!r}, "
+            f"'--out', {str(tmp_path)!r}]); "
+            "assert code == 0, code; assert 'matplotlib' not in sys.modules, 'matplotlib imported'")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
+    assert (tmp_path / "kickoff.pptx").is_file()
