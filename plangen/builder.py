@@ -123,7 +123,7 @@ class ClientResult:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    reason: str = ""
+    reason: str = ""  # why it was built ("plan.yaml changed", "--force") or "unchanged"
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -197,6 +197,7 @@ class ClientJob:
     out_dir: Path
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
+    reason: str = ""
 
 
 def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
@@ -260,9 +261,11 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
         else:
             seen[slug] = folder
             out_dir = safe_child(root, slug)
-            result = None if force else _check_up_to_date(folder, out_dir, stamp)
-            if result is None:
-                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp)))
+            checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            if isinstance(checked, str):
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked)))
+            else:
+                result = checked
         if result is not None:
             results[index] = result
             done += 1
@@ -278,12 +281,13 @@ def _shift(event: ProgressEvent, already: int, total: int) -> ProgressEvent:
     return ProgressEvent(event.stage, event.slug, event.done + already, total, event.running, event.result)
 
 
-def _check_up_to_date(folder: Path, out_dir: Path, stamp: BuildStamp) -> ClientResult | None:
-    """Return an up-to-date result from the client's manifest, or None when it must be built."""
+def _check_up_to_date(folder: Path, out_dir: Path, stamp: BuildStamp) -> ClientResult | str:
+    """Return an up-to-date result from the client's manifest, or the reason it must be built."""
     t0 = time.perf_counter()
     manifest = read_manifest(out_dir)
-    if stale_reason(folder, out_dir, stamp, manifest) is not None or manifest is None:
-        return None
+    reason = stale_reason(folder, out_dir, stamp, manifest)
+    if reason is not None or manifest is None:
+        return reason or "not built yet"
     docs = [str(out_dir / rel) for rel in manifest.get("outputs", {})]
     return ClientResult(folder.name, str(folder), "up_to_date", docs, list(manifest.get("warnings", [])),
                         seconds=time.perf_counter() - t0, reason="unchanged")
@@ -383,7 +387,7 @@ def build_client(job: ClientJob) -> ClientResult:
 
     t0 = time.perf_counter()
     slug = job.folder.name
-    result = ClientResult(slug, str(job.folder), "built")
+    result = ClientResult(slug, str(job.folder), "built", reason=job.reason)
     try:
         job.out_dir.mkdir(parents=True, exist_ok=True)
         forget_manifest(job.out_dir)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 LABELS: dict[str, dict[str, str]] = {
     "ja": {
         "status.achieved": "達成", "status.on_track": "順調", "status.at_risk": "要注意",
@@ -39,13 +41,12 @@ def label(lang: str, key: str) -> str:
     return LABELS.get(lang, LABELS["en"]).get(key, key)
 
 
-def format_date(value: object, lang: str) -> str:
+def format_date(day: date | None, lang: str) -> str:
     """Return a date as 2027年3月31日 (ja) or 31 Mar 2027 (en); '—' for None."""
-    if value is None:
+    if day is None:
         return "—"
-    day = value  # a datetime.date
     if lang == "ja":
-        return f"{day.year}年{day.month}月{day.day}日"  # type: ignore[attr-defined]
+        return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {day:%b %Y}"
 
 

@@ -14,6 +14,13 @@ def templates_dir() -> Path:
 
 def bundled_font() -> Path:
     """Return the path of the bundled Japanese font (IPAexGothic from matplotlib-fontja)."""
-    import matplotlib_fontja
+    import importlib.util
 
-    return Path(matplotlib_fontja.get_font_ttf_path())
+    spec = importlib.util.find_spec("matplotlib_fontja")  # found without importing matplotlib
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "fonts" / "ipaexg.ttf"
+        if candidate.is_file():
+            return candidate
+    from plangen.errors import RenderError
+
+    raise RenderError("the bundled Japanese font is missing: reinstall plangen (pip install -e .)")

@@ -31,15 +31,7 @@ NO_END = set("（([｛{〔〈《「『【〘〖〝‘“")
 
 @lru_cache(maxsize=1)
 def font_path() -> str:
-    """Return the bundled IPAexGothic file, found without importing matplotlib (paths.bundled_font does)."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("matplotlib_fontja")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(folder) / "fonts" / "ipaexg.ttf"
-        if candidate.is_file():
-            return str(candidate)
+    """Return the bundled IPAexGothic file (found without importing matplotlib)."""
     from plangen.paths import bundled_font
 
     return str(bundled_font())

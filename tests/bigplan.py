@@ -14,11 +14,14 @@ LONG = "在庫の偏りと値引きの遅れを同時に解消するために、
 
 def big_plan(language: str = "ja") -> dict[str, Any]:
     """Return the data of a large plan: 12 initiatives, 16 KPIs, 20 users, long texts with a 150-char URL."""
-    kpis = [{"id": f"k{n}", "name": f"指標{n}：売れ筋上位品番の店舗別欠品率の改善度合い", "kind": "kgi" if n < 3 else "kpi",
+    kpis = [{"id": f"k{n}", "name": f"指標{n}：売れ筋上位品番の店舗別欠品率の改善度合い",
+             "kind": "kgi" if n < 3 else "kpi",
              "unit": "%", "direction": "up", "baseline": 10, "target": 20, "target_date": "2027-05-31",
-             "evaluation": f"{LONG} 詳細: {URL}", "data": {"source": URL, "aggregation": "月次", "owner": "情報システム部"}}
+             "evaluation": f"{LONG} 詳細: {URL}",
+             "data": {"source": URL, "aggregation": "月次", "owner": "情報システム部"}}
             for n in range(16)]
-    initiatives = [{"id": f"i{n}", "name": f"施策{n}：追加配分と店間移動の最適化による欠品の削減", "objective": f"o{n % 3}",
+    initiatives = [{"id": f"i{n}", "name": f"施策{n}：追加配分と店間移動の最適化による欠品の削減",
+                    "objective": f"o{n % 3}",
                     "process": "週次の追加配分", "purpose": LONG, "approach": f"{LONG} {URL}", "change": "欠品率を半減",
                     "impact": 1 + n % 5, "difficulty": 1 + (n * 2) % 5 if n < 10 else 3, "start": "2026-12-01",
                     "end": "2027-05-31", "owner": "山本 彩", "kpis": [f"k{n % 3}", f"k{3 + n}"]}
@@ -26,7 +29,8 @@ def big_plan(language: str = "ja") -> dict[str, Any]:
     users = [{"name": f"利用者 {n:02d}", "title": "MD部 レディース課 バイヤー", "role": "user"} for n in range(20)]
     return {
         "version": 1, "language": language,
-        "client": {"name": "株式会社ビッグプラン・ホールディングス", "short_name": "ビッグプラン", "segment": "enterprise"},
+        "client": {"name": "株式会社ビッグプラン・ホールディングス", "short_name": "ビッグプラン",
+                   "segment": "enterprise"},
         "vendor": {"name": "株式会社ストックパイロット", "product": "StockPilot"},
         "contract": {"start": "2026-12-01", "end": "2027-11-30"},
         "support_period": {"start": "2026-12-01", "months": 6},

@@ -62,7 +62,7 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-CHANGES: dict[str, Callable[[Path], None]] = {
+CHANGES: dict[str, Callable[[Path], object]] = {
     "plan": lambda c: _edit(c / "plan.yaml", "データ連携完了", "データ連携の完了"),
     "actuals": lambda c: _edit(c / "actuals.csv", "2027-02,gross_margin,", "2027-02,gross_margin,1"),
     "notes edited": lambda c: _edit(c / "reports" / "2027-02.yaml", "ご承認", "ご承認をお願いします"),
@@ -74,10 +74,18 @@ CHANGES: dict[str, Callable[[Path], None]] = {
 }
 
 
+REASONS = {"plan": "plan.yaml changed", "actuals": "actuals.csv changed",
+           "notes edited": "reports/2027-02.yaml changed",
+           "notes added": "input files added or removed", "logo added": "input files added or removed",
+           "document deleted": "summary.json is missing", "document modified": "summary.json was modified"}
+
+
 @pytest.mark.parametrize("change", list(CHANGES))
 def test_a_changed_input_or_missing_output_rebuilds_only_that_client(plans: Path, change: str) -> None:
     CHANGES[change](plans / "client-0002")
-    assert statuses() == {"client-0001": "up_to_date", "client-0002": "built", "client-0003": "up_to_date"}
+    results = build(jobs=1, kinds=FAKES).results
+    assert [r.status for r in results] == ["up_to_date", "built", "up_to_date"]
+    assert results[1].reason == REASONS[change]
     assert statuses() == dict.fromkeys(("client-0001", "client-0002", "client-0003"), "up_to_date")
 
 

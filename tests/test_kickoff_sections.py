@@ -103,7 +103,8 @@ def test_one_slide_per_initiative_and_a_gantt(decks: dict[str, Any]) -> None:
 def test_kpi_definitions_and_tree(decks: dict[str, Any]) -> None:
     prs = decks["minato"]
     table = slide_text(_find(prs, "KGI/KPI")[0])
-    for part in ("粗利率", "48.2", "49.7", "高いほど良い", "基幹システムの月次損益（部門別）", "経営企画部", "月次で全社集計"):
+    for part in ("粗利率", "48.2", "49.7", "高いほど良い", "基幹システムの月次損益（部門別）", "経営企画部",
+                 "月次で全社集計"):
         assert part in table
     tree = slide_text(_find(prs, "KPIツリー")[0])
     for part in ("導入目的", "KGI", "粗利率", "売れ筋欠品率", "店間移動"):

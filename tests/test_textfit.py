@@ -28,7 +28,7 @@ def test_no_line_starts_with_closing_punctuation() -> None:
 def test_latin_breaks_at_spaces() -> None:
     lines = textfit.wrap("Forecast error at warehouse level below twelve percent", 100, 10)
     assert all(not line.startswith(" ") and not line.endswith(" ") for line in lines)
-    assert " ".join(lines).split() == "Forecast error at warehouse level below twelve percent".split()
+    assert " ".join(lines).split() == ["Forecast", "error", "at", "warehouse", "level", "below", "twelve", "percent"]
 
 
 def test_a_150_character_url_is_hard_broken_to_fit() -> None:

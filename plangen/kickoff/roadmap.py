@@ -38,9 +38,10 @@ def priority(initiatives: list[Initiative]) -> list[Initiative]:
     return [ini for _, ini in sorted(enumerate(initiatives), key=key)]
 
 
-def _short(text: str) -> str:
-    """Return `text` cut to a chart label's length."""
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+def _short(text: str, lang: str) -> str:
+    """Return `text` cut to a chart label's length (Latin letters are about half as wide)."""
+    limit = LABEL_CHARS if lang == "ja" else LABEL_CHARS * 2
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def render(ctx: Ctx) -> None:
@@ -56,14 +57,14 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     deck = ctx.deck
     slide = deck.add_slide(ctx.w("matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
-    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {_short(ini.name)}")
+    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {_short(ini.name, ctx.lang)}")
               for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
     labels = (ctx.w("q.quick"), ctx.w("q.major"), ctx.w("q.fill"), ctx.w("q.hard"))
     add_scatter(deck, slide, chart_box, Scatter(points, ctx.w("difficulty"), ctx.w("impact"), x_range=(0, 6),
                                                 y_range=(0, 6), quadrants=Quadrants(SPLIT, SPLIT, labels),
                                                 tick_format='[<1]"";[>5]"";0'))
     head, body = list_box.take_top(inch(0.4), gap=inch(0.1))
-    deck.text(slide, head, ctx.w("priority").split("：")[-1].split(": ")[-1],
+    deck.text(slide, head, ctx.w("priority_short"),
               Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle"), fill=deck.design.accent)
     lines: list[Para] = []
     for rank, ini in enumerate(ordered, start=1):

@@ -22,9 +22,11 @@ def present(ctx: Ctx) -> bool:
     return bool(ctx.plan.team.client or ctx.plan.team.vendor)
 
 
-def _person(name: str, title: str | None) -> str:
+def _person(name: str, title: str | None, lang: str) -> str:
     """Return a person as name (title)."""
-    return f"{name}（{title}）" if title else name
+    if not title:
+        return name
+    return f"{name}（{title}）" if lang == "ja" else f"{name} ({title})"
 
 
 def render(ctx: Ctx) -> None:
@@ -41,7 +43,7 @@ def table(ctx: Ctx) -> None:
              ("side.vendor", VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
     for side, roles, people in sides:
         for role in roles:
-            members = [_person(name, title) for name, title, r in people if r == role]
+            members = [_person(name, title, ctx.lang) for name, title, r in people if r == role]
             if not members:
                 continue
             name = f"{ctx.w(side)}：{role_name(role, ctx.lang)}" if ctx.lang == "ja" else \
@@ -53,6 +55,13 @@ def table(ctx: Ctx) -> None:
                              duties if first else ""])
     ctx.deck.table(ctx.w("structure"), [Column(ctx.w("role"), 1.3), Column(ctx.w("members"), 2.2),
                                         Column(ctx.w("duties"), 3.0)], rows)
+
+
+def _count(ctx: Ctx, count: int) -> str:
+    """Return a head count: 3名 / 1 person / 3 people."""
+    if ctx.lang == "ja":
+        return f"{count}名"
+    return "1 person" if count == 1 else f"{count} people"
 
 
 def _group_text(names: list[str], box: Box, size: float, more: str) -> str:
@@ -84,8 +93,9 @@ def diagram(ctx: Ctx) -> None:
     header = Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
     deck.text(slide, client_head, f"{ctx.w('side.client')}：{plan.client.title}" if ctx.lang == "ja"
               else f"{ctx.w('side.client')}: {plan.client.title}", header, fill=design.accent)
-    deck.text(slide, vendor_head, f"{ctx.w('side.vendor')}：{plan.vendor.name}" if ctx.lang == "ja" and
-              plan.vendor.name else ctx.w("side.vendor"), header, fill=design.muted)
+    sep = "：" if ctx.lang == "ja" else ": "
+    vendor_title = f"{ctx.w('side.vendor')}{sep}{plan.vendor.name}" if plan.vendor.name else ctx.w("side.vendor")
+    deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
     rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
     row_of: dict[str, Box] = {}
     label_style = Style(size=11, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center")
@@ -95,7 +105,7 @@ def diagram(ctx: Ctx) -> None:
         row = Box(row.left, row.top, row.width, min(row.height, inch(1.1)))
         row_of[role] = row
         label, rest = row.columns([1, 4.2], gap=inch(0.15))
-        deck.text(slide, label, f"{role_name(role, ctx.lang)}\n{len(people)}{ctx.w('people')}", label_style,
+        deck.text(slide, label, f"{role_name(role, ctx.lang)}\n{_count(ctx, len(people))}", label_style,
                   fill=design.accent)
         anchors.append((label.left + label.width // 2, label.top, label.bottom))
         if len(people) <= MAX_BOXES:

@@ -162,23 +162,24 @@ class Deck:
     def rect(self, slide: Any, box: Box, *, fill: str | None = None, line: str | None = None,
              line_pt: float = 0.75, shape: Any = None) -> Any:
         """Return a new autoshape (rectangle by default) with a flat fill and outline, no theme effects."""
-        from pptx.dml.color import RGBColor
         from pptx.enum.shapes import MSO_SHAPE
 
         sp = slide.shapes.add_shape(shape or MSO_SHAPE.RECTANGLE, box.left, box.top, box.width, box.height)
-        style_el = sp._element.find(qn("p:style"))
+        element = sp._element
+        style_el = element.find(qn("p:style"))
         if style_el is not None:
-            sp._element.remove(style_el)
+            element.remove(style_el)
+        sp_pr = element.find(qn("p:spPr"))  # children so far: xfrm, prstGeom; then fill, ln (schema order)
         if fill:
-            sp.fill.solid()
-            sp.fill.fore_color.rgb = RGBColor.from_string(fill)
+            etree.SubElement(etree.SubElement(sp_pr, qn("a:solidFill")), qn("a:srgbClr")).set("val", fill)
         else:
-            sp.fill.background()
+            etree.SubElement(sp_pr, qn("a:noFill"))
+        ln = etree.SubElement(sp_pr, qn("a:ln"))
         if line:
-            sp.line.color.rgb = RGBColor.from_string(line)
-            sp.line.width = pt_to_emu(line_pt)
+            ln.set("w", str(pt_to_emu(line_pt)))
+            etree.SubElement(etree.SubElement(ln, qn("a:solidFill")), qn("a:srgbClr")).set("val", line)
         else:
-            sp.line.fill.background()
+            etree.SubElement(ln, qn("a:noFill"))
         return sp
 
     def line(self, slide: Any, x1: int, y1: int, x2: int, y2: int, *, color: str | None = None,

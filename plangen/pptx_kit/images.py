@@ -17,6 +17,14 @@ def _hex(colour: str) -> str:
     return "#" + colour
 
 
+def _ticks(low: float, high: float, unit: float) -> list[float]:
+    """Return the whole multiples of `unit` strictly inside (low, high)."""
+    import math
+
+    first = math.floor(low / unit) + 1
+    return [n * unit for n in range(first, math.ceil(high / unit)) if low < n * unit < high]
+
+
 def scatter_png(deck: Deck, box: Box, chart: Scatter) -> bytes:
     """Return a PNG of the scatter sized like `box`."""
     from plangen.mplfont import new_figure, png_bytes
@@ -43,9 +51,8 @@ def scatter_png(deck: Deck, box: Box, chart: Scatter) -> bytes:
                       ha="center", va="top" if below else "bottom", fontsize=9, color=_hex(deck.design.ink))
     axes.set_xlabel(chart.x_title, fontsize=10, color=_hex(deck.design.muted))
     axes.set_ylabel(chart.y_title, fontsize=10, color=_hex(deck.design.muted))
-    ticks = [x0 + 0.5 + i * chart.major_unit for i in range(int((x1 - x0) / chart.major_unit))]
-    axes.set_xticks(ticks)
-    axes.set_yticks([y0 + 0.5 + i * chart.major_unit for i in range(int((y1 - y0) / chart.major_unit))])
+    axes.set_xticks(_ticks(x0, x1, chart.major_unit))
+    axes.set_yticks(_ticks(y0, y1, chart.major_unit))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     figure.tight_layout()

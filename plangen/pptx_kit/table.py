@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
-from pptx.oxml.ns import qn
+from pptx.oxml.ns import qn as _qn
 
 from plangen.pptx_kit.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.pptx_kit.text import Para, Style, as_paras, fit, line_count, write_paragraphs
@@ -19,6 +20,9 @@ CELL_X = pt_to_emu(5)
 """Left/right cell margin."""
 CELL_Y = pt_to_emu(3)
 """Top/bottom cell margin."""
+
+qn = lru_cache(maxsize=None)(_qn)
+"""Return the Clark name of a prefixed tag (cached: called for every run)."""
 
 
 @dataclass(frozen=True)

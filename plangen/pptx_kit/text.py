@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from lxml import etree
-from pptx.oxml.ns import qn
+from pptx.oxml.ns import qn as _qn
 
 from plangen import textfit
 from plangen.pptx_kit.geometry import emu_to_pt, pt_to_emu
@@ -19,6 +20,9 @@ INSET_Y = pt_to_emu(3)
 """Default top/bottom inset of text boxes and shapes."""
 ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
+
+qn = lru_cache(maxsize=None)(_qn)
+"""Return the Clark name of a prefixed tag (cached: called for every run)."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from plangen.labels import label
 
 REPORT_LABELS: dict[str, dict[str, str]] = {
@@ -114,12 +116,12 @@ def format_signed(value: float | None, digits: int = 1, suffix: str = "") -> str
     return f"{sign}{abs(rounded):,.{digits}f}{suffix}"
 
 
-def short_date(value: object, lang: str) -> str:
+def short_date(value: date | None, lang: str) -> str:
     """Return a date for table cells: 2027/5/31 (ja) or 31 May 2027 (en); '—' for None."""
     from plangen.labels import format_date
 
     if value is None:
         return "—"
     if lang == "ja":
-        return f"{value.year}/{value.month}/{value.day}"  # type: ignore[attr-defined]
+        return f"{value.year}/{value.month}/{value.day}"
     return format_date(value, lang)
