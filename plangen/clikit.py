@@ -16,8 +16,8 @@ def run(group: click.Group, argv: list[str]) -> int:
     """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage)."""
     try:
         returned = group.main(args=argv, prog_name="plangen", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
         return 130
     except click.ClickException as exc:
         exc.show()
@@ -32,9 +32,6 @@ def run(group: click.Group, argv: list[str]) -> int:
     except PlangenError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
-    except KeyboardInterrupt:
-        click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
-        return 130
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
 

@@ -14,8 +14,10 @@ from plangen.design import Design
 from plangen.labels import label
 from plangen.paths import templates_dir
 from plangen.pptx_kit import template as tpl
-from plangen.pptx_kit.geometry import Box, inch, pt_to_emu
+from plangen.pptx_kit import xml
+from plangen.pptx_kit.geometry import Box, inch
 from plangen.pptx_kit.text import (
+    BULLET,
     INSET_X,
     INSET_Y,
     Fonts,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+_PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
 
 
 def tint(hex_rgb: str, amount: float) -> str:
@@ -59,6 +62,9 @@ class Deck:
         self.content_layout = tpl.pick_layout(prs, tpl.CONTENT_LAYOUTS)
         self.margin = round(self.width * 0.0375)
         self.content = self._content_box()
+        self._ids: dict[Any, tuple[int, int]] = {}
+        self._title_boxes: dict[int, Box] = {}
+        self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
 
     @classmethod
     def open(cls, design: Design, client_name: str, *, template: Path | None = None, charts: Charts = "native",
@@ -100,40 +106,81 @@ class Deck:
         """Return a new slide with `title`, footer (client, confidential) and page number (not on the cover)."""
         layout = self.cover_layout if cover else self.content_layout
         slide = self.prs.slides.add_slide(layout)
-        for ph in list(slide.placeholders):
-            if ph.placeholder_format.idx != 0:
-                ph._element.getparent().remove(ph._element)
-        self._title(slide, title, cover)
+        tree = slide.shapes._spTree
+        title_el = None
+        for child in list(tree):
+            ph = child.find(_PH_PATH)
+            if ph is None:
+                continue
+            if int(ph.get("idx", "0")) == 0 and title_el is None:
+                title_el = child
+            else:
+                tree.remove(child)
+        self._title(slide, layout, title_el, title, cover)
         if not cover:
             self._footer(slide)
         return slide
 
-    def _title(self, slide: Any, title: str, cover: bool) -> None:
+    def _title(self, slide: Any, layout: Any, element: Any, title: str, cover: bool) -> None:
         """Write the title into the title placeholder (measured), or a text box when the layout has none."""
-        shape = slide.shapes.title
         size = 32.0 if cover else 24.0
-        style = Style(size=size, min_size=14, bold=True, color=None if shape is not None else self.design.accent,
+        style = Style(size=size, min_size=14, bold=True, color=None if element is not None else self.design.accent,
                       anchor="bottom")
-        if shape is None:
+        if element is None:
             box = Box(self.margin, inch(0.3), self.width - 2 * self.margin, self.content.top - inch(0.45))
             self.text(slide, box, title, style)
             return
-        box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-        self.fill_frame(shape.text_frame._txBody, box, as_paras(title), style)
+        box = self._title_boxes.get(id(layout))
+        if box is None:
+            shape = slide.shapes._shape_factory(element)
+            box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+            self._title_boxes[id(layout)] = box
+        tx_body = element.find(qn("p:txBody"))
+        if tx_body is None:
+            tx_body = slide.shapes._shape_factory(element).text_frame._txBody
+        self.fill_frame(tx_body, box, as_paras(title), style)
 
     def _footer(self, slide: Any) -> None:
         """Draw the footer: client name and confidential on the left, the page number on the right."""
-        top = self.height - inch(0.45)
-        muted = Style(size=9, min_size=6, color=self.design.muted, anchor="middle")
-        left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
-        self.text(slide, left, f"{self.client_name}  |  {self.label('confidential')}", muted)
-        right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
-        number = len(self.prs.slides)
-        shape = self.text(slide, right, str(number), replace(muted, align="right"))
-        run = shape.text_frame._txBody.find(f"{qn('a:p')}/{qn('a:r')}")
-        run.tag = qn("a:fld")
-        run.set("id", SLIDE_NUMBER_FIELD)
-        run.set("type", "slidenum")
+        if self._footer_xml is None:
+            top = self.height - inch(0.45)
+            muted = Style(size=9, min_size=6, color=self.design.muted, anchor="middle")
+            left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
+            right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
+            text = self._body(left, as_paras(f"{self.client_name}  |  {self.label('confidential')}"), muted)
+            number = self._body(right, [Para("0")], replace(muted, align="right"))
+            number = number.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
+            number = number.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
+            self._footer_xml = ((left, text, False), (right, number, True))  # measured once per deck
+        number = str(len(self.prs.slides))
+        for box, body, numbered in self._footer_xml:
+            body = body.replace("{number}", number) if numbered else body
+            self._append(slide, xml.sp(self._new_id(slide), box, textbox=True, body=body))
+
+    def _new_id(self, slide: Any) -> int:
+        """Return the next free shape id on `slide` (looked up once per slide, then counted)."""
+        tree = slide.shapes._spTree
+        count = len(tree)
+        state = self._ids.get(slide.part)
+        next_id = state[1] if state is not None and state[0] == count else slide.shapes._next_shape_id
+        self._ids[slide.part] = (count + 1, next_id + 1)
+        return int(next_id)
+
+    def _append(self, slide: Any, markup: str) -> Any:
+        """Parse `markup` (one shape) onto `slide`; return the python-pptx shape."""
+        element = xml.parse(markup)
+        slide.shapes._spTree.insert_element_before(element, "p:extLst")
+        return element
+
+    def _body(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,
+              inset_y: int = INSET_Y) -> str:
+        """Return bodyPr + paragraphs fitted to `box` (shrunk, then cut with a warning)."""
+        width_pt, height_pt = inner_size(box.width, box.height, inset_x, inset_y)
+        fitted, size, cut = fit(paras, width_pt, height_pt, style)
+        if cut:
+            self.warnings.append(f"text shortened to fit its box: {_preview(paras)}")
+        return xml.body_pr(style.anchor, inset_x, inset_y) + xml.paragraphs(fitted or [Para("")], self.fonts,
+                                                                              style.at(size), BULLET)
 
     def fill_frame(self, tx_body: etree._Element, box: Box, paras: Sequence[Para], style: Style,
                    inset_x: int = INSET_X, inset_y: int = INSET_Y) -> float:
@@ -152,53 +199,26 @@ class Deck:
              inset_x: int = INSET_X, inset_y: int = INSET_Y) -> Any:
         """Return a new text box (or `shape` autoshape when fill/line/shape is given) with text fitted to `box`."""
         style = style or Style()
-        if fill is None and line is None and shape is None:
-            sp = slide.shapes.add_textbox(box.left, box.top, box.width, box.height)
-        else:
-            sp = self.rect(slide, box, fill=fill, line=line, shape=shape)
-        self.fill_frame(sp.text_frame._txBody, box, as_paras(text), style, inset_x, inset_y)
-        return sp
+        body = self._body(box, as_paras(text), style, inset_x, inset_y)
+        textbox = fill is None and line is None and shape is None
+        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), textbox=textbox,
+                                             fill=fill, line=line, body=body))
+        return slide.shapes._shape_factory(element)
 
     def rect(self, slide: Any, box: Box, *, fill: str | None = None, line: str | None = None,
              line_pt: float = 0.75, shape: Any = None) -> Any:
         """Return a new autoshape (rectangle by default) with a flat fill and outline, no theme effects."""
-        from pptx.enum.shapes import MSO_SHAPE
-
-        sp = slide.shapes.add_shape(shape or MSO_SHAPE.RECTANGLE, box.left, box.top, box.width, box.height)
-        element = sp._element
-        style_el = element.find(qn("p:style"))
-        if style_el is not None:
-            element.remove(style_el)
-        sp_pr = element.find(qn("p:spPr"))  # children so far: xfrm, prstGeom; then fill, ln (schema order)
-        if fill:
-            etree.SubElement(etree.SubElement(sp_pr, qn("a:solidFill")), qn("a:srgbClr")).set("val", fill)
-        else:
-            etree.SubElement(sp_pr, qn("a:noFill"))
-        ln = etree.SubElement(sp_pr, qn("a:ln"))
-        if line:
-            ln.set("w", str(pt_to_emu(line_pt)))
-            etree.SubElement(etree.SubElement(ln, qn("a:solidFill")), qn("a:srgbClr")).set("val", line)
-        else:
-            etree.SubElement(ln, qn("a:noFill"))
-        return sp
+        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), fill=fill,
+                                             line=line, line_pt=line_pt))
+        return slide.shapes._shape_factory(element)
 
     def line(self, slide: Any, x1: int, y1: int, x2: int, y2: int, *, color: str | None = None,
              width_pt: float = 1.0, elbow: bool = False, arrow: bool = False) -> Any:
         """Return a new connector from (x1, y1) to (x2, y2)."""
-        from pptx.dml.color import RGBColor
-        from pptx.enum.shapes import MSO_CONNECTOR
-
-        kind = MSO_CONNECTOR.ELBOW if elbow else MSO_CONNECTOR.STRAIGHT
-        connector = slide.shapes.add_connector(kind, x1, y1, x2, y2)
-        style_el = connector._element.find(qn("p:style"))
-        if style_el is not None:
-            connector._element.remove(style_el)
-        connector.line.color.rgb = RGBColor.from_string(color or self.design.rule)
-        connector.line.width = pt_to_emu(width_pt)
-        if arrow:
-            ln = connector.line._get_or_add_ln()
-            etree.SubElement(ln, qn("a:tailEnd")).set("type", "triangle")
-        return connector
+        element = self._append(slide, xml.connector(self._new_id(slide), x1, y1, x2, y2,
+                                                    color=color or self.design.rule, width_pt=width_pt,
+                                                    elbow=elbow, arrow=arrow))
+        return slide.shapes._shape_factory(element)
 
     def table(self, title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]], **kwargs: Any) -> list[Any]:
         """Return the slides of a paginated table (see `plangen.pptx_kit.table.add_table`)."""

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-from pptx.oxml.ns import qn as _qn
-
+from plangen.pptx_kit import xml
 from plangen.pptx_kit.geometry import Box, emu_to_pt, pt_to_emu
-from plangen.pptx_kit.text import Para, Style, as_paras, fit, line_count, write_paragraphs
+from plangen.pptx_kit.text import BULLET, Para, Style, as_paras, fit, line_count
 
 if TYPE_CHECKING:
     from plangen.pptx_kit.deck import Deck
@@ -20,10 +17,6 @@ CELL_X = pt_to_emu(5)
 """Left/right cell margin."""
 CELL_Y = pt_to_emu(3)
 """Top/bottom cell margin."""
-
-qn = lru_cache(maxsize=None)(_qn)
-"""Return the Clark name of a prefixed tag (cached: called for every run)."""
-
 
 @dataclass(frozen=True)
 class Column:
@@ -76,19 +69,30 @@ def paginate(heights: Sequence[int], header: int, first: int, rest: int) -> list
 
 def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
               style: Style | None = None, box: Box | None = None, first_slide: Any = None,
-              first_box: Box | None = None, header_fill: str | None = None, banded: bool = True) -> list[Any]:
+              first_box: Box | None = None, header_fill: str | None = None, banded: bool = True,
+              sizes: Sequence[float] | None = None) -> list[Any]:
     """Return the slides holding `rows` under `columns`: continued on new slides titled '… (cont.)'.
 
-    The first page goes on `first_slide` inside `first_box` when given (e.g. under a chart); later pages take
-    the whole content area (`box`, default the deck's). A row too tall for an empty page is cut with '…'.
+    `sizes` is a ladder of font sizes (default: `style.size` alone): the table takes the largest size at which
+    every row fits on the first page, and only at the smallest size continues on further slides. The first
+    page goes on `first_slide` inside `first_box` when given (e.g. under a chart); later pages take the whole
+    content area (`box`, default the deck's). A row too tall for an empty page is cut with '…'.
     """
     style = style or Style(size=10, min_size=10)
+    ladder = sorted({float(s) for s in sizes}, reverse=True) if sizes else [style.size]
     box = box or deck.content
     first_area = first_box or box
     widths = [b.width for b in box.columns([c.weight for c in columns])]
     header_cells = [Cell(c.header, bold=True) for c in columns]
-    header_h = _row_height(header_cells, widths, style)
     body = [[_cell(v) for v in row] for row in rows]
+    one_page = first_area.height if first_slide is None or first_box is None else first_box.height
+    for size in ladder[:-1]:  # the largest size at which the whole table fits one page
+        if _fits_one_page(header_cells, body, widths, style.at(size), one_page):
+            style = style.at(size)
+            break
+    else:
+        style = style.at(ladder[-1])
+    header_h = _row_height(header_cells, widths, style)
     heights = [_row_height(row, widths, style) for row in body]
     limit = min(first_area.height, box.height) - header_h
     for i, height in enumerate(heights):
@@ -111,6 +115,17 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     return slides
 
 
+def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], widths: Sequence[int], style: Style,
+                   room: int) -> bool:
+    """Return True when the header and every row fit `room` EMU at `style` (stops measuring once over)."""
+    used = _row_height(header, widths, style)
+    for row in body:
+        used += _row_height(row, widths, style)
+        if used > room:
+            return False
+    return used <= room
+
+
 def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style) -> list[Cell]:
     """Return the row with each cell cut to fit `limit` EMU of height, adding a warning."""
     height_pt = emu_to_pt(limit - 2 * CELL_Y)
@@ -124,17 +139,11 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
 
 def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
           heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool) -> Any:
-    """Draw one page of the table on `slide`; return the graphic frame."""
+    """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
     design = deck.design
-    frame = slide.shapes.add_table(len(rows) + 1, len(columns), area.left, area.top, area.width, sum(heights))
-    table = frame.table
-    tbl_pr = table._tbl.tblPr
-    tbl_pr.set("bandRow", "0")
-    for index, width in enumerate(widths):
-        table.columns[index].width = width
-    for index, height in enumerate(heights):
-        table.rows[index].height = height
-    for r, row in enumerate([header, *rows]):
+    out: list[tuple[int, list[str]]] = []
+    for r, (row, height) in enumerate(zip([header, *rows], heights, strict=True)):
+        cells: list[str] = []
         for c, cell in enumerate(row):
             if r == 0:
                 fill, colour, bold = header_fill or design.accent, "FFFFFF", True
@@ -142,20 +151,10 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
                 fill = cell.fill or (design.panel if banded and r % 2 == 0 else "FFFFFF")
                 colour = cell.color or design.ink
                 bold = bool(cell.bold)
-            _write_cell(deck, table.cell(r, c), cell, replace(style, bold=bold, color=colour,
-                                                              align=columns[c].align), fill)
-    return frame
-
-
-def _write_cell(deck: Deck, cell: Any, content: Cell, style: Style, fill: str) -> None:
-    """Write one cell: paragraphs, margins, anchor and flat fill."""
-    tc = cell._tc
-    write_paragraphs(tc.get_or_add_txBody(), as_paras(content.text), deck.fonts, style)
-    tc_pr = tc.get_or_add_tcPr()
-    for name, value in (("marL", CELL_X), ("marR", CELL_X), ("marT", CELL_Y), ("marB", CELL_Y)):
-        tc_pr.set(name, str(value))
-    tc_pr.set("anchor", "t")
-    for old in tc_pr.findall(qn("a:solidFill")):
-        tc_pr.remove(old)
-    solid = etree.SubElement(tc_pr, qn("a:solidFill"))
-    etree.SubElement(solid, qn("a:srgbClr")).set("val", fill)
+            cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
+            paras = as_paras(cell.text) or [Para("")]
+            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, CELL_Y))
+        out.append((height, cells))
+    frame = Box(area.left, area.top, area.width, sum(heights))
+    element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))
+    return slide.shapes._shape_factory(element)

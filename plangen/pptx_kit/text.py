@@ -134,26 +134,13 @@ def run_properties(parent: etree._Element, tag: str, fonts: Fonts, size: float, 
 
 def write_paragraphs(tx_body: etree._Element, paras: Sequence[Para], fonts: Fonts, style: Style) -> None:
     """Replace the paragraphs of a txBody (a:txBody or p:txBody) with styled `paras`."""
+    from plangen.pptx_kit import xml
+
     for old in tx_body.findall(qn("a:p")):
         tx_body.remove(old)
-    spacing = str(round(style.size * style.line_spacing * 100))
-    for para in paras or [Para("")]:
-        p = etree.SubElement(tx_body, qn("a:p"))
-        ppr = etree.SubElement(p, qn("a:pPr"))
-        ppr.set("algn", ALIGN.get(style.align, "l"))
-        ln = etree.SubElement(ppr, qn("a:lnSpc"))
-        etree.SubElement(ln, qn("a:spcPts")).set("val", spacing)
-        for tag in ("a:spcBef", "a:spcAft"):
-            etree.SubElement(etree.SubElement(ppr, qn(tag)), qn("a:spcPts")).set("val", "0")
-        etree.SubElement(ppr, qn("a:buNone"))
-        bold = style.bold if para.bold is None else para.bold
-        color = para.color or style.color
-        text = _display(para)
-        if text:
-            run = etree.SubElement(p, qn("a:r"))
-            run_properties(run, "a:rPr", fonts, style.size, bold, color)
-            etree.SubElement(run, qn("a:t")).text = text
-        run_properties(p, "a:endParaRPr", fonts, style.size, bold, color)
+    fragment = xml.parse(f"<a:txBody {xml.NSDECL}>{xml.paragraphs(paras or [Para('')], fonts, style, BULLET)}"
+                         "</a:txBody>")
+    tx_body.extend(list(fragment))
 
 
 def set_body(body_pr: etree._Element, anchor: str, inset_x: int = INSET_X, inset_y: int = INSET_Y) -> None:
