@@ -64,21 +64,21 @@ def load_client(path: Path | str) -> Client:
     src = load_yaml(plan_path)
     problems += src.problems
     plan = _validate_plan(src, problems)
-    if plan is not None and not SLUG.match(slug):
+    if src.data is not None and not SLUG.match(slug):
         problems.append(Problem(display_path(folder), None, None, "",
                                 "the client folder name must use lowercase letters, digits and - only "
                                 "(it becomes the output folder)", show_got(slug)))
-    actuals = Actuals()
-    notes: dict[str, Notes] = {}
-    notes_paths: dict[str, Path] = {}
     if plan is not None:
         problems += semantic_problems(src, plan, folder)
-        known = {k.id for k in plan.kpis} | {c.metric for c in (plan.health.components if plan.health else [])}
-        actuals_path = find_actuals(folder)
-        if actuals_path is not None:
-            actuals, found = load_actuals(actuals_path, known)
-            problems += found
-        notes, notes_paths = _load_notes(folder, plan, problems)
+    # Actuals and notes are checked even when plan.yaml has errors, so every problem shows at once.
+    metrics, milestone_ids = _declared_ids(plan, src.data)
+    actuals = Actuals()
+    actuals_path = find_actuals(folder)
+    if actuals_path is not None:
+        actuals, found = load_actuals(actuals_path, metrics)
+        problems += found if plan is not None else [p for p in found if p.severity == "error"]
+    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems)
+    if plan is not None:
         from plangen.checks import plan_checks
 
         problems += plan_checks(src, plan, actuals, notes)
@@ -106,14 +106,35 @@ def _validate_plan(src: Source, problems: list[Problem]) -> Plan | None:
     return plan
 
 
-def _load_notes(folder: Path, plan: Plan, problems: list[Problem]) -> tuple[dict[str, Notes], dict[str, Path]]:
-    """Return the monthly notes in reports/, keyed by month, adding their problems."""
+def _declared_ids(plan: Plan | None, data: object) -> tuple[set[str], set[str]]:
+    """Return the metric names (KPI ids, health metrics) and milestone ids the plan declares.
+
+    When plan.yaml did not validate, they are read leniently from its raw data.
+    """
+    if plan is not None:
+        metrics = {k.id for k in plan.kpis} | {c.metric for c in (plan.health.components if plan.health else [])}
+        return metrics, {m.id for m in plan.milestones}
+    raw = data if isinstance(data, dict) else {}
+
+    def ids(items: object, key: str) -> set[str]:
+        return {str(i[key]) for i in items if isinstance(i, dict) and i.get(key)} if isinstance(items, list) else set()
+
+    health = raw.get("health")
+    components = health.get("components") if isinstance(health, dict) else None
+    return ids(raw.get("kpis"), "id") | ids(components, "metric"), ids(raw.get("milestones"), "id")
+
+
+def _load_notes(folder: Path, milestone_ids: set[str] | None,
+                problems: list[Problem]) -> tuple[dict[str, Notes], dict[str, Path]]:
+    """Return the monthly notes in reports/, keyed by month, adding their problems.
+
+    Milestone references are checked only when `milestone_ids` is known.
+    """
     notes: dict[str, Notes] = {}
     paths: dict[str, Path] = {}
     reports = folder / "reports"
     if not reports.is_dir():
         return notes, paths
-    milestone_ids = {m.id for m in plan.milestones}
     for path in sorted(reports.iterdir()):
         if path.suffix.lower() not in (".yaml", ".yml"):
             continue
@@ -141,7 +162,7 @@ def _load_notes(folder: Path, plan: Plan, problems: list[Problem]) -> tuple[dict
                                         show_got(note.month)))
             continue
         for ms in note.milestones:
-            if ms not in milestone_ids:
+            if milestone_ids is not None and ms not in milestone_ids:
                 problems.append(src.problem(("milestones", ms), "no milestone with this id in plan.yaml",
                                             repr(ms), key=True))
         notes[note.month] = note
