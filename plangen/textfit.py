@@ -10,6 +10,7 @@ keeps a safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiry
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -56,9 +57,15 @@ def _advance(char: str) -> float:
     return width
 
 
+@lru_cache(maxsize=65536)
+def _em(text: str) -> float:
+    """Return the width of `text` in em (cached: words and characters recur at every size tried)."""
+    return sum(_advance(c) for c in text)
+
+
 def text_width(text: str, pt: float) -> float:
     """Return the width of one line of `text` at `pt` points, in points (no safety margin)."""
-    return sum(_advance(c) for c in text) * pt
+    return _em(text) * pt
 
 
 def is_wide(char: str) -> bool:
@@ -68,21 +75,13 @@ def is_wide(char: str) -> bool:
             or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F)
 
 
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(f"[{_WIDE} ]|[^{_WIDE} ]+")
+
+
 def _tokens(line: str) -> list[str]:
     """Return the breakable pieces of a line: wide characters alone, Latin words, single spaces."""
-    out: list[str] = []
-    word = ""
-    for char in line:
-        if char == " " or is_wide(char):
-            if word:
-                out.append(word)
-                word = ""
-            out.append(char)
-        else:
-            word += char
-    if word:
-        out.append(word)
-    return out
+    return _TOKEN.findall(line)
 
 
 def _hard_break(word: str, width: float, pt: float) -> list[str]:

@@ -65,12 +65,32 @@ def test_flow_shows_phases_on_a_timeline_with_goals_and_pitfalls(decks: dict[str
     assert "評価者が費用対効果を把握していない" in pitfalls and "月次の評価者報告会で" in pitfalls
 
 
-def test_purpose_chain_has_one_slide_per_objective(decks: dict[str, Any]) -> None:
+def _body_sizes(slide: Any) -> list[float]:
+    """Return the run sizes of a slide without the title and the footer."""
+    out: list[float] = []
+    for shape in slide.shapes:
+        if shape == slide.shapes.title or (shape.top is not None and shape.top > 6_200_000):
+            continue
+        out += [int(r.get("sz")) / 100 for r in shape._element.iter(qn("a:rPr"))]
+    return out
+
+
+def test_purpose_chains_share_a_slide_when_both_read_well(decks: dict[str, Any]) -> None:
     slides = _find(decks["minato"], "導入目的と課題")
-    assert len(slides) == 2
+    assert len(slides) == 1  # two short objectives: one slide, two chains
     text = slide_text(slides[0])
-    for part in ("事業課題", "問題", "解決策", "効果", "粗利率が3期連続で低下している"):
+    for part in ("事業課題", "問題", "解決策", "効果", "粗利率が3期連続で低下している",
+                 "欠品による機会損失を年間8,000万円削減する"):
         assert part in text
+    assert min(_body_sizes(slides[0])) >= 14
+    big = _find(decks["big"], "導入目的と課題")
+    assert len(big) == 3 and titles(decks["big"]).count("導入目的と課題（1/3）") == 1
+
+
+def test_purpose_boxes_are_sized_to_their_text_and_centred(decks: dict[str, Any]) -> None:
+    slide = _find(decks["minato"], "導入目的と課題")[0]
+    boxes = [s for s in slide.shapes if s.has_text_frame and "粗利率が3期連続" in s.text_frame.text]
+    assert boxes and boxes[0].height < 2_200_000  # not the full height of the slide
 
 
 def test_matrix_is_a_native_scatter_with_every_initiative_labelled(decks: dict[str, Any]) -> None:
@@ -100,12 +120,23 @@ def test_one_slide_per_initiative_and_a_gantt(decks: dict[str, Any]) -> None:
     assert "4. 店間移動" in gantt and "◆ データ連携完了" in gantt
 
 
+def test_kpi_definitions_split_into_two_readable_tables(decks: dict[str, Any]) -> None:
+    prs = decks["minato"]
+    definition, measurement = _find(prs, "評価方法：定義"), _find(prs, "評価方法：測定・評価の方法")
+    assert len(definition) == 1 and len(measurement) == 1
+    first = next(s for s in definition[0].shapes if s.has_table).table
+    second = next(s for s in measurement[0].shapes if s.has_table).table
+    assert [c.text for c in first.rows[0].cells] == ["種別", "名称", "単位", "方向", "基準値", "目標値", "目標日"]
+    assert [c.text for c in second.rows[0].cells] == ["名称", "評価方法", "データソース", "集計方法", "データ担当"]
+    for part in ("粗利率", "48.2", "49.7", "高いほど良い"):
+        assert part in slide_text(definition[0])
+    for part in ("基幹システムの月次損益（部門別）", "経営企画部", "月次で全社集計"):
+        assert part in slide_text(measurement[0])
+    assert min(_body_sizes(definition[0]) + _body_sizes(measurement[0])) >= 12  # readable, not 9 pt
+
+
 def test_kpi_definitions_and_tree(decks: dict[str, Any]) -> None:
     prs = decks["minato"]
-    table = slide_text(_find(prs, "KGI/KPI")[0])
-    for part in ("粗利率", "48.2", "49.7", "高いほど良い", "基幹システムの月次損益（部門別）", "経営企画部",
-                 "月次で全社集計"):
-        assert part in table
     tree = slide_text(_find(prs, "KPIツリー")[0])
     for part in ("導入目的", "KGI", "粗利率", "売れ筋欠品率", "店間移動"):
         assert part in tree
@@ -138,10 +169,33 @@ def test_every_shape_inside_the_slide_and_every_text_fits(decks: dict[str, Any],
 
 def test_long_tables_continue_with_the_header_repeated(decks: dict[str, Any]) -> None:
     prs = decks["big"]
-    kpi_slides = _find(prs, "各業務のKGI/KPI/評価方法")
-    assert len(kpi_slides) > 1 and all(t.endswith("（続き）") for t in titles(prs) if "評価方法（" in t)
-    headers = [next(s for s in slide.shapes if s.has_table).table.cell(0, 7).text for slide in kpi_slides]
+    kpi_slides = _find(prs, "評価方法：測定・評価の方法")
+    continued = titles(prs).count("各業務のKGI/KPI/評価方法：測定・評価の方法（続き）")
+    assert len(kpi_slides) > 1 and continued == len(kpi_slides) - 1
+    headers = [next(s for s in slide.shapes if s.has_table).table.cell(0, 1).text for slide in kpi_slides]
     assert set(headers) == {"評価方法"}
+    names = "".join(slide_text(s) for s in kpi_slides + _find(prs, "評価方法：定義"))
+    assert all(f"指標{n}：" in names for n in range(16))
+    assert {min(_body_sizes(s)) for s in kpi_slides} == {10}  # continued only at the smallest size
+
+
+def test_pitfalls_read_as_pairs_with_large_text(decks: dict[str, Any]) -> None:
+    slide = _find(decks["minato"], "よくある失敗例")[0]
+    assert not any(s.has_table for s in slide.shapes)
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    assert "よくある失敗" in texts and "本計画での防止策" in texts
+    assert min(_body_sizes(slide)) >= 14
+    assert any(t.endswith("（続き）") for t in titles(decks["big"]) if t.startswith("よくある失敗例"))
+
+
+def test_initiative_slide_has_objective_band_blocks_and_facts(decks: dict[str, Any]) -> None:
+    slide = _find(decks["minato"], "1. 値引き最適化")[0]
+    assert not any(s.has_table for s in slide.shapes)
+    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    for label in ("導入目的", "業務プロセス", "目的", "施策内容", "変化（どれだけ）", "施策の概要"):
+        assert label in texts
+    assert any("クイックウィン" in t and "5 / 2" in t for t in texts)
+    assert min(_body_sizes(slide)) >= 12
 
 
 def test_plan_text_is_data(tmp_path: Path) -> None:

@@ -80,6 +80,45 @@ def test_long_table_continues_with_header_repeated_and_cont_title(tmp_path: Path
     assert overflowing_text(prs) == [] and outside_shapes(prs) == [] and runs_without_ea(prs) == 0
 
 
+def _table_sizes(slides: list) -> set[float]:
+    return {int(r.get("sz")) / 100 for slide in slides for shape in slide.shapes if shape.has_table
+            for r in shape._element.iter(qn("a:rPr"))}
+
+
+def test_table_uses_largest_font_that_fits(tmp_path: Path) -> None:
+    deck = _deck()
+    ladder = (14, 13, 12, 11, 10)
+    short = deck.table("短い表", [Column("名前"), Column("説明", 3)], [["行", "説明"]] * 4, sizes=ladder)
+    assert len(short) == 1 and _table_sizes(short) == {14}
+    rows = [["行", "在庫の偏りと値引きの遅れを同時に解消する。" * 3]] * 9
+    sizes = {}
+    for size in ladder:  # the first size at which these rows fit one slide
+        one = deck.table("中", [Column("名前"), Column("説明", 3)], rows, sizes=(size,))
+        sizes[size] = len(one)
+    expected = max(s for s, n in sizes.items() if n == 1)
+    assert expected < 14
+    middle = deck.table("中くらいの表", [Column("名前"), Column("説明", 3)], rows, sizes=ladder)
+    assert len(middle) == 1 and _table_sizes(middle) == {expected}
+    long = deck.table("長い表", [Column("名前"), Column("説明", 3)], rows * 4, sizes=ladder)
+    assert len(long) > 1 and _table_sizes(long) == {10}  # continued only at the smallest size
+    plain = deck.table("従来", [Column("名前")], [["行"]], style=Style(size=13, min_size=13))
+    assert _table_sizes(plain) == {13}  # without a ladder: the style's size, as before
+    deck.save(tmp_path / "t.pptx")
+    prs = Presentation(str(tmp_path / "t.pptx"))
+    assert overflowing_text(prs) == [] and outside_shapes(prs) == [] and runs_without_ea(prs) == 0
+
+
+def test_shapes_get_unique_ids_even_when_mixed_with_python_pptx_shapes() -> None:
+    deck = _deck()
+    slide = deck.add_slide("ID")
+    deck.text(slide, Box(inch(1), inch(2), inch(2), inch(1)), "a")
+    slide.shapes.add_textbox(inch(4), inch(2), inch(1), inch(1))
+    deck.rect(slide, Box(inch(1), inch(4), inch(1), inch(1)), fill="DDDDDD")
+    deck.line(slide, inch(3), inch(5), inch(1), inch(4), arrow=True)
+    ids = [int(e.get("id")) for e in slide._element.iter(qn("p:cNvPr"))]
+    assert len(ids) == len(set(ids))
+
+
 def test_english_deck_labels_continuations_cont() -> None:
     deck = Deck.open(Design(lang="en"), "Northwind")
     slides = deck.table("List", [Column("Name")], [["x " * 60]] * 40)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from plangen.kickoff.context import Ctx
+from plangen.kickoff.layout import TABLE_SIZES
 from plangen.model import Meeting
 from plangen.pptx_kit import Cell, Column, Para, Style
 from plangen.roles import resolve_attendees, role_name
 
 LEVEL_FILL = {"high": "F6D5D1", "medium": "FBEBC8", "low": "DCEFE3"}
 LEVEL_RANK = {"high": 3, "medium": 2, "low": 1}
-BODY = Style(size=11, min_size=11)
+BODY = Style(size=14, min_size=10)
 
 
 def milestones(ctx: Ctx) -> None:
@@ -17,14 +18,15 @@ def milestones(ctx: Ctx) -> None:
     rows = [[ctx.day(m.date), m.name, ctx.text(m.criteria), ctx.text(m.owner)]
             for m in sorted(ctx.plan.milestones, key=lambda m: m.date)]
     ctx.deck.table(ctx.w("milestones"), [Column(ctx.w("date"), 1.1), Column(ctx.w("milestone"), 1.6),
-                                         Column(ctx.w("criteria"), 3.2), Column(ctx.w("owner"), 1.0)], rows, style=BODY)
+                                         Column(ctx.w("criteria"), 3.2), Column(ctx.w("owner"), 1.0)], rows,
+                   style=BODY, sizes=TABLE_SIZES)
 
 
 def cases(ctx: Ctx) -> None:
     """Add the other companies' use cases."""
     rows = [[c.company, ctx.text(c.scene), ctx.text(c.result)] for c in ctx.plan.case_studies]
     ctx.deck.table(ctx.w("cases"), [Column(ctx.w("company"), 1.3), Column(ctx.w("scene"), 2),
-                                    Column(ctx.w("result"), 2)], rows, style=BODY)
+                                    Column(ctx.w("result"), 2)], rows, style=BODY, sizes=TABLE_SIZES)
 
 
 def when(ctx: Ctx, meeting: Meeting) -> str:
@@ -57,7 +59,8 @@ def meetings(ctx: Ctx) -> None:
         rows.append([meeting.name, when(ctx, meeting), people or "—", ctx.text(meeting.purpose), agenda])
     ctx.deck.table(ctx.w("meetings"), [Column(ctx.w("meeting"), 1.0), Column(ctx.w("when"), 1.3),
                                        Column(ctx.w("attendees"), 1.9), Column(ctx.w("purpose_of"), 1.7),
-                                       Column(ctx.w("agenda_items"), 2.1)], rows, style=Style(size=10, min_size=10))
+                                       Column(ctx.w("agenda_items"), 2.1)], rows, style=BODY,
+                   sizes=TABLE_SIZES)
 
 
 def _level(ctx: Ctx, value: str | None) -> Cell | str:
@@ -75,4 +78,4 @@ def risks(ctx: Ctx) -> None:
             for r in ordered]
     ctx.deck.table(ctx.w("risks"), [Column(ctx.w("risk"), 2.2), Column(ctx.w("likelihood"), 0.8, "center"),
                                     Column(ctx.w("risk_impact"), 0.8, "center"), Column(ctx.w("mitigation"), 2.6),
-                                    Column(ctx.w("owner"), 1.0)], rows, style=BODY)
+                                    Column(ctx.w("owner"), 1.0)], rows, style=BODY, sizes=TABLE_SIZES)

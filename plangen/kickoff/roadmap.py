@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from plangen.kickoff.context import Ctx
+from plangen.kickoff.layout import labelled_rows
 from plangen.model import Initiative
-from plangen.pptx_kit import Column, Para, Quadrants, Scatter, ScatterPoint, Style, add_scatter, inch
+from plangen.pptx_kit import Box, Para, Quadrants, Scatter, ScatterPoint, Style, add_scatter, inch
 
 SPLIT = 3
 """Impact at or above and difficulty below this mark the quadrants."""
@@ -76,21 +77,53 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
               inset_x=inch(0.12), inset_y=inch(0.1))
 
 
+QUADRANT_FILL = {"q.quick": "2E8B57", "q.major": None, "q.fill": "666666", "q.hard": "C55A11"}
+"""Chip colour per quadrant (None: the accent)."""
+
+
 def detail(ctx: Ctx, rank: int, ini: Initiative) -> None:
-    """Add the slide of one initiative: process, purpose, approach, change, owner, dates, objective and KPIs."""
-    plan = ctx.plan
+    """Add the slide of one initiative: objective band; process -> purpose -> approach -> change; facts panel."""
+    deck, plan = ctx.deck, ctx.plan
+    design = deck.design
     objective = next((o for o in plan.objectives if o.id == ini.objective), None)
     objective_text = (objective.benefit or objective.business_issue or objective.id) if objective else ini.objective
+    sep = "：" if ctx.lang == "ja" else ": "
+    slide = deck.add_slide(f"{ctx.w('roadmap')}{sep}{rank}. {ini.name}")
+    band, rest = deck.content.take_top(inch(0.7), gap=inch(0.22))
+    tag, band_text = band.columns([1.6, 10.7], gap=0)
+    deck.text(slide, tag, ctx.w("objective"), Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle",
+                                                   align="center"), fill=design.accent)
+    deck.text(slide, band_text, ctx.text(objective_text), Style(size=18, min_size=10, bold=True, color=design.accent,
+                                                                anchor="middle"),
+              fill=design.accent_light, inset_x=inch(0.18))
+    left, right = rest.columns([2.15, 1], gap=inch(0.3))
+    labelled_rows(deck, slide, left, [(ctx.w(key), ctx.text(getattr(ini, attr)))
+                                      for key, attr in (("process", "process"), ("purpose_of", "purpose"),
+                                                        ("approach", "approach"), ("change", "change"))],
+                  fill=design.accent)
+    _facts(ctx, slide, right, ini)
+
+
+def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
+    """Draw the facts panel: owner, period, KPIs with their kind, and the impact/difficulty chip."""
+    deck, design = ctx.deck, ctx.deck.design
     kpis = [Para(f"{k.name}（{ctx.shared('kind.' + k.kind)}）" if ctx.lang == "ja" else
                  f"{k.name} ({ctx.shared('kind.' + k.kind)})", bullet=True)
-            for k in (plan.kpi(kid) for kid in ini.kpis) if k is not None]
+            for k in (ctx.plan.kpi(kid) for kid in ini.kpis) if k is not None]
+    head, rest = area.take_top(inch(0.45))
+    panel, chip = rest.take_top(rest.height - inch(0.75), gap=inch(0.1))
+    deck.text(slide, head, ctx.w("facts"), Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle"),
+              fill=design.muted, inset_x=inch(0.15))
+    def label(key: str) -> Para:
+        return Para(ctx.w(key), bold=True, color=design.accent)
+
+    lines: list[Para] = [label("owner"), Para(ctx.text(ini.owner)), Para(""),
+                         label("dates"), Para(ctx.span(ini.start, ini.end)), Para(""),
+                         label("kpis"), *(kpis or [Para("—")])]
+    deck.text(slide, panel, lines, Style(size=14, min_size=9, color=design.ink), fill=design.panel,
+              inset_x=inch(0.15), inset_y=inch(0.12))
     quad = quadrant(ini)
-    score = f"{ini.impact or '—'} / {ini.difficulty or '—'}  {ctx.w(quad) if quad else ctx.w('unscored')}"
-    rows: list[list[object]] = [[ctx.w("process"), ctx.text(ini.process)], [ctx.w("purpose_of"), ctx.text(ini.purpose)],
-            [ctx.w("approach"), ctx.text(ini.approach)], [ctx.w("change"), ctx.text(ini.change)],
-            [ctx.w("owner"), ctx.text(ini.owner)], [ctx.w("dates"), ctx.span(ini.start, ini.end)],
-            [ctx.w("objective"), ctx.text(objective_text)], [ctx.w("kpis"), kpis or "—"],
-            [ctx.w("score"), score]]
-    sep = "：" if ctx.lang == "ja" else ": "
-    ctx.deck.table(f"{ctx.w('roadmap')}{sep}{rank}. {ini.name}", [Column(ctx.w("item"), 1), Column(ctx.w("detail"), 4)],
-                   rows, style=Style(size=13, min_size=13))
+    score = f"{ctx.w('score')}{'：' if ctx.lang == 'ja' else ': '}{ini.impact or '—'} / {ini.difficulty or '—'}"
+    deck.text(slide, chip, [Para(ctx.w(quad) if quad else ctx.w("unscored"), bold=True), Para(score)],
+              Style(size=14, min_size=8, color="FFFFFF", anchor="middle", align="center"),
+              fill=(QUADRANT_FILL.get(quad) if quad else design.muted) or design.accent)

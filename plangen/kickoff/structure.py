@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from plangen import textfit
 from plangen.kickoff.context import Ctx
+from plangen.kickoff.layout import TABLE_SIZES
 from plangen.pptx_kit import Box, Column, Para, Style, inch
 from plangen.pptx_kit.text import inner_size
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES, responsibilities, role_name
@@ -54,7 +55,7 @@ def table(ctx: Ctx) -> None:
                 rows.append([name if first else name + ctx.shared("cont"), members[start:start + CHUNK],
                              duties if first else ""])
     ctx.deck.table(ctx.w("structure"), [Column(ctx.w("role"), 1.3), Column(ctx.w("members"), 2.2),
-                                        Column(ctx.w("duties"), 3.0)], rows)
+                                        Column(ctx.w("duties"), 3.0)], rows, sizes=TABLE_SIZES)
 
 
 def _count(ctx: Ctx, count: int) -> str:

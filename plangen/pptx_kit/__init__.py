@@ -2,7 +2,9 @@
 
 Import it only inside renderers (it imports python-pptx). Every run gets a:latin + a:ea + lang; every
 paragraph gets exact line spacing (size x 1.2) so measured heights hold in PowerPoint and LibreOffice;
-nothing relies on autofit. Geometry is in EMU (`Box`); sizes in points.
+nothing relies on autofit. Geometry is in EMU (`Box`); sizes in points. Shapes and tables are written as raw
+XML (`plangen.pptx_kit.xml`) with shape ids counted per slide: python-pptx's per-shape XPath lookups made
+the kit 2x slower than python-pptx alone.
 
 API (stable)::
 
@@ -23,9 +25,12 @@ API (stable)::
     deck.rect(slide, box, fill=..., line=..., shape=...)             # flat shape, no theme effects
     deck.line(slide, x1, y1, x2, y2, color=..., width_pt=1, elbow=False, arrow=False)
     slides = deck.table("Title", [Column("Header", weight=2, align="left"), ...], rows,
-                        style=Style(size=10, min_size=10), box=None, first_slide=None, first_box=None)
+                        style=Style(size=10, min_size=10), box=None, first_slide=None, first_box=None,
+                        sizes=None | (14, 13, 12, 11, 10))
     #   rows: lists of str | list[str|Para] | Cell(text, fill=, color=, bold=); rows measured, split onto
-    #   slides titled "Title（続き）" / "Title (cont.)" with the header row repeated
+    #   slides titled "Title（続き）" / "Title (cont.)" with the header row repeated. With `sizes`, the table
+    #   takes the largest size at which it fits one page (cells padded 0.35 em) and continues on further
+    #   slides only at the smallest; without, it uses style.size as before.
     add_scatter(deck, slide, box, Scatter(points=[ScatterPoint(x, y, "label")], x_title=, y_title=,
                 x_range=(0.5, 5.5), y_range=(0.5, 5.5), quadrants=Quadrants(3, 3, (tl, tr, bl, br))))
     #   native editable XY scatter with per-point labels (points at one position share one label, one line

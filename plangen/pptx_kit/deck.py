@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape as _Shape
+from pptx.shapes.connector import Connector as _Connector
 
 from plangen.design import Design
 from plangen.labels import label
@@ -130,11 +132,12 @@ class Deck:
             box = Box(self.margin, inch(0.3), self.width - 2 * self.margin, self.content.top - inch(0.45))
             self.text(slide, box, title, style)
             return
-        box = self._title_boxes.get(id(layout))
-        if box is None:
+        cached = self._title_boxes.get(id(layout))
+        if cached is None:
             shape = slide.shapes._shape_factory(element)
-            box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-            self._title_boxes[id(layout)] = box
+            cached = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+            self._title_boxes[id(layout)] = cached
+        box = cached
         tx_body = element.find(qn("p:txBody"))
         if tx_body is None:
             tx_body = slide.shapes._shape_factory(element).text_frame._txBody
@@ -203,14 +206,14 @@ class Deck:
         textbox = fill is None and line is None and shape is None
         element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), textbox=textbox,
                                              fill=fill, line=line, body=body))
-        return slide.shapes._shape_factory(element)
+        return _Shape(element, slide.shapes)
 
     def rect(self, slide: Any, box: Box, *, fill: str | None = None, line: str | None = None,
              line_pt: float = 0.75, shape: Any = None) -> Any:
         """Return a new autoshape (rectangle by default) with a flat fill and outline, no theme effects."""
         element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), fill=fill,
                                              line=line, line_pt=line_pt))
-        return slide.shapes._shape_factory(element)
+        return _Shape(element, slide.shapes)
 
     def line(self, slide: Any, x1: int, y1: int, x2: int, y2: int, *, color: str | None = None,
              width_pt: float = 1.0, elbow: bool = False, arrow: bool = False) -> Any:
@@ -218,7 +221,7 @@ class Deck:
         element = self._append(slide, xml.connector(self._new_id(slide), x1, y1, x2, y2,
                                                     color=color or self.design.rule, width_pt=width_pt,
                                                     elbow=elbow, arrow=arrow))
-        return slide.shapes._shape_factory(element)
+        return _Connector(element, slide.shapes)
 
     def table(self, title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]], **kwargs: Any) -> list[Any]:
         """Return the slides of a paginated table (see `plangen.pptx_kit.table.add_table`)."""

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from pptx.shapes.graphfrm import GraphicFrame
+
 from plangen.pptx_kit import xml
 from plangen.pptx_kit.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.pptx_kit.text import BULLET, Para, Style, as_paras, fit, line_count
@@ -46,12 +48,17 @@ def _cell(value: Any) -> Cell:
     return Cell(value if isinstance(value, list | tuple) else str(value))
 
 
-def _row_height(cells: Sequence[Cell], widths: Sequence[int], style: Style) -> int:
-    """Return the measured height in EMU of a row of `cells`."""
+def _row_height(cells: Sequence[Cell], widths: Sequence[int], style: Style, pad_y: int = CELL_Y) -> int:
+    """Return the measured height in EMU of a row of `cells` (`pad_y`: top/bottom cell margin)."""
     lines = 1
     for cell, width in zip(cells, widths, strict=True):
         lines = max(lines, line_count(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), style.size))
-    return pt_to_emu(lines * style.size * style.line_spacing) + 2 * CELL_Y
+    return pt_to_emu(lines * style.size * style.line_spacing) + 2 * pad_y
+
+
+def padding(style: Style, ladder: bool) -> int:
+    """Return the top/bottom cell margin: roomier (0.35 em) in tables that pick their size from a ladder."""
+    return max(CELL_Y, pt_to_emu(round(style.size * 0.35))) if ladder else CELL_Y
 
 
 def paginate(heights: Sequence[int], header: int, first: int, rest: int) -> list[list[int]]:
@@ -87,18 +94,19 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     body = [[_cell(v) for v in row] for row in rows]
     one_page = first_area.height if first_slide is None or first_box is None else first_box.height
     for size in ladder[:-1]:  # the largest size at which the whole table fits one page
-        if _fits_one_page(header_cells, body, widths, style.at(size), one_page):
+        if _fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True)):
             style = style.at(size)
             break
     else:
         style = style.at(ladder[-1])
-    header_h = _row_height(header_cells, widths, style)
-    heights = [_row_height(row, widths, style) for row in body]
+    pad_y = padding(style, sizes is not None)
+    header_h = _row_height(header_cells, widths, style, pad_y)
+    heights = [_row_height(row, widths, style, pad_y) for row in body]
     limit = min(first_area.height, box.height) - header_h
     for i, height in enumerate(heights):
         if height > limit:
-            body[i] = _cut_row(deck, body[i], widths, limit, style)
-            heights[i] = _row_height(body[i], widths, style)
+            body[i] = _cut_row(deck, body[i], widths, limit, style, pad_y)
+            heights[i] = _row_height(body[i], widths, style, pad_y)
     if first_slide is not None and first_box is not None and heights and header_h + heights[0] > first_box.height:
         first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
     pages = paginate(heights, header_h, first_area.height, box.height)
@@ -111,24 +119,25 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
             area = box if number or first_slide is not None else first_area
         slides.append(slide)
         _draw(deck, slide, area, columns, header_cells, [body[i] for i in indices],
-              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded)
+              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y)
     return slides
 
 
 def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], widths: Sequence[int], style: Style,
-                   room: int) -> bool:
+                   room: int, pad_y: int) -> bool:
     """Return True when the header and every row fit `room` EMU at `style` (stops measuring once over)."""
-    used = _row_height(header, widths, style)
+    used = _row_height(header, widths, style, pad_y)
     for row in body:
-        used += _row_height(row, widths, style)
+        used += _row_height(row, widths, style, pad_y)
         if used > room:
             return False
     return used <= room
 
 
-def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style) -> list[Cell]:
+def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style,
+             pad_y: int = CELL_Y) -> list[Cell]:
     """Return the row with each cell cut to fit `limit` EMU of height, adding a warning."""
-    height_pt = emu_to_pt(limit - 2 * CELL_Y)
+    height_pt = emu_to_pt(limit - 2 * pad_y)
     out: list[Cell] = []
     for cell, width in zip(cells, widths, strict=True):
         paras, _, cut = fit(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), height_pt, style)
@@ -138,7 +147,8 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
 
 
 def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
-          heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool) -> Any:
+          heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool,
+          pad_y: int = CELL_Y) -> Any:
     """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
     design = deck.design
     out: list[tuple[int, list[str]]] = []
@@ -153,8 +163,8 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
                 bold = bool(cell.bold)
             cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
             paras = as_paras(cell.text) or [Para("")]
-            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, CELL_Y))
+            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, pad_y))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
     element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))
-    return slide.shapes._shape_factory(element)
+    return GraphicFrame(element, slide.shapes)
