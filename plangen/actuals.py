@@ -36,9 +36,30 @@ class Actuals:
 
     rows: list[Actual] = field(default_factory=list)
     path: Path | None = None
+    _monthly: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _monthly_of: tuple[object, int] = field(default=(None, 0), init=False, repr=False, compare=False)
 
     def monthly(self, metric: str) -> dict[str, float]:
-        """Return month -> value for `metric`: a YYYY-MM row, else the month's last dated row."""
+        """Return month -> value for `metric`: a YYYY-MM row, else the month's last dated row.
+
+        Figures ask for the same metric many times per document (every `value` call, every month of a
+        health history), so each metric is resolved once per instance; rows are not changed after
+        loading (a replaced or resized rows list is noticed and the cache dropped). Callers get a copy.
+        """
+        return dict(self._cached_monthly(metric))
+
+    def _cached_monthly(self, metric: str) -> dict[str, float]:
+        """Return the cached month -> value of `metric` (not to be changed by the caller)."""
+        if self._monthly_of[0] is not self.rows or self._monthly_of[1] != len(self.rows):
+            self._monthly.clear()
+            self._monthly_of = (self.rows, len(self.rows))
+        found = self._monthly.get(metric)
+        if found is None:
+            found = self._monthly[metric] = self._resolve_monthly(metric)
+        return found
+
+    def _resolve_monthly(self, metric: str) -> dict[str, float]:
+        """Return month -> value for `metric`, computed from the rows."""
         out: dict[str, tuple[int, date, float]] = {}
         for row in self.rows:
             if row.metric != metric:
@@ -51,7 +72,7 @@ class Actuals:
 
     def value(self, metric: str, month: str) -> float | None:
         """Return the value of `metric` for `month`, or None when there is none."""
-        return self.monthly(metric).get(month)
+        return self._cached_monthly(metric).get(month)
 
     def note(self, metric: str, month: str) -> str:
         """Return the note recorded with `metric` in `month` (empty when none)."""

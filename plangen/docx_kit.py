@@ -32,6 +32,7 @@ Documents opened from a template (docxtpl) can be passed to `configure_styles` a
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -294,19 +295,40 @@ def add_footer(section: Section, design: Design, text: str, *, confidential: boo
     return paragraph
 
 
+_STYLE_IDS: weakref.WeakKeyDictionary[Any, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _styled_paragraph(container: Any, style: str | None) -> Paragraph:
+    """Add a paragraph with the named paragraph style to a document or cell, as `add_paragraph(style=)` does.
+
+    python-docx resolves a style name with XPath searches over styles.xml on every paragraph; the id
+    is looked up once per document here and written straight into w:pStyle (None: the default style).
+    """
+    from docx.enum.style import WD_STYLE_TYPE
+
+    paragraph = container.add_paragraph()
+    if style:
+        part = container.part
+        ids = _STYLE_IDS.setdefault(part, {})
+        if style not in ids:
+            ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        paragraph._p.style = ids[style]
+    return paragraph
+
+
 def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None = None) -> Paragraph:
     """Add the document title (and an optional grey subtitle line); return the title paragraph."""
-    paragraph = doc.add_paragraph(style="Title")
+    paragraph = _styled_paragraph(doc, "Title")
     set_run_font(paragraph.add_run(text), design)
     if subtitle:
-        sub = doc.add_paragraph(style="Subtitle")
+        sub = _styled_paragraph(doc, "Subtitle")
         set_run_font(sub.add_run(subtitle), design)
     return paragraph
 
 
 def add_heading(doc: Document, text: str, design: Design, *, level: int = 1) -> Paragraph:
     """Add a heading of `level` (1-3) in the accent colour; return it."""
-    paragraph = doc.add_paragraph(style=f"Heading {max(1, min(level, 3))}")
+    paragraph = _styled_paragraph(doc, f"Heading {max(1, min(level, 3))}")
     set_run_font(paragraph.add_run(text), design)
     return paragraph
 
@@ -315,7 +337,7 @@ def add_paragraph(container: Any, text: str, design: Design, *, size: float | No
                   bold: bool | None = None, colour: str | None = None, style: str | None = None,
                   align: Align | None = None) -> Paragraph:
     """Add a paragraph of `text` to a document or cell; return it."""
-    paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
+    paragraph = _styled_paragraph(container, style)
     if text:
         set_run_font(paragraph.add_run(text), design, size=size, bold=bold, colour=colour)
     if align:
@@ -511,16 +533,18 @@ def add_table(container: Any, header: Sequence[str] | None, rows: Sequence[Seque
     table = container.add_table(rows=offset + len(rows), cols=cols)
     _set_borders(table, design.rule)
     _set_cell_margins(table)
+    table_rows = list(table.rows)  # once: table.cell() and rows[i] rebuild the whole grid on every call
     if header:
-        for col, text in enumerate(header):
-            set_cell_text(table.cell(0, col), text, design, size=size, align=align[col] if align else None)
-        style_header_row(table.rows[0], design)
+        for col, cell in enumerate(table_rows[0].cells):
+            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None)
+        style_header_row(table_rows[0], design)
     for r, values in enumerate(rows, start=offset):
-        for col, text in enumerate(values):
-            set_cell_text(table.cell(r, col), text, design, size=size, align=align[col] if align else None)
-        keep_row_together(table.rows[r])
+        row = table_rows[r]
+        for col, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
+            set_cell_text(cell, text, design, size=size, align=align[col] if align else None)
+        keep_row_together(row)
         if min_row_mm:
-            set_row_height(table.rows[r], min_row_mm)
+            set_row_height(row, min_row_mm)
     if widths_mm:
         set_col_widths(table, widths_mm)
     return table
@@ -541,11 +565,12 @@ def add_key_value_table(container: Any, pairs: Sequence[tuple[str, str]], design
     table = container.add_table(rows=len(pairs), cols=2)
     _set_borders(table, design.rule)
     _set_cell_margins(table)
-    for r, (key, value) in enumerate(pairs):
-        set_cell_text(table.cell(r, 0), key, design, bold=True, size=size)
-        shade_cell(table.cell(r, 0), design.accent_light)
-        set_cell_text(table.cell(r, 1), value, design, size=size)
-        keep_row_together(table.rows[r])
+    for row, (key, value) in zip(table.rows, pairs, strict=True):
+        key_cell, value_cell = row.cells
+        set_cell_text(key_cell, key, design, bold=True, size=size)
+        shade_cell(key_cell, design.accent_light)
+        set_cell_text(value_cell, value, design, size=size)
+        keep_row_together(row)
     set_col_widths(table, [key_width_mm, width_mm - key_width_mm])
     return table
 

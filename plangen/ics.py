@@ -8,6 +8,8 @@ places the series right; the UID is stable per client and meeting so re-imports 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from plangen.model import Meeting, Plan
@@ -63,8 +65,35 @@ def meeting_ics(plan: Plan, meeting: Meeting, slug: str, *, stamp: datetime | No
                   parameters={"CN": name, "ROLE": "REQ-PARTICIPANT", "CUTYPE": "INDIVIDUAL",
                               "PARTSTAT": "NEEDS-ACTION"})
     cal.add_component(event)
-    cal.add_missing_timezones(first_date=date(first.year - 1, 1, 1), last_date=date(last.year + 2, 1, 1))
+    _add_timezones(cal, date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
     return bytes(cal.to_ical())
+
+
+def _add_timezones(cal: Any, first_date: date, last_date: date) -> None:
+    """Add the VTIMEZONE of every zone the calendar uses, as `Calendar.add_missing_timezones` does.
+
+    Building a VTIMEZONE walks every offset change of the zone over the years covered, which is most of
+    the time of a calendar file; the component is built once per zone and date range and shared
+    (calendars here are serialised and dropped, never changed after this).
+    """
+    index = len(cal.timezones)
+    for tzid in cal.get_missing_tzids():
+        timezone = _vtimezone(tzid, first_date, last_date)
+        if timezone is None:
+            continue
+        cal.subcomponents.insert(index, timezone)
+        index += 1
+
+
+@lru_cache(maxsize=64)
+def _vtimezone(tzid: str, first_date: date, last_date: date) -> Any:
+    """Return the VTIMEZONE component of `tzid` over the dates, or None when the zone is unknown."""
+    import icalendar
+
+    try:
+        return icalendar.Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
+    except ValueError:
+        return None
 
 
 def _organizer(plan: Plan) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ def font_family() -> str:
     return name
 
 
-def new_figure(width_in: float, height_in: float, dpi: int = 200) -> Figure:
+def new_figure(width_in: float, height_in: float, dpi: float = 200) -> Figure:
     """Return a Figure of the given size in inches on an Agg canvas, with the Japanese font set."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

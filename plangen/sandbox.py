@@ -10,8 +10,12 @@ Every failure surfaces as `plangen.errors.TemplateError` naming the template fil
 
 from __future__ import annotations
 
+import io
+import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +31,8 @@ if TYPE_CHECKING:
 
 MAX_SIZE = 100_000  # longest string or list a template may build with * or **
 MAX_EXPONENT = 64
+COMPILED_CACHE_SIZE = 64  # compiled template parts kept per process (a meeting kit uses about ten)
+_COMPILE_LOCK = threading.Lock()
 
 
 class BoundedSandbox(SandboxedEnvironment):
@@ -45,25 +51,76 @@ class BoundedSandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+        """Return the compiled template of `source`, compiled once per environment and source text.
+
+        docxtpl hands every document part to `from_string`; compiling is most of a render's time, and
+        the same template file yields the same source text, so the compiled template is reused.
+        """
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        cache: OrderedDict[str, Any] = self.__dict__.setdefault("_plangen_compiled", OrderedDict())
+        with _COMPILE_LOCK:
+            template = cache.get(source)
+            if template is not None:
+                cache.move_to_end(source)
+                return template
+        template = super().from_string(source)
+        with _COMPILE_LOCK:
+            cache[source] = template
+            while len(cache) > COMPILED_CACHE_SIZE:
+                cache.popitem(last=False)
+        return template
+
+
 def sandbox_env() -> BoundedSandbox:
-    """Return the sandboxed Jinja2 environment templates render in (StrictUndefined, autoescape on)."""
+    """Return a new sandboxed Jinja2 environment templates render in (StrictUndefined, autoescape on)."""
     env = BoundedSandbox(undefined=StrictUndefined, autoescape=True)
     env.globals.pop("lipsum", None)
     return env
 
 
-def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document:
-    """Return the python-docx document of `template` rendered with `context`; raise TemplateError."""
+@lru_cache(maxsize=1)
+def _shared_env() -> BoundedSandbox:
+    """Return the process's sandbox for rendering (it keeps the compiled templates)."""
+    return sandbox_env()
+
+
+@lru_cache(maxsize=COMPILED_CACHE_SIZE)
+def _patched_xml(src_xml: str) -> str:
+    """Return docxtpl's clean-up of a part's XML (tags split by Word inside {{ }} and {% %}), once per text."""
     from docxtpl import DocxTemplate
 
+    return str(DocxTemplate.patch_xml(None, src_xml))  # a pure function of the text
+
+
+def _template_class() -> type:
+    """Return a DocxTemplate whose XML clean-up is cached (the regular expressions run once per template)."""
+    global _TEMPLATE_CLASS
+    if _TEMPLATE_CLASS is None:
+        from docxtpl import DocxTemplate
+
+        class CachedDocxTemplate(DocxTemplate):
+            def patch_xml(self, src_xml: str) -> str:
+                return _patched_xml(src_xml)
+
+        _TEMPLATE_CLASS = CachedDocxTemplate
+    return _TEMPLATE_CLASS
+
+
+_TEMPLATE_CLASS: type | None = None
+
+
+def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document:
+    """Return the python-docx document of `template` rendered with `context`; raise TemplateError."""
     shown = display_path(template)
     if not template.is_file():
         raise TemplateError(f"{shown}: template not found")
     if not zipfile.is_zipfile(template):
         raise TemplateError(f"{shown}: not a Word document (.docx); save the template as .docx")
     try:
-        doc = DocxTemplate(str(template))
-        doc.render(dict(context), jinja_env=sandbox_env(), autoescape=True)
+        doc = _template_class()(io.BytesIO(template.read_bytes()))
+        doc.render(dict(context), jinja_env=_shared_env(), autoescape=True)
     except SecurityError as exc:
         raise TemplateError(f"{shown}: the template uses something templates may not use ({exc}); "
                             "templates can only read the documented variables") from None

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from plangen.design import Design
 
 SUMMARY_KEY_MM = 48.0
+CHART_WIDTH_MM = 165.0  # charts are drawn at the width they are shown, at report_charts.PRINT_DPI
 
 
 def write_docx(content: ReportContent, target: Path) -> Path:
@@ -63,9 +64,9 @@ def _summary(doc: Document, content: ReportContent) -> None:
         text = f"{item.value}{gap}{item.detail}" if item.detail else item.value
         pairs.append((item.title, text, None))
     table = kit.add_key_value_table(doc, [(k, v) for k, v, _ in pairs], design, key_width_mm=SUMMARY_KEY_MM)
-    for row, (_, _, fill) in enumerate(pairs):
+    for table_row, (_, _, fill) in zip(table.rows, pairs, strict=True):
         if fill:
-            kit.shade_status_cell(table.cell(row, 1), fill, design)
+            kit.shade_status_cell(table_row.cells[1], fill, design)
     if content.health is not None and content.health.alert:
         lines = alert_lines(content.health, content.plan, lang)
         kit.add_paragraph(doc, "", design, size=4)
@@ -93,8 +94,8 @@ def _kpi_table(doc: Document, content: ReportContent) -> None:
     widths = [34, 10, 15, 15, 20, 15, 15, 14, 15, 17] if lang == "ja" else [28, 11, 15, 15, 19, 15, 15, 18, 18, 16]
     align: list[Any] = ["left", "center", "right", "right", "center", "right", "right", "right", "right", "center"]
     table = kit.add_table(doc, header, rows, design, widths_mm=widths, align=align, size=8.5)
-    for index, row in enumerate(content.rows, start=1):
-        cell = table.cell(index, len(header) - 1)
+    for table_row, row in zip(list(table.rows)[1:], content.rows, strict=True):
+        cell = table_row.cells[len(header) - 1]
         kit.shade_status_cell(cell, row.status, design)
         kit.set_cell_text(cell, row.status_label, design, bold=True, size=8.5, align="center",
                           colour=design.status_colour(row.status))
@@ -114,7 +115,8 @@ def _trends(doc: Document, content: ReportContent) -> None:
         if index == 0:
             kit.add_heading(doc, t(lang, "trend") if lang == "ja" else "Trends", design, level=1)
         kit.add_heading(doc, f"{heading}（{status}）" if lang == "ja" else f"{heading} ({status})", design, level=3)
-        kit.add_picture(doc, io.BytesIO(kpi_trend_png(trend, design)), design, width_mm=165)
+        png = kpi_trend_png(trend, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
+        kit.add_picture(doc, io.BytesIO(png), design, width_mm=CHART_WIDTH_MM)
 
 
 def _health(doc: Document, content: ReportContent) -> None:
@@ -131,7 +133,8 @@ def _health(doc: Document, content: ReportContent) -> None:
         kit.add_paragraph(doc, f"{content.summary.health.value}　{content.summary.health.detail}", design, bold=True)
     kit.add_heading(doc, t(lang, "health.trend"), design, level=2)
     levels = [(lv.name, lv.min) for lv in plan.health.levels]
-    kit.add_picture(doc, io.BytesIO(health_png(content.health_history, levels, design)), design, width_mm=165)
+    png = health_png(content.health_history, levels, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
+    kit.add_picture(doc, io.BytesIO(png), design, width_mm=CHART_WIDTH_MM)
     kit.add_table(doc, [t(lang, "col.month"), t(lang, "col.score"), t(lang, "col.level")],
                   [[month_title(row.month, lang), score_text(row.score), row.level or label(lang, "missing")]
                    for row in content.health_history], design, widths_mm=[40, 30, 30],
@@ -165,9 +168,9 @@ def _milestones(doc: Document, content: ReportContent) -> None:
                                                      "col.status")],
                           rows, design, widths_mm=[24, 40, 62, 22, 22],
                           align=["left", "left", "left", "left", "center"])
-    for index, row in enumerate(content.milestones, start=1):
+    for table_row, row in zip(list(table.rows)[1:], content.milestones, strict=True):
         if row.status != "planned":
-            kit.shade_status_cell(table.cell(index, 4), row.status, design)
+            kit.shade_status_cell(table_row.cells[4], row.status, design)
 
 
 def _activities(doc: Document, content: ReportContent) -> None:
