@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -74,13 +75,29 @@ def status_fill(status: str | None, design: Design) -> str:
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
+    import copy
+
+    from plangen import zipwrite
+
+    zipwrite.install()
+    doc: Document = copy.deepcopy(_base_document(design))
+    add_footer(doc.sections[0], design, footer_text, confidential=confidential)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def _base_document(design: Design) -> Document:
+    """Return python-docx's default document with `configure_styles` and `setup_page` applied (kept, never changed).
+
+    Opening the default template and configuring its 350 kB of styles is most of the time of a new
+    document and depends on nothing but the design, so it is done once per design; each document is a
+    copy (`new_document`).
+    """
     import docx
 
     doc = docx.Document()
     configure_styles(doc, design)
-    section = doc.sections[0]
-    setup_page(section)
-    add_footer(section, design, footer_text, confidential=confidential)
+    setup_page(doc.sections[0])
     return doc
 
 
@@ -221,9 +238,49 @@ def apply_fonts(doc: Document, design: Design) -> None:
                 fonts.set(qn("w:eastAsia"), design.font_ea)
 
 
+# Property elements (w:rPr of a run, w:pPr of a table-cell paragraph) made once by the python-docx calls
+# below on an empty element, keyed by what they depend on; a new run or paragraph gets a copy. The
+# python-docx setters search for each child's place in the schema on every call, which made setting
+# properties the bulk of a document's time; a copy is the same XML.
+_PROPS: dict[tuple[Any, ...], Any] = {}
+
+
+def _props_copy(key: tuple[Any, ...], make: Any) -> Any:
+    """Return a copy of the property element cached under `key` (made by `make()` the first time)."""
+    import copy
+
+    element = _PROPS.get(key)
+    if element is None:
+        element = _PROPS[key] = make()
+    return copy.deepcopy(element)
+
+
 def set_run_font(run: Run, design: Design, *, size: float | None = None, bold: bool | None = None,
                  colour: str | None = None, italic: bool | None = None) -> Run:
     """Set the run's fonts (w:eastAsia included), language and optional size, weight and colour; return it."""
+    r = run._r
+    if r.rPr is None:  # a new run: the properties the code below writes, copied at once
+        key = ("rPr", design.font_latin, design.font_ea, design.lang_tag, size, bold, colour, italic)
+        r.insert(0, _props_copy(key, lambda: _new_run_properties(design, size, bold, colour, italic)))
+        return run
+    _set_run_font(run, design, size=size, bold=bold, colour=colour, italic=italic)
+    return run
+
+
+def _new_run_properties(design: Design, size: float | None, bold: bool | None, colour: str | None,
+                        italic: bool | None) -> Any:
+    """Return the w:rPr that `_set_run_font` gives a run without properties."""
+    from docx.oxml import OxmlElement
+    from docx.text.run import Run
+
+    scratch = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
+    _set_run_font(scratch, design, size=size, bold=bold, colour=colour, italic=italic)
+    return scratch._r.rPr
+
+
+def _set_run_font(run: Run, design: Design, *, size: float | None = None, bold: bool | None = None,
+                  colour: str | None = None, italic: bool | None = None) -> None:
+    """Set the run's fonts, language and optional size, weight and colour through python-docx."""
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
@@ -245,7 +302,6 @@ def set_run_font(run: Run, design: Design, *, size: float | None = None, bold: b
         run.font.italic = italic
     if colour is not None:
         run.font.color.rgb = RGBColor.from_string(colour)
-    return run
 
 
 def add_field(paragraph: Paragraph, instruction: str, design: Design, *, placeholder: str = "1",
@@ -368,8 +424,6 @@ def _align(paragraph: Paragraph, align: Align) -> None:
 def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
                   size: float = TABLE_PT, align: Align | None = None) -> _Cell:
     """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell."""
-    from docx.shared import Pt
-
     lines = text.split("\n") if text else [""]
     paragraphs = cell.paragraphs
     for extra in paragraphs[1:]:
@@ -379,9 +433,11 @@ def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None =
         run._r.getparent().remove(run._r)
     for index, line in enumerate(lines):
         paragraph = first if index == 0 else cell.add_paragraph()
-        paragraph.paragraph_format.space_after = Pt(0)
-        paragraph.paragraph_format.space_before = Pt(0)
-        paragraph.paragraph_format.line_spacing = 1.1
+        if paragraph._p.pPr is None and line:  # a new paragraph: the properties below, copied at once
+            paragraph._p.insert(0, _props_copy(("cell pPr", align), lambda: _new_cell_paragraph_properties(align)))
+            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            continue
+        _cell_paragraph_format(paragraph)
         if line:
             set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
         else:
@@ -389,6 +445,27 @@ def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None =
         if align:
             _align(paragraph, align)
     return cell
+
+
+def _cell_paragraph_format(paragraph: Paragraph) -> None:
+    """Give a table-cell paragraph no space around it and 1.1 line spacing."""
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.line_spacing = 1.1
+
+
+def _new_cell_paragraph_properties(align: Align | None) -> Any:
+    """Return the w:pPr that `set_cell_text` gives a paragraph without properties."""
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    scratch = Paragraph(OxmlElement("w:p"), None)  # type: ignore[arg-type]
+    _cell_paragraph_format(scratch)
+    if align:
+        _align(scratch, align)
+    return scratch._p.pPr
 
 
 def _mark_paragraph(paragraph: Paragraph, design: Design, size: float) -> None:
@@ -591,4 +668,7 @@ def add_picture(doc: Document, image: str | Path | IO[bytes], design: Design, *,
 
 def save(doc: Document, target: Path) -> Path:
     """Save `doc` to `target` atomically; return `target`."""
+    from plangen import zipwrite
+
+    zipwrite.install()
     return write_atomic(target, lambda tmp: doc.save(str(tmp)))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import threading
 import zlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -61,6 +64,52 @@ def _png(fig: Figure) -> bytes:
 
     fig.canvas.draw()
     return png_rgba(np.asarray(fig.canvas.buffer_rgba()), fig.dpi)  # type: ignore[attr-defined]
+
+
+def encode_pngs(charts: Iterable[Callable[[], Figure]]) -> list[bytes]:
+    """Return the PNG of each chart, in order: each `chart()` returns a laid-out Figure, drawn here.
+
+    The same bytes as `_png` of each figure; see `encode_pngs_later`.
+    """
+    return [future.result() for future in encode_pngs_later(charts)]
+
+
+def encode_pngs_later(charts: Iterable[Callable[[], Figure]]) -> list[Future[bytes]]:
+    """Draw each chart now and return futures of their PNG bytes (the same bytes as `_png`).
+
+    Each chart's PNG compression (zlib, which runs without the GIL) happens on a helper thread while
+    the next chart is drawn, and the last one while the caller goes on, so a report's charts take
+    about the time of their drawing alone. The pixels are copied first: a kept figure is drawn again.
+    """
+    import numpy as np
+
+    pending = []
+    for chart in charts:
+        fig = chart()
+        fig.canvas.draw()
+        pixels = np.array(fig.canvas.buffer_rgba())  # type: ignore[attr-defined]
+        pending.append(_encoder().submit(png_rgba, pixels, fig.dpi))
+    return pending
+
+
+_ENCODER: ThreadPoolExecutor | None = None
+
+
+def _encoder() -> ThreadPoolExecutor:
+    """Return the process's one PNG-encoding thread (started on first use)."""
+    global _ENCODER
+    if _ENCODER is None:
+        _ENCODER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="plangen-png")
+    return _ENCODER
+
+
+def _forget_encoder() -> None:
+    """Drop the encoder in a forked child: its thread exists only in the parent."""
+    global _ENCODER
+    _ENCODER = None
+
+
+os.register_at_fork(after_in_child=_forget_encoder)
 
 
 def png_rgba(pixels: Any, dpi: float) -> bytes:
@@ -198,6 +247,12 @@ _KEPT = threading.local()
 def kpi_trend_png(trend: Trend, design: Design, width_mm: float = 165, height_mm: float = 62,
                   shown_mm: float | None = None) -> bytes:
     """Return a PNG of one KPI's monthly actuals against its expected path and target line."""
+    return _png(kpi_trend_figure(trend, design, width_mm, height_mm, shown_mm))
+
+
+def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height_mm: float = 62,
+                     shown_mm: float | None = None) -> Figure:
+    """Return the laid-out, not yet drawn Figure of `kpi_trend_png` (this thread's kept trend figure)."""
     fig, ax = _trend_axes(width_mm, height_mm, shown_mm)
     font = _font(fig)
     lang = design.lang
@@ -272,12 +327,14 @@ def kpi_trend_png(trend: Trend, design: Design, width_mm: float = 165, height_mm
     ax.set_xticklabels([f"{d.month}月末" if lang == "ja" else f"{d:%b}" for d in ticks])
     if kpi.unit:
         ax.set_ylabel(kpi.unit, fontsize=7, color=f"#{design.muted}", **font)
-    _style_axes(ax, design, font)
+    if getattr(ax, "_plangen_style", None) != design:  # a kept axes keeps its style (ticks made later too)
+        _style_axes(ax, design, font)
+        ax._plangen_style = design
     legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -LEGEND_GAP), ncol=3, frameon=False, fontsize=7)
     for text in legend.get_texts():
         text.set(**font)
     _layout_trend(fig, ax, legend, trend, [_x(d) for d in ticks], bool(kpi.unit))
-    return _png(fig)
+    return fig
 
 
 def _layout_trend(fig: Figure, ax: Any, legend: Any, trend: Trend, ticks: list[float], ylabel: bool) -> None:
@@ -318,6 +375,18 @@ def health_png(
     shown_mm: float | None = None,
 ) -> bytes:
     """Return a PNG of the health score by month (bars with score and level) with level boundaries."""
+    return _png(health_figure(history, levels, design, width_mm, height_mm, shown_mm))
+
+
+def health_figure(
+    history: list[HealthHistoryRow],
+    levels: list[tuple[str, float]],
+    design: Design,
+    width_mm: float = 165,
+    height_mm: float = 58,
+    shown_mm: float | None = None,
+) -> Figure:
+    """Return the laid-out, not yet drawn Figure of `health_png`."""
     fig = new_figure(width_mm, height_mm, shown_mm)
     font = _font(fig)
     lang = design.lang
@@ -367,7 +436,7 @@ def health_png(
     level_pt = measure.widest([f" {name}" for name, _ in levels], 6.5)
     right = PAD_PT + (level_pt + LEVEL_X * (width_pt - left - PAD_PT - level_pt)) / (1 + LEVEL_X) if levels else PAD_PT
     _place_axes(fig, ax, left=left, right=right, bottom=PAD_PT + TICK_PT + measure.line(), top=PAD_PT)
-    return _png(fig)
+    return fig
 
 
 def _value(value: float, unit: str | None) -> str:

@@ -44,8 +44,11 @@ def render_meetings(client: Client, out_dir: Path, *, on: date | None = None, te
 def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date | None = None,
                    templates: Path | None = None, stamp: datetime | None = None) -> RenderResult:
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
+    from plangen import zipwrite
     from plangen.docx_kit import apply_fonts, set_language
     from plangen.sandbox import render_docx_template
+
+    zipwrite.install()
 
     result = RenderResult()
     plan = client.plan

@@ -231,6 +231,9 @@ class Deck:
 
     def save(self, path: Path) -> Path:
         """Write the deck to `path`; return it."""
+        from plangen import zipwrite
+
+        zipwrite.install()
         self.prs.save(str(path))
         return path
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +16,7 @@ from plangen.report.text import month_title, short_date, t
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from matplotlib.figure import Figure
 
     from plangen.design import Design
 
@@ -29,12 +33,13 @@ def write_docx(content: ReportContent, target: Path) -> Path:
     doc = kit.new_document(design, footer_text=sep.join((content.plan.client.title, t(content.lang, "title"),
                                                          month_title(content.month, content.lang))))
     kit.add_title(doc, content.title, design, subtitle=content.subtitle)
+    charts = _chart_pngs(content)
     _summary(doc, content)
     kit.page_break(doc)
     _kpi_table(doc, content)
-    _trends(doc, content)
+    _trends(doc, content, charts[:len(content.trends)])
     if content.health is not None:
-        _health(doc, content)
+        _health(doc, content, charts[len(content.trends):])
     _milestones(doc, content)
     _activities(doc, content)
     return kit.save(doc, target)
@@ -102,27 +107,39 @@ def _kpi_table(doc: Document, content: ReportContent) -> None:
     kit.add_paragraph(doc, t(lang, "kpi_table.note"), design, size=8, colour=design.muted)
 
 
-def _trends(doc: Document, content: ReportContent) -> None:
-    """Add one trend chart per KPI (matplotlib images)."""
+def _chart_pngs(content: ReportContent) -> list[Future[bytes]]:
+    """Return the PNG (future) of each KPI trend, then of the health score when the plan has one (matplotlib)."""
+    from plangen.report_charts import encode_pngs_later, health_figure, kpi_trend_figure
+
+    design = content.design
+    charts: list[Callable[[], Figure]] = [
+        partial(kpi_trend_figure, trend, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
+        for trend in content.trends]
+    if content.health is not None and content.plan.health is not None:
+        levels = [(lv.name, lv.min) for lv in content.plan.health.levels]
+        charts.append(partial(health_figure, content.health_history, levels, design, width_mm=CHART_WIDTH_MM,
+                              shown_mm=CHART_WIDTH_MM))
+    return encode_pngs_later(charts)
+
+
+def _trends(doc: Document, content: ReportContent, pngs: list[Future[bytes]]) -> None:
+    """Add one trend chart per KPI (matplotlib images, one PNG per trend)."""
     from plangen import docx_kit as kit
-    from plangen.report_charts import kpi_trend_png
 
     design, lang = content.design, content.lang
-    for index, trend in enumerate(content.trends):
+    for index, (trend, png) in enumerate(zip(content.trends, pngs, strict=True)):
         kpi = trend.figure.kpi
         status = label(lang, f"status.{trend.figure.status}")
         heading = f"{kpi.name} {t(lang, 'trend')}" if lang == "en" else f"{kpi.name}の{t(lang, 'trend')}"
         if index == 0:
             kit.add_heading(doc, t(lang, "trend") if lang == "ja" else "Trends", design, level=1)
         kit.add_heading(doc, f"{heading}（{status}）" if lang == "ja" else f"{heading} ({status})", design, level=3)
-        png = kpi_trend_png(trend, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
-        kit.add_picture(doc, io.BytesIO(png), design, width_mm=CHART_WIDTH_MM)
+        kit.add_picture(doc, io.BytesIO(png.result()), design, width_mm=CHART_WIDTH_MM)
 
 
-def _health(doc: Document, content: ReportContent) -> None:
-    """Add the health score by month, this month's points per component and the alert."""
+def _health(doc: Document, content: ReportContent, pngs: list[Future[bytes]]) -> None:
+    """Add the health score by month (`pngs`: its chart), this month's points per component and the alert."""
     from plangen import docx_kit as kit
-    from plangen.report_charts import health_png
 
     design, lang = content.design, content.lang
     health, plan = content.health, content.plan
@@ -132,9 +149,7 @@ def _health(doc: Document, content: ReportContent) -> None:
     if content.summary.health is not None:
         kit.add_paragraph(doc, f"{content.summary.health.value}　{content.summary.health.detail}", design, bold=True)
     kit.add_heading(doc, t(lang, "health.trend"), design, level=2)
-    levels = [(lv.name, lv.min) for lv in plan.health.levels]
-    png = health_png(content.health_history, levels, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
-    kit.add_picture(doc, io.BytesIO(png), design, width_mm=CHART_WIDTH_MM)
+    kit.add_picture(doc, io.BytesIO(pngs[0].result()), design, width_mm=CHART_WIDTH_MM)
     kit.add_table(doc, [t(lang, "col.month"), t(lang, "col.score"), t(lang, "col.level")],
                   [[month_title(row.month, lang), score_text(row.score), row.level or label(lang, "missing")]
                    for row in content.health_history], design, widths_mm=[40, 30, 30],

@@ -233,9 +233,9 @@ def _health(deck: Deck, content: ReportContent) -> None:
     lines = alert_lines(health, plan, lang)
     alert_h = inch(0.45 + 0.33 * min(len(lines) - 1, 4)) if lines else 0
     table_box = replace(rest, height=rest.height - alert_h - (inch(0.15) if lines else 0))
-    columns = [Column(t(lang, "col.component"), 3.2), Column(t(lang, "col.value"), 0.8, "right"),
-               Column(t(lang, "col.weight"), 0.7, "right"), Column(t(lang, "col.points"), 0.8, "right"),
-               Column(t(lang, "col.change"), 0.8, "right")]
+    columns = [Column(t(lang, "col.component"), 2.7), Column(t(lang, "col.value"), 0.9, "right"),
+               Column(t(lang, "col.weight"), 0.95, "right"), Column(t(lang, "col.points"), 0.9, "right"),
+               Column(t(lang, "col.change"), 1.0, "right")]
     fallers = {c.name for c in health.fallers}
     rows: list[list[Any]] = []
     for cells in component_table(health, plan, lang):
