@@ -165,29 +165,30 @@ def configure_styles(doc: Document, design: Design) -> None:
 
 def _set_doc_defaults(styles_el: Any, design: Design) -> None:
     """Write fonts and languages (eastAsia ja-JP) into w:docDefaults."""
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    defaults = styles_el.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles_el.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
+    defaults = _child(styles_el, "w:docDefaults", first=True)
+    rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
     _set_font_names(rpr, design)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
+    lang = _child(rpr, "w:lang")
     lang.set(qn("w:val"), design.lang_tag)
     lang.set(qn("w:eastAsia"), "ja-JP")
     lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _child(parent: Any, tag: str, *, first: bool = False) -> Any:
+    """Return `parent`'s child element `tag` (e.g. "w:rPr"), adding it (first or last) when missing."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
 
 
 def _set_font_names(rpr: Any, design: Design) -> None:
@@ -286,12 +287,7 @@ def _set_run_font(run: Run, design: Design, *, size: float | None = None, bold: 
 
     rpr = run._r.get_or_add_rPr()
     _set_font_names(rpr, design)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        from docx.oxml import OxmlElement
-
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
+    lang = _child(rpr, "w:lang")
     lang.set(qn("w:val"), design.lang_tag)
     lang.set(qn("w:eastAsia"), "ja-JP")
     if size is not None:
@@ -470,19 +466,11 @@ def _new_cell_paragraph_properties(align: Align | None) -> Any:
 
 def _mark_paragraph(paragraph: Paragraph, design: Design, size: float) -> None:
     """Give an empty paragraph the run properties its future text should use."""
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    ppr = paragraph._p.get_or_add_pPr()
-    rpr = ppr.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        ppr.append(rpr)
+    rpr = _child(paragraph._p.get_or_add_pPr(), "w:rPr")
     _set_font_names(rpr, design)
-    sz = rpr.find(qn("w:sz"))
-    if sz is None:
-        sz = OxmlElement("w:sz")
-        rpr.append(sz)
+    sz = _child(rpr, "w:sz")
     sz.set(qn("w:val"), str(round(size * 2)))
 
 
