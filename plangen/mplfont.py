@@ -13,10 +13,16 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def font_family() -> str:
     """Register the bundled IPAexGothic with matplotlib (once) and return its family name."""
+    import logging
+
     import matplotlib
     from matplotlib import font_manager
 
     from plangen.paths import bundled_font
+
+    # The bundled font has one weight; bold text is drawn with it on purpose, so matplotlib's
+    # "Failed to find font weight bold" notice is not for the CSM's terminal.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     path = str(bundled_font())
     font_manager.fontManager.addfont(path)
