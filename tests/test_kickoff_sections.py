@@ -104,6 +104,20 @@ def test_matrix_is_a_native_scatter_with_every_initiative_labelled(decks: dict[s
     assert slide_text(slide).index("1. 値引き最適化") < slide_text(slide).index("2. 追加配分の最適化")
 
 
+def _point_labels(prs: Any, title: str) -> list[str]:
+    """Return the point labels of the matrix slide whose title holds `title`."""
+    series = next(s for s in _find(prs, title)[0].shapes if s.has_chart).chart.plots[0].series[0]
+    labels = [series.points[i].data_label.text_frame.text for i in range(len(series.values))]
+    return [label for label in labels if label]  # the series is padded for LibreOffice
+
+
+def test_matrix_labels_use_the_room_they_have(decks: dict[str, Any]) -> None:
+    assert _point_labels(decks["northwind"], "prioritisation matrix") == ["1. Forecast-driven shift planning"]
+    assert "…" not in "".join(_point_labels(decks["minato"], "優先度マトリクス"))
+    big = [line for label in _point_labels(decks["big"], "優先度マトリクス") for line in label.split("\n")]
+    assert any(line.endswith("…") for line in big) and not all(line.endswith("…") for line in big)
+
+
 def test_initiatives_at_one_point_share_a_readable_label(decks: dict[str, Any]) -> None:
     chart = next(s for s in _find(decks["big"], "優先度マトリクス")[0].shapes if s.has_chart).chart
     series = chart.plots[0].series[0]

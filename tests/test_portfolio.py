@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pptx import Presentation
+from pptx.oxml.ns import qn
 
 from plangen.figures import health_figure, kpi_figures
 from plangen.loader import load_client
@@ -170,3 +171,53 @@ def test_collect_loads_clients_in_a_process_pool_with_the_same_rows(tmp_path: Pa
     serial = collect([tmp_path / "plans"], "2027-02", jobs=1)
     pooled = collect([tmp_path / "plans"], "2027-02", jobs=2)
     assert [(r.slug, r.risk) for r in pooled.rows] == [(r.slug, r.risk) for r in serial.rows]
+
+
+def test_the_clients_to_discuss_are_those_with_a_reason_in_risk_order() -> None:
+    from plangen.portfolio_pptx import to_discuss
+
+    calm = _row(slug="calm")
+    alert = _row(slug="alert", alert=True, previous_score=99.0)
+    renewal = _row(slug="renewal", days_to_renewal=30)
+    passed = _row(slug="passed", days_to_renewal=-5)
+    kpi = _row(slug="kpi", kpis={"achieved": 0, "on_track": 3, "at_risk": 1, "off_track": 0, "no_data": 0})
+    rows = sort_by_risk([calm, alert, renewal, passed, kpi])
+    assert [r.slug for r in to_discuss(rows)] == [r.slug for r in rows if r.slug in ("alert", "renewal", "kpi")]
+    assert to_discuss([calm]) == []
+
+
+def _tables(slide: object) -> list[object]:
+    """Return the tables on a slide."""
+    return [s.table for s in slide.shapes if s.has_table]  # type: ignore[attr-defined]
+
+
+def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(written: Path) -> None:
+    from plangen.portfolio_pptx import CLIENT_COLUMNS, to_discuss
+    from tests.deckcheck import overflowing_text
+
+    prs = Presentation(str(written / "output" / "portfolio-2027-02.pptx"))
+    slides = list(prs.slides)
+    rows = collect([written / "plans"], "2027-02", jobs=1).rows
+    summary = _tables(slides[0])
+    assert len(summary) == 1
+    listed = [r.cells[2].text for r in list(summary[0].rows)[1:]]  # type: ignore[attr-defined]
+    assert listed == [r.name for r in to_discuss(rows)][:8] and listed
+    table = _tables(slides[1])[0]
+    headers = [cell.text for cell in table.rows[0].cells]  # type: ignore[attr-defined]
+    for header, column in zip(headers, CLIENT_COLUMNS["ja"], strict=True):
+        assert header.split("\n") in (["".join(column.header)], [p.strip() for p in column.header])  # never mid-word
+    sizes = {int(r.get("sz")) / 100 for r in table._tbl.iter(qn("a:rPr"))}  # type: ignore[attr-defined]
+    assert min(sizes) >= 11  # seven clients (one named by a 26-letter formula): the kickoff ladder, not 10 pt
+    assert overflowing_text(prs) == []
+
+
+def test_the_summary_says_plainly_when_there_is_nothing_to_discuss(tmp_path: Path) -> None:
+    from plangen.portfolio import Portfolio
+    from plangen.portfolio_pptx import WORDS, write_pptx
+
+    for lang in ("ja", "en"):
+        path = write_pptx(Portfolio("2027-02", [_row(slug="a"), _row(slug="b", name="B")]), tmp_path / f"{lang}.pptx",
+                          lang)
+        summary = Presentation(str(path)).slides[0]
+        assert not _tables(summary)
+        assert WORDS[lang]["none"] in " ".join(s.text_frame.text for s in summary.shapes if s.has_text_frame)

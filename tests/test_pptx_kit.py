@@ -138,6 +138,31 @@ def test_native_scatter_labels_every_point_and_joins_points_at_one_spot() -> Non
     assert len(frame.chart.plots[0].series) == 4  # points, two quadrant lines, quadrant names
 
 
+def test_fitted_scatter_labels_are_cut_only_where_they_collide_or_leave_the_plot() -> None:
+    from plangen.pptx_kit.charts import cut_label, label_widths
+
+    long = "1. Forecast-driven shift planning for every depot"
+    alone = Scatter([ScatterPoint(3, 3, long)], x_range=(0, 6), y_range=(0, 6), fit_labels=True)
+    assert label_widths(alone, 500, 400)[(3, 3)] >= 200  # the whole label fits: nothing to cut
+    assert cut_label(long, 110) == "1. Forecast-driven…"  # cut at a space, not inside a word
+    edge = label_widths(Scatter([ScatterPoint(5.8, 3, long)], x_range=(0, 6), y_range=(0, 6)), 500, 400)
+    assert edge[(5.8, 3)] < 60  # near the right edge: the centred label must stay inside the plot
+    pair = Scatter([ScatterPoint(2, 3, long), ScatterPoint(3, 3, "2. Short"), ScatterPoint(3, 1, long)],
+                   x_range=(0, 6), y_range=(0, 6))
+    widths = label_widths(pair, 500, 400)
+    gap = (500 - 60) / 6  # one unit of x in points (plot inset 48 + 12)
+    assert widths[(2, 3)] + widths[(3, 3)] <= 2 * gap and widths[(3, 1)] > widths[(2, 3)]
+    deck = _deck()
+    slide = deck.add_slide("マトリクス")
+    points = [ScatterPoint(2, 5, "1. 値引き最適化の週次運用"), ScatterPoint(2, 5, "2. 配分"),
+              ScatterPoint(2.5, 5, "3. 発注")]
+    frame = add_scatter(deck, slide, deck.content, Scatter(points, fit_labels=True))
+    series = frame.chart.plots[0].series[0]
+    labels = [series.points[i].data_label.text_frame.text for i in range(2)]
+    assert labels[0].count("\n") == 1 and labels[0].split("\n")[1] == "2. 配分"  # one line per point, as before
+    assert labels[0].startswith("1. 値引き") and labels[0].split("\n")[0].endswith("…")
+
+
 def test_line_and_bar_charts_are_native_or_pictures() -> None:
     chart = CategoryChart(["1月", "2月"], [Series("実績", [1, None]), Series("目標", [2, 3])])
     native = _deck()

@@ -10,7 +10,6 @@ from plangen.pptx_kit import Box, Para, Quadrants, Scatter, ScatterPoint, Style,
 SPLIT = 3
 """Impact at or above and difficulty below this mark the quadrants."""
 QUADRANTS = ("q.quick", "q.major", "q.fill", "q.hard")
-LABEL_CHARS = 9
 
 
 def present(ctx: Ctx) -> bool:
@@ -39,12 +38,6 @@ def priority(initiatives: list[Initiative]) -> list[Initiative]:
     return [ini for _, ini in sorted(enumerate(initiatives), key=key)]
 
 
-def _short(text: str, lang: str) -> str:
-    """Return `text` cut to a chart label's length (Latin letters are about half as wide)."""
-    limit = LABEL_CHARS if lang == "ja" else LABEL_CHARS * 2
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def render(ctx: Ctx) -> None:
     """Add the matrix with the priority order, then one slide per initiative in that order."""
     ordered = priority(ctx.plan.initiatives)
@@ -58,12 +51,12 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     deck = ctx.deck
     slide = deck.add_slide(ctx.w("matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
-    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {_short(ini.name, ctx.lang)}")
+    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {ini.name}")  # cut only where labels collide
               for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
     labels = (ctx.w("q.quick"), ctx.w("q.major"), ctx.w("q.fill"), ctx.w("q.hard"))
     add_scatter(deck, slide, chart_box, Scatter(points, ctx.w("difficulty"), ctx.w("impact"), x_range=(0, 6),
                                                 y_range=(0, 6), quadrants=Quadrants(SPLIT, SPLIT, labels),
-                                                tick_format='[<1]"";[>5]"";0'))
+                                                tick_format='[<1]"";[>5]"";0', fit_labels=True))
     head, body = list_box.take_top(inch(0.4), gap=inch(0.1))
     deck.text(slide, head, ctx.w("priority_short"),
               Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle"), fill=deck.design.accent)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
 
+from plangen import textfit
 from plangen.pptx_kit.text import Fonts, Para, Style, clean, write_paragraphs
 
 if TYPE_CHECKING:
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
     from plangen.pptx_kit.geometry import Box
 
 PALETTE = ("1F4E79", "C55A11", "2E8B57", "D48A00", "5B9BD5", "7F7F7F")
+LABEL_PT = 9.0
+"""Size of scatter point labels."""
+PLOT_INSET = (48.0, 12.0, 10.0, 46.0)
+"""Points of a scatter's box outside its plot area (left, right, top, bottom): axis titles and tick labels."""
+LABEL_GAP = 6.0
+"""Room kept between neighbouring point labels, and between a label and a quadrant name."""
+MARKER_GAP = 7.0
+"""From a point's centre to the near edge of its label."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,9 @@ class Scatter:
     quadrants: Quadrants | None = None
     major_unit: float = 1.0
     tick_format: str | None = None
+    fit_labels: bool = False
+    """Cut labels with '…' only where they would overlap another label or a quadrant name, or leave the plot
+    (measured); without it labels are drawn as given."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +92,96 @@ def group_points(points: Sequence[ScatterPoint]) -> list[ScatterPoint]:
     return [ScatterPoint(x, y, "\n".join(labels)) for (x, y), labels in grouped.items()]
 
 
+def _label_pt(text: str, size: float = LABEL_PT, bold: bool = False) -> float:
+    """Return the width in points a one-line label needs (the bundled font plus textfit's safety margin)."""
+    return textfit.text_width(text, size) * (1.1 if bold else 1.0) / (1 - textfit.SAFETY)
+
+
+def cut_label(text: str, width: float, size: float = LABEL_PT) -> str:
+    """Return `text` cut with '…' to fit `width` points on one line: at a space when Latin words allow."""
+    if _label_pt(text, size) <= width:
+        return text
+    keep = len(text)
+    while keep > 1 and _label_pt(text[:keep].rstrip() + "…", size) > width:
+        keep -= 1
+    head = text[:keep]
+    space = head.rfind(" ")
+    if text[keep:keep + 1].isascii() and text[keep:keep + 1].isalnum() and head[-1:].isascii() and space > 3:
+        head = head[:space]  # do not cut a Latin word in two when an earlier space will do
+    return head.rstrip() + "…"
+
+
+def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tuple[float, float], float]:
+    """Return the width in points each position's label may take in a `width_pt` x `height_pt` chart.
+
+    Labels sit centred above their point (below near the top): each keeps inside the plot area
+    (`PLOT_INSET`) and clear of the quadrant names and of the labels beside it; two labels that would
+    overlap share the room between them, the shorter keeping its length when it can.
+    """
+    left, right, top, bottom = PLOT_INSET
+    pw, ph = max(width_pt - left - right, 1.0), max(height_pt - top - bottom, 1.0)
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    top_edge = y1 - (y1 - y0) * 0.12
+    line_h = LABEL_PT * textfit.LINE_SPACING
+    floor = _label_pt("1. あ…")
+    spots: list[tuple[float, float, float, float]] = []  # centre x, top, bottom, width wanted
+    groups = group_points(chart.points)
+    for point in groups:
+        px, py = (point.x - x0) / (x1 - x0) * pw, (y1 - point.y) / (y1 - y0) * ph
+        height = line_h * len(point.label.split("\n"))
+        upper = py + MARKER_GAP if point.y >= top_edge else py - MARKER_GAP - height
+        wanted = max(_label_pt(line) for line in clean(point.label).split("\n"))
+        spots.append((px, upper, upper + height, min(wanted, 2 * min(px, pw - px))))
+    obstacles: list[tuple[float, float, float, float]] = []  # left, right, top, bottom of the quadrant names
+    if chart.quadrants is not None:
+        dx, dy = pw * 0.02, ph * 0.04
+        for index, name in enumerate(chart.quadrants.labels):
+            wide = _label_pt(clean(name), 10, bold=True)
+            cx = dx if index % 2 == 0 else pw - dx - wide
+            cy = dy if index < 2 else ph - dy
+            obstacles.append((cx, cx + wide, cy - 8, cy + 8))
+    widths = [w for *_, w in spots]
+    for i, (px, upper, lower, _) in enumerate(spots):
+        for o_left, o_right, o_top, o_bottom in obstacles:
+            if upper < o_bottom and o_top < lower and not o_left <= px <= o_right:
+                room = 2 * (px - o_right - LABEL_GAP) if px > o_right else 2 * (o_left - px - LABEL_GAP)
+                widths[i] = min(widths[i], max(room, floor))
+    for _ in range(len(spots)):  # shrink overlapping pairs until none is left (each pass only shrinks)
+        changed = False
+        for i in range(len(spots)):
+            for j in range(i + 1, len(spots)):
+                (xi, ti, bi, _), (xj, tj, bj, _) = spots[i], spots[j]
+                room = 2 * (abs(xi - xj) - LABEL_GAP)
+                if not (ti < bj and tj < bi) or widths[i] + widths[j] <= room + 1e-6:
+                    continue
+                small, large = sorted((i, j), key=lambda k: widths[k])
+                if widths[small] <= room / 2:
+                    widths[large] = max(room - widths[small], floor)
+                else:
+                    widths[small] = widths[large] = max(room / 2, floor)
+                changed = True
+        if not changed:
+            break
+    return {(p.x, p.y): w for p, w in zip(groups, widths, strict=True)}
+
+
+def fitted(chart: Scatter, box: Box) -> Scatter:
+    """Return `chart` with its labels cut to `label_widths` when `chart.fit_labels`, else unchanged."""
+    if not chart.fit_labels:
+        return chart
+    from plangen.pptx_kit.geometry import emu_to_pt
+
+    room = label_widths(chart, emu_to_pt(box.width), emu_to_pt(box.height))
+    return replace(chart, points=[replace(p, label=cut_label(clean(p.label), room[(p.x, p.y)]))
+                                  for p in chart.points])
+
+
 def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
-    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'."""
+    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'.
+
+    With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
+    """
+    chart = fitted(chart, box)
     if deck.charts == "image":
         from plangen.pptx_kit.images import scatter_png
 
@@ -125,7 +225,9 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
     for index, point in enumerate(grouped):
         label = series.points[index].data_label
         write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
-                         deck.fonts, Style(size=9, color=deck.design.ink, align="center"))
+                         deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
+        if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
+            label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
         label.position = XL_LABEL_POSITION.BELOW if point.y >= top_edge else XL_LABEL_POSITION.ABOVE
     if q is not None:
         for line_series in (plot.series[1], plot.series[2]):
