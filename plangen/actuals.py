@@ -74,11 +74,6 @@ class Actuals:
         """Return the value of `metric` for `month`, or None when there is none."""
         return self._cached_monthly(metric).get(month)
 
-    def note(self, metric: str, month: str) -> str:
-        """Return the note recorded with `metric` in `month` (empty when none)."""
-        notes = [r.note for r in self.rows if r.metric == metric and r.month == month and r.note]
-        return notes[-1] if notes else ""
-
     def metrics(self) -> set[str]:
         """Return every metric that has at least one value."""
         return {r.metric for r in self.rows}

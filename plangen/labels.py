@@ -50,6 +50,11 @@ def format_date(day: date | None, lang: str) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def format_percent(value: float | None) -> str:
+    """Return a share as a whole percentage (0.43 -> 43%); '—' for None."""
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
 def format_number(value: float | None, unit: str | None = None, digits: int | None = None) -> str:
     """Return a number for display with its unit; '—' for None (missing data is never 0)."""
     if value is None:

@@ -87,19 +87,12 @@ class Portfolio:
         return not self.failed
 
 
-def month_end(month: str) -> date:
-    """Return the last day of `month` (YYYY-MM)."""
-    from plangen.figures import month_last_day
-
-    return month_last_day(month)
-
-
 def client_row(client: Client, month: str) -> PortfolioRow:
     """Return the portfolio row of a loaded client for `month`."""
-    from plangen.figures import health_figure, kpi_figures
+    from plangen.figures import health_figure, kpi_figures, month_last_day
 
     plan = client.plan
-    last_day = month_end(month)
+    last_day = month_last_day(month)
     health = health_figure(plan, client.actuals, month)
     counts = dict.fromkeys(KPI_STATUSES, 0)
     for figure in kpi_figures(plan, client.actuals, month):

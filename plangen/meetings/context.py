@@ -15,7 +15,7 @@ from plangen.actuals import Actuals
 from plangen.design import STATUS_COLOURS, design_for
 from plangen.docx_kit import status_fill
 from plangen.figures import benefit_figure, health_figure, kpi_figures
-from plangen.labels import format_number, label
+from plangen.labels import format_number, format_percent, label
 from plangen.loader import Client
 from plangen.meetings.text import (
     clock,
@@ -24,7 +24,6 @@ from plangen.meetings.text import (
     month_text,
     nth_text,
     num,
-    percent,
     short_date,
     weekday_text,
     words,
@@ -221,7 +220,7 @@ def kpi_rows(plan: Plan, snap: Snapshot | None, lang: str, fills: dict[str, str]
             else:
                 figure, period = found
                 row.update(actual=num(figure.actual, kpi.unit), period=period,
-                           progress=percent(figure.progress, lang), status=label(lang, f"status.{figure.status}"),
+                           progress=format_percent(figure.progress), status=label(lang, f"status.{figure.status}"),
                            status_key=figure.status, fill=fills.get(figure.status, "FFFFFF"))
         rows.append(row)
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from plangen.labels import format_number, label
+from plangen.model import WEEKDAYS
 
 TEXT: dict[str, dict[str, str]] = {
     "ja": {
@@ -102,7 +103,7 @@ def date_text(day: date | None, lang: str, *, weekday: bool = False) -> str:
 
     text = format_date(day, lang)
     if weekday:
-        wd = label(lang, f"weekday.{('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')[day.weekday()]}")
+        wd = label(lang, f"weekday.{WEEKDAYS[day.weekday()]}")
         text += f"（{wd}）" if lang == "ja" else f" ({wd})"
     return text
 
@@ -135,8 +136,3 @@ def num(value: float | None, unit: str | None = None) -> str:
         return format_number(None)
     digits = 0 if float(value).is_integer() else (1 if round(value, 1) == round(value, 6) else 2)
     return format_number(value, unit, digits)
-
-
-def percent(value: float | None, lang: str) -> str:
-    """Return a ratio as a whole percentage ('—' for None)."""
-    return label(lang, "missing") if value is None else f"{value * 100:.0f}%"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.figures import KpiFigure
-from plangen.labels import format_number, label
-from plangen.report.text import format_percent, short_date
+from plangen.labels import format_number, format_percent, label
+from plangen.report.text import short_date
 
 
 @dataclass(frozen=True)

@@ -87,11 +87,6 @@ def month_title(month: str, lang: str) -> str:
     return t(lang, "month", year=year, month=mon, month_name=MONTH_NAMES[mon - 1])
 
 
-def format_percent(value: float | None) -> str:
-    """Return a share as a whole percentage (0.43 -> 43%); '—' for None."""
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
 def format_money(value: float | None, currency: str | None, lang: str) -> str:
     """Return an amount of money: ¥8,400,000 / 840万円 style kept simple: 8,400,000 JPY; '—' for None."""
     if value is None:
