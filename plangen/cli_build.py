@@ -9,20 +9,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from plangen.clikit import stdout_is_terminal
-from plangen.errors import PlangenError
+from plangen.errors import SomeFailed
 
 if TYPE_CHECKING:
     from plangen.builder import BuildSummary, ProgressEvent
 
 STATUS_TEXT = {"built": "built", "up_to_date": "up to date", "failed": "FAILED"}
-
-
-class ClientsFailed(PlangenError):
-    """Some clients failed; the others were written (exit status 1).
-
-    Raised instead of click's Exit(1), whose code `clikit.run` does not pass on under
-    standalone_mode=False (click returns it from `main` rather than raising).
-    """
 
 
 def _paths_argument() -> Any:
@@ -82,7 +74,7 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_
                 click.echo(warning, err=True)
     _print_errors(summary)
     if not summary.ok:
-        raise ClientsFailed(f"{len(summary.failed)} of {len(summary.results)} client(s) failed; "
+        raise SomeFailed(f"{len(summary.failed)} of {len(summary.results)} client(s) failed; "
                             "their errors are listed above, every other client was written")
 
 
@@ -176,5 +168,5 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
     for line in result.errors:
         click.echo(line, err=True)
     if not result.ok:
-        raise ClientsFailed(f"{len(result.failed)} client(s) left out of the portfolio; their errors are "
+        raise SomeFailed(f"{len(result.failed)} client(s) left out of the portfolio; their errors are "
                             "listed above")

@@ -7,13 +7,7 @@ from pathlib import Path
 import click
 
 from plangen.clikit import format_problem
-from plangen.errors import InputError, PlangenError, Problem
-
-
-class ValidationFailed(PlangenError):
-    """At least one plan has errors (or warnings under --strict); its problems are already printed."""
-
-    exit_code = 1
+from plangen.errors import InputError, PlangenError, Problem, SomeFailed
 
 
 def _count(problems: list[Problem]) -> str:
@@ -90,4 +84,4 @@ def validate(plans: tuple[Path, ...], strict: bool) -> None:
         else:
             click.echo(f"{path}: ok, {_count(client.warnings)}")
     if failed:
-        raise ValidationFailed(f"{failed} of {len(paths)} plan{'s' if len(paths) != 1 else ''} did not validate")
+        raise SomeFailed(f"{failed} of {len(paths)} plan{'s' if len(paths) != 1 else ''} did not validate")

@@ -79,6 +79,10 @@ class InputError(PlangenError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class SomeFailed(PlangenError):
+    """Some plans or clients failed and their problems are already printed; the rest were done (exit 1)."""
+
+
 class RenderError(PlangenError):
     """A document could not be produced (bad template, unwritable output)."""
 
