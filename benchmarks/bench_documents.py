@@ -24,9 +24,9 @@ KINDS = ("kickoff", "meetings", "report")
 
 # What a build process imports once: plangen's renderers and the libraries they load on first use.
 IMPORTS = (
-    "plangen.builder", "plangen.loader", "plangen.kickoff", "plangen.meetings", "plangen.report",
-    "plangen.report.content", "plangen.report.docx_writer", "plangen.report.pptx_writer",
-    "plangen.report_charts", "plangen.docx_kit", "plangen.sandbox", "plangen.ics",
+    "plangen.build.runner", "plangen.load.client", "plangen.render.kickoff", "plangen.render.meetings", "plangen.render.report",
+    "plangen.compute.report.content", "plangen.render.report.docx_writer", "plangen.render.report.pptx_writer",
+    "plangen.render.report.images", "plangen.office.docx_kit", "plangen.office.sandbox", "plangen.render.meetings.ics",
     "pptx", "docx", "docxtpl", "jinja2.sandbox", "icalendar",
     "matplotlib.figure", "matplotlib.backends.backend_agg", "matplotlib.dates",
 )
@@ -41,8 +41,8 @@ for name in {imports!r}:
 imported = time.perf_counter() - start
 from pathlib import Path
 import tempfile
-from plangen import builder
-from plangen.loader import load_client
+from plangen.build import runner as builder
+from plangen.load.client import load_client
 client = load_client(Path({example!r}))
 cold = {{}}
 with tempfile.TemporaryDirectory() as tmp:
@@ -56,14 +56,14 @@ print(json.dumps({{"imports": imported, "cold": cold}}))
 
 def renderers() -> dict[str, object]:
     """Return kind -> the builder's render function (client, out_dir) -> RenderResult."""
-    from plangen import builder
+    from plangen.build import runner as builder
 
     return {kind: getattr(builder, f"render_{kind}_kind") for kind in KINDS}
 
 
 def time_kinds(repetitions: int) -> dict[str, list[float]]:
     """Return kind -> the seconds of each repetition, after one warm-up render of every kind."""
-    from plangen.loader import load_client
+    from plangen.load.client import load_client
 
     client = load_client(EXAMPLE)
     render = renderers()

@@ -38,7 +38,7 @@ def baseline(slides: int, tables: list[list[list[str]]], charts: int, out: Path)
     from pptx.enum.chart import XL_CHART_TYPE
     from pptx.util import Inches, Pt
 
-    from plangen.paths import templates_dir
+    from plangen.resources import templates_dir
 
     prs = Presentation(str(templates_dir() / "kickoff.pptx"))
     layout = prs.slide_layouts[1]
@@ -67,8 +67,8 @@ def baseline(slides: int, tables: list[list[list[str]]], charts: int, out: Path)
 
 def main(runs: int = 7) -> None:
     """Print the median times side by side."""
-    from plangen.kickoff import render_kickoff
-    from plangen.loader import load_client
+    from plangen.render.kickoff import render_kickoff
+    from plangen.load.client import load_client
 
     client = load_client(ROOT.parent / "shared" / "examples" / "minato")
     with tempfile.TemporaryDirectory() as tmp:

@@ -91,10 +91,10 @@ def plangen(*argv: str) -> list[str]:
 
 def prime_noop(work: Path, n: int, sample_out: Path) -> None:
     """Make output/ look like a finished build of n clients: documents copied from one real build, manifests
-    written by plangen.incremental exactly as a build writes them."""
+    written by plangen.build.incremental exactly as a build writes them."""
     from plangen import __version__
-    from plangen.builder import available_kinds, template_folders
-    from plangen.incremental import (
+    from plangen.build.runner import available_kinds, template_folders
+    from plangen.build.incremental import (
         BuildStamp,
         fingerprint_inputs,
         input_files,
@@ -118,14 +118,14 @@ def prime_noop(work: Path, n: int, sample_out: Path) -> None:
 
 def deck_shape() -> tuple[int, int]:
     """Return (slides, tables) of the kickoff deck of examples/minato, or a 25-slide guess without kickoff."""
-    from plangen.builder import available_kinds
+    from plangen.build.runner import available_kinds
 
     if "kickoff" not in available_kinds():
         return 25, 12
     from pptx import Presentation
 
-    from plangen.kickoff import render_kickoff
-    from plangen.loader import load_client
+    from plangen.render.kickoff import render_kickoff
+    from plangen.load.client import load_client
 
     with tempfile.TemporaryDirectory() as tmp:
         result = render_kickoff(load_client(ROOT.parent / "shared" / "examples" / "minato"), Path(tmp))
@@ -203,7 +203,7 @@ def main() -> None:
         rows.setdefault(metric, {})[n] = value
 
     print(f"plangen benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}, work in {base}", flush=True)
-    from plangen.builder import available_kinds
+    from plangen.build.runner import available_kinds
 
     print(f"document kinds: {', '.join(available_kinds()) or 'none'}", flush=True)
     sample_out: Path | None = None

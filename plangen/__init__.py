@@ -8,14 +8,14 @@ __version__ = "0.1.0"
 __all__ = ["Client", "InputError", "PlangenError", "Problem", "__version__", "build", "load_client"]
 
 if TYPE_CHECKING:
-    from plangen.builder import build
+    from plangen.build.runner import build
     from plangen.errors import InputError, PlangenError, Problem
-    from plangen.loader import Client, load_client
+    from plangen.load.client import Client, load_client
 
 _LAZY = {
-    "build": "plangen.builder",
-    "Client": "plangen.loader",
-    "load_client": "plangen.loader",
+    "build": "plangen.build.runner",
+    "Client": "plangen.load.client",
+    "load_client": "plangen.load.client",
     "InputError": "plangen.errors",
     "PlangenError": "plangen.errors",
     "Problem": "plangen.errors",

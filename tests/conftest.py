@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plangen.loader import Client, load_client
+from plangen.load.client import Client, load_client
 from tests.helpers import MINATO, NORTHWIND
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from plangen import textfit
-from plangen.pptx_kit.geometry import emu_to_pt
+from plangen.office import textfit
+from plangen.office.pptx.geometry import emu_to_pt
 
 
 def open_deck(path: Path) -> Any:

@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from plangen.errors import InputError
-from plangen.loader import load_client
+from plangen.load.client import load_client
 
 BASE = """\
 version: 1
@@ -48,7 +48,7 @@ def cwd(path: Path) -> Iterator[None]:
 
 def problems_of(folder: Path) -> list[str]:
     """Return every problem (errors and warnings) of the client at `folder`, as printed lines."""
-    from plangen.clikit import format_problem
+    from plangen.cli.common import format_problem
 
     with cwd(folder.parent):
         try:

@@ -15,9 +15,9 @@ import random
 import time
 from pathlib import Path
 
-from plangen.atomic import atomic_path, write_bytes_atomic
-from plangen.loader import Client
-from plangen.output import RenderResult
+from plangen.write.atomic import atomic_path, write_bytes_atomic
+from plangen.load.client import Client
+from plangen.write.output import RenderResult
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT.parent / "shared" / "examples" / "minato"

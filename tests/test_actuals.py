@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from plangen.actuals import load_actuals
+from plangen.load.actuals import load_actuals
 from tests.plan_helpers import BASE, problems_of, write_client
 
 PLAN = BASE + "kpis:\n  - {id: nps, name: NPS, evaluation: survey, data: {source: survey}}\n"

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from plangen import builder
+from plangen.build import runner as builder
 from tests.synthetic import ROOT, make_clients
 
 SLOW_BUILD = """
 import sys
-from plangen import builder
-from plangen.builder import DocumentKind
+from plangen.build import runner as builder
+from plangen.build.runner import DocumentKind
 builder.KINDS = {"slow": DocumentKind("slow", "tests.synthetic:fake_slow", "tests.synthetic")}
 from plangen.cli import main
 sys.exit(main(["build", "--jobs", sys.argv[1]]))

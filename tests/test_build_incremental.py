@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 import plangen
-from plangen import builder
-from plangen.builder import build
-from plangen.incremental import MANIFEST_NAME
+from plangen.build import runner as builder
+from plangen.build.runner import build
+from plangen.build.incremental import MANIFEST_NAME
 from tests.synthetic import ROOT, make_clients
 
 FAKES = {"summary": "tests.synthetic:fake_summary", "notes": "tests.synthetic:fake_notes"}
@@ -124,10 +124,10 @@ def test_a_failed_client_is_tried_again_on_the_next_run(plans: Path) -> None:
 def test_a_no_op_build_imports_no_yaml_pydantic_or_office_library(plans: Path) -> None:
     script = (
         "import sys, json\n"
-        "from plangen import builder\n"
+        "from plangen.build import runner as builder\n"
         f"builder.template_folders = lambda: [__import__('pathlib').Path({str(plans.parent / 'templates')!r})]\n"
         f"summary = builder.build(jobs=1, kinds={FAKES!r})\n"
-        "heavy = sorted(m for m in ('pptx', 'docx', 'openpyxl', 'matplotlib', 'yaml', 'pydantic', 'plangen.loader')"
+        "heavy = sorted(m for m in ('pptx', 'docx', 'openpyxl', 'matplotlib', 'yaml', 'pydantic', 'plangen.load.client')"
         " if m in sys.modules)\n"
         "print(json.dumps({'statuses': [r.status for r in summary.results], 'heavy': heavy}))\n"
     )

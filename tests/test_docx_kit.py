@@ -12,8 +12,8 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from PIL import Image
 
-from plangen import docx_kit as kit
-from plangen.design import Design
+from plangen.office import docx_kit as kit
+from plangen.office.design import Design
 from tests.helpers import assert_xml_parts_parse
 
 DESIGN = Design(font_ea="Yu Gothic", font_latin="Segoe UI")

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from plangen.actuals import Actual, Actuals
-from plangen.figures import (
+from plangen.load.actuals import Actual, Actuals
+from plangen.compute.figures import (
     benefit_figure,
     expected_progress,
     health_figure,
@@ -20,7 +20,7 @@ from plangen.figures import (
     previous_month,
     status_of,
 )
-from plangen.loader import Client
+from plangen.load.client import Client
 from plangen.model import Plan
 
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pptx.oxml.ns import qn
 
-from plangen.loader import Client, load_client
+from plangen.load.client import Client, load_client
 from tests.bigplan import big_plan
 from tests.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, slide_text, titles
 from tests.kickoff_fixtures import big_client, render

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from plangen.cli import main
-from plangen.paths import templates_dir
+from plangen.resources import templates_dir
 from tests.helpers import MINATO, NORTHWIND
 
 

@@ -13,8 +13,8 @@ import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from plangen.loader import Client
-from plangen.meetings import render_meetings
+from plangen.load.client import Client
+from plangen.render.meetings import render_meetings
 from tests.helpers import assert_xml_parts_parse
 
 Table = list[list[str]]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plangen.loader import Client
-from plangen.meetings import render_meetings
+from plangen.load.client import Client
+from plangen.render.meetings import render_meetings
 from tests.helpers import pdf_fonts, pdf_pages, pdf_text, soffice, to_pdf
 
 pytestmark = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")

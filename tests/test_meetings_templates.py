@@ -10,10 +10,10 @@ import docx
 import pytest
 
 from plangen.errors import TemplateError
-from plangen.loader import Client
-from plangen.meetings import render_meetings, template_for
+from plangen.load.client import Client
+from plangen.render.meetings import render_meetings, template_for
 from plangen.model import Meeting
-from plangen.paths import templates_dir
+from plangen.resources import templates_dir
 
 
 def _user_templates(tmp_path: Path, line: str) -> Path:

@@ -12,9 +12,9 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from plangen.figures import health_figure, kpi_figures
-from plangen.loader import load_client
-from plangen.portfolio import HEADERS, PortfolioRow, collect, render_portfolio, risk_points, sort_by_risk
+from plangen.compute.figures import health_figure, kpi_figures
+from plangen.load.client import load_client
+from plangen.render.portfolio import HEADERS, PortfolioRow, collect, render_portfolio, risk_points, sort_by_risk
 from tests.helpers import MINATO, NORTHWIND
 from tests.synthetic import make_clients
 
@@ -174,7 +174,7 @@ def test_collect_loads_clients_in_a_process_pool_with_the_same_rows(tmp_path: Pa
 
 
 def test_the_clients_to_discuss_are_those_with_a_reason_in_risk_order() -> None:
-    from plangen.portfolio_pptx import to_discuss
+    from plangen.render.portfolio.pptx import to_discuss
 
     calm = _row(slug="calm")
     alert = _row(slug="alert", alert=True, previous_score=99.0)
@@ -192,7 +192,7 @@ def _tables(slide: object) -> list[object]:
 
 
 def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(written: Path) -> None:
-    from plangen.portfolio_pptx import CLIENT_COLUMNS, to_discuss
+    from plangen.render.portfolio.pptx import CLIENT_COLUMNS, to_discuss
     from tests.deckcheck import overflowing_text
 
     prs = Presentation(str(written / "output" / "portfolio-2027-02.pptx"))
@@ -212,8 +212,8 @@ def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(writ
 
 
 def test_the_summary_says_plainly_when_there_is_nothing_to_discuss(tmp_path: Path) -> None:
-    from plangen.portfolio import Portfolio
-    from plangen.portfolio_pptx import WORDS, write_pptx
+    from plangen.render.portfolio import Portfolio
+    from plangen.render.portfolio.pptx import WORDS, write_pptx
 
     for lang in ("ja", "en"):
         path = write_pptx(Portfolio("2027-02", [_row(slug="a"), _row(slug="b", name="B")]), tmp_path / f"{lang}.pptx",

@@ -9,8 +9,8 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from plangen.design import Design
-from plangen.pptx_kit import (
+from plangen.office.design import Design
+from plangen.office.pptx import (
     Box,
     CategoryChart,
     Column,
@@ -24,7 +24,7 @@ from plangen.pptx_kit import (
     add_scatter,
     inch,
 )
-from plangen.pptx_kit import template as tpl
+from plangen.office.pptx import template as tpl
 from tests.bigplan import URL
 from tests.deckcheck import outside_shapes, overflowing_text, runs_without_ea, slide_text, titles
 
@@ -139,7 +139,7 @@ def test_native_scatter_labels_every_point_and_joins_points_at_one_spot() -> Non
 
 
 def test_fitted_scatter_labels_are_cut_only_where_they_collide_or_leave_the_plot() -> None:
-    from plangen.pptx_kit.charts import cut_label, label_widths
+    from plangen.office.pptx.charts import cut_label, label_widths
 
     long = "1. Forecast-driven shift planning for every depot"
     alone = Scatter([ScatterPoint(3, 3, long)], x_range=(0, 6), y_range=(0, 6), fit_labels=True)

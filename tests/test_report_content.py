@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from plangen.loader import Client
+from plangen.load.client import Client
 from plangen.model import Milestone, Notes
-from plangen.report import latest_report_month
-from plangen.report.content import build_content
-from plangen.report.milestones import milestone_status
-from plangen.report.text import format_money, format_signed
+from plangen.render.report import latest_report_month
+from plangen.compute.report.content import build_content
+from plangen.compute.report.milestones import milestone_status
+from plangen.text.report import format_money, format_signed
 
 
 def test_milestone_status_comes_from_the_notes_first() -> None:

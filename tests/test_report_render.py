@@ -11,10 +11,10 @@ import pptx
 import pytest
 
 from plangen.cli import main
-from plangen.loader import Client
-from plangen.report import render_report
-from plangen.report.content import build_content
-from plangen.report.pptx_writer import build_deck
+from plangen.load.client import Client
+from plangen.render.report import render_report
+from plangen.compute.report.content import build_content
+from plangen.render.report.pptx_writer import build_deck
 from tests.helpers import MINATO, assert_xml_parts_parse, pdf_text, soffice, to_pdf
 
 needs_office = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")

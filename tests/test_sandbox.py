@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from plangen.errors import TemplateError
-from plangen.sandbox import render_docx_template
+from plangen.office.sandbox import render_docx_template
 
 
 def _template(tmp_path: Path, *lines: str) -> Path:

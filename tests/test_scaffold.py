@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plangen.scaffold import create_plan, plan_text
+from plangen.load.scaffold import create_plan, plan_text
 from tests.plan_helpers import problems_of, run_cli
 
 SECTIONS = ("version", "language", "client", "vendor", "contract", "support_period", "team", "flow", "objectives",

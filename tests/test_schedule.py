@@ -6,9 +6,9 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from plangen.loader import Client
+from plangen.load.client import Client
 from plangen.model import Meeting
-from plangen.schedule import Series, meeting_dates, nth_weekday, occurrences, series_of, time_boxes, time_ranges
+from plangen.compute.schedule import Series, meeting_dates, nth_weekday, occurrences, series_of, time_boxes, time_ranges
 
 
 def _meeting(**fields: object) -> Meeting:

@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from plangen.scaffold import plan_text
-from plangen.schema import plan_schema, schema_text
+from plangen.load.scaffold import plan_text
+from plangen.load.schema import plan_schema, schema_text
 from tests.helpers import MINATO, NORTHWIND, PLANS, ROOT
 from tests.plan_helpers import run_cli
 

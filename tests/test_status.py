@@ -9,8 +9,8 @@ import pytest
 from rich.console import Console
 
 from plangen.cli import main
-from plangen.loader import Client
-from plangen.status import print_status, status_dict
+from plangen.load.client import Client
+from plangen.compute.status import print_status, status_dict
 from tests.helpers import MINATO, NORTHWIND
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plangen.textclean import clean_text
+from plangen.load.textclean import clean_text
 from tests.plan_helpers import BASE, cwd, problems_of, write_client
 
 
@@ -21,7 +21,7 @@ def test_raw_control_character_in_a_value_is_removed_with_a_warning_at_it(tmp_pa
     folder = write_client(tmp_path, BASE.replace("name: Acme", "name: Ac\x1bme"))
     assert problems_of(folder)[-1] == ("acme/plan.yaml:3:11: warning: client.name: removed characters that "
                                        "documents cannot hold: U+001B (escape)")
-    from plangen.loader import load_client
+    from plangen.load.client import load_client
 
     with cwd(tmp_path):
         assert load_client("acme").plan.client.name == "Acme"

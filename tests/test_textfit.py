@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plangen import textfit
+from plangen.office import textfit
 from tests.bigplan import URL
 
 

@@ -6,7 +6,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from plangen.yamlsource import load_yaml
+from plangen.load.yamlsource import load_yaml
 from tests.plan_helpers import BASE, errors_of, problems_of, write_client
 
 
@@ -78,7 +78,7 @@ def test_yaml_11_values_reach_the_plan_unchanged(tmp_path: Path) -> None:
     write_client(tmp_path, "version: 1\nclient:\n  name: NO\n  short_name: on\n  industry: 0123\n"
                                     "contract:\n  start: 2026-12-01\nmeetings:\n  - id: m\n    name: M\n"
                                     "    time: 10:30\n")
-    from plangen.loader import load_client
+    from plangen.load.client import load_client
 
     with cwd(tmp_path):
         plan = load_client("acme").plan

@@ -1,4 +1,4 @@
-"""Generate templates/meeting-weekly.docx and templates/meeting-evaluator.docx (docxtpl templates).
+"""Generate plangen/resources/templates/meeting-weekly.docx and templates/meeting-evaluator.docx (docxtpl templates).
 
 Run from the project root:  python tools/make_docx_templates.py
 The templates carry the look (styles, fonts, colours, column widths); every word comes from the
@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from plangen import docx_kit as kit  # noqa: E402
-from plangen.design import Design  # noqa: E402
+from plangen.office import docx_kit as kit  # noqa: E402
+from plangen.office.design import Design  # noqa: E402
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -179,7 +179,7 @@ def evaluator() -> Document:
 
 def main() -> None:
     """Write both templates into templates/."""
-    out = ROOT / "templates"
+    out = ROOT / "plangen" / "resources" / "templates"
     out.mkdir(exist_ok=True)
     for name, build in (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator)):
         doc = build()

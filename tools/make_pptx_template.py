@@ -1,4 +1,4 @@
-"""Build templates/kickoff.pptx: python-pptx's default template made 16:9, with our layouts, theme fonts and colours.
+"""Build plangen/resources/templates/kickoff.pptx: python-pptx's default template made 16:9, with our layouts, theme fonts and colours.
 
 Run from the project root:  python tools/make_pptx_template.py
 """
@@ -164,7 +164,7 @@ def build(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parent.parent / "templates" / "kickoff.pptx"
+    default = Path(__file__).resolve().parent.parent / "plangen" / "resources" / "templates" / "kickoff.pptx"
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     build(out)
     print(out)

@@ -1,0 +1,469 @@
+"""Build every document of many clients: in parallel, incrementally, one failure never stopping the rest.
+
+`build(paths)` finds the client folders, skips those whose manifest says they are up to date
+(see plangen.build.incremental), and renders the others with every registered document kind, in a
+process pool when there is more than one to do. Each document is written atomically, and the
+client's manifest only after all its documents, so an interrupted build is finished by the next.
+The library never prints: progress goes to `on_progress`, the outcome is the returned BuildSummary.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import importlib.util
+import os
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from plangen.write.atomic import safe_child
+from plangen.errors import InputError, PlangenError, UsageError, display_path
+from plangen.build.incremental import (
+    BuildStamp,
+    fingerprint_inputs,
+    forget_manifest,
+    read_manifest,
+    remove_stale_temp_files,
+    stale_reason,
+    templates_digest,
+    write_manifest,
+)
+
+if TYPE_CHECKING:
+    from plangen.load.client import Client
+    from plangen.write.output import RenderResult
+
+Status = Literal["built", "up_to_date", "failed"]
+DocumentRenderer = Callable[["Client", Path], "RenderResult"]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A kind of document: `target` ("module:function") renders it; it exists once `requires` imports."""
+
+    name: str
+    target: str
+    requires: str
+
+
+# The document kinds `plangen build` makes, in build order. Renderers load only when a client is built.
+KINDS: dict[str, DocumentKind] = {
+    "kickoff": DocumentKind("kickoff", "plangen.build.runner:render_kickoff_kind", "plangen.render.kickoff"),
+    "meetings": DocumentKind("meetings", "plangen.build.runner:render_meetings_kind", "plangen.render.meetings"),
+    "report": DocumentKind("report", "plangen.build.runner:render_report_kind", "plangen.render.report"),
+}
+
+
+def register_kind(name: str, target: str, requires: str | None = None) -> None:
+    """Add (or replace) a document kind rendered by `target` ("module:function")."""
+    KINDS[name] = DocumentKind(name, target, requires or target.split(":")[0])
+
+
+def available_kinds() -> dict[str, str]:
+    """Return name -> target of every registered kind whose renderer module is installed."""
+    return {k.name: k.target for k in KINDS.values() if _module_exists(k.requires)}
+
+
+def _module_exists(module: str) -> bool:
+    """Return True when `module` has code to import (found without importing it; empty folders do not count)."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except ModuleNotFoundError:
+        return False
+    return spec is not None and spec.origin is not None
+
+
+def render_kickoff_kind(client: Client, out_dir: Path) -> RenderResult:
+    """Render the kickoff deck of `client` into `out_dir`."""
+    from plangen.render.kickoff import render_kickoff
+
+    return render_kickoff(client, out_dir)
+
+
+def render_meetings_kind(client: Client, out_dir: Path) -> RenderResult:
+    """Render the meeting kit of `client` into `out_dir`/meetings."""
+    from plangen.render.meetings import render_meetings
+
+    return render_meetings(client, out_dir)
+
+
+def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
+    """Render the evaluator report of the latest month with notes or actuals (nothing when there is none)."""
+    from plangen.write.output import RenderResult
+    from plangen.render.report import latest_report_month, render_report
+
+    month = latest_report_month(client)
+    if month is None:
+        return RenderResult()
+    return render_report(client, month, out_dir)
+
+
+def template_folders() -> list[Path]:
+    """Return the folders of templates the renderers use (the bundled templates/ folder)."""
+    from plangen.resources import templates_dir
+
+    return [templates_dir()]
+
+
+@dataclass
+class ClientResult:
+    """The outcome of one client: what was written, the warnings and errors, and how long it took."""
+
+    slug: str
+    folder: str
+    status: Status
+    documents: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    reason: str = ""  # why it was built ("plan.yaml changed", "--force") or "unchanged"
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        """Return True when the client has errors."""
+        return self.status == "failed"
+
+
+@dataclass
+class BuildSummary:
+    """Every client's result, in the order the folders were given, and the build's wall time."""
+
+    results: list[ClientResult]
+    seconds: float
+    out_root: str
+
+    @property
+    def ok(self) -> bool:
+        """Return True when no client failed."""
+        return not self.failed
+
+    @property
+    def failed(self) -> list[ClientResult]:
+        """Return the clients that failed."""
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def built(self) -> list[ClientResult]:
+        """Return the clients whose documents were written."""
+        return [r for r in self.results if r.status == "built"]
+
+    @property
+    def up_to_date(self) -> list[ClientResult]:
+        """Return the clients skipped because nothing changed."""
+        return [r for r in self.results if r.status == "up_to_date"]
+
+    def errors(self) -> list[str]:
+        """Return every error line of every failed client."""
+        return [e for r in self.results for e in r.errors]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the summary as plain data (the `--json` output)."""
+        return {
+            "ok": self.ok,
+            "seconds": round(self.seconds, 3),
+            "out": self.out_root,
+            "counts": {"clients": len(self.results), "built": len(self.built),
+                       "up_to_date": len(self.up_to_date), "failed": len(self.failed),
+                       "documents": sum(len(r.documents) for r in self.built)},
+            "clients": [{**asdict(r), "seconds": round(r.seconds, 3)} for r in self.results],
+        }
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """A step of a build: a client started or finished; `done` of `total` clients are finished."""
+
+    stage: Literal["start", "finish"]
+    slug: str
+    done: int
+    total: int
+    running: tuple[str, ...]
+    result: ClientResult | None = None
+
+
+@dataclass(frozen=True)
+class ClientJob:
+    """What a worker needs to build one client: plain paths and strings, so it pickles cheaply."""
+
+    folder: Path
+    out_dir: Path
+    kinds: tuple[tuple[str, str], ...]
+    stamp: BuildStamp
+    reason: str = ""
+
+
+def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
+    """Return the client folders named by `paths` (folders, plan.yaml files, or folders of clients).
+
+    With no paths, every client folder under ./plans/. Raise UsageError when a path holds no plan.
+    """
+    given = [Path(p) for p in paths] if paths else [Path("plans")]
+    folders: list[Path] = []
+    for path in given:
+        if path.is_file() and path.suffix in (".yaml", ".yml"):
+            folders.append(path.parent.resolve())
+        elif (path / "plan.yaml").is_file():
+            folders.append(path.resolve())
+        elif path.is_dir():
+            children = sorted(p.parent.resolve() for p in path.glob("*/plan.yaml"))
+            if not children:
+                raise UsageError(f"{display_path(path)}: no plan.yaml in this folder or its sub-folders")
+            folders += children
+        else:
+            hint = " (create plans/<client>/plan.yaml, or name the folders)" if not paths else ""
+            raise UsageError(f"{display_path(path)}: no such client folder or plan file{hint}")
+    unique: list[Path] = []
+    for folder in folders:
+        if folder not in unique:
+            unique.append(folder)
+    return unique
+
+
+def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
+          jobs: int | None = None, force: bool = False,
+          on_progress: Callable[[ProgressEvent], None] | None = None,
+          kinds: Mapping[str, str] | None = None) -> BuildSummary:
+    """Build every document of every client in `paths` (default ./plans/*); return the summary.
+
+    `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
+    `force` rebuilds clients that are up to date; `kinds` (name -> "module:function") replaces the
+    registered document kinds. A KeyboardInterrupt stops the build after the clients in hand are
+    finished and is re-raised; nothing partial is left behind.
+    """
+    start = time.perf_counter()
+    folders = find_clients(paths)
+    root = Path(out_root) if out_root is not None else Path("output")
+    chosen = dict(kinds) if kinds is not None else available_kinds()
+    from plangen import __version__
+
+    stamp = BuildStamp(__version__, tuple(chosen), templates_digest(template_folders()))
+    notify = on_progress or (lambda event: None)
+    total = len(folders)
+    results: list[ClientResult | None] = [None] * total
+    todo: list[tuple[int, ClientJob]] = []
+    seen: dict[str, Path] = {}
+    done = 0
+    for index, folder in enumerate(folders):
+        slug = folder.name
+        result: ClientResult | None = None
+        if slug in seen:
+            result = ClientResult(slug, str(folder), "failed", errors=[
+                f"{display_path(folder)}: two clients have the folder name `{slug}` (the other is "
+                f"{display_path(seen[slug])}); their documents would overwrite each other"])
+        else:
+            seen[slug] = folder
+            out_dir = safe_child(root, slug)
+            checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            if isinstance(checked, str):
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked)))
+            else:
+                result = checked
+        if result is not None:
+            results[index] = result
+            done += 1
+            notify(ProgressEvent("finish", slug, done, total, (), result))
+    for index, result in _run_jobs(todo, jobs, lambda e: notify(_shift(e, done, total))):
+        results[index] = result
+    final = [r for r in results if r is not None]
+    return BuildSummary(final, time.perf_counter() - start, str(root))
+
+
+def _shift(event: ProgressEvent, already: int, total: int) -> ProgressEvent:
+    """Return `event` with the count of clients finished before the jobs ran added in."""
+    return ProgressEvent(event.stage, event.slug, event.done + already, total, event.running, event.result)
+
+
+def _check_up_to_date(folder: Path, out_dir: Path, stamp: BuildStamp) -> ClientResult | str:
+    """Return an up-to-date result from the client's manifest, or the reason it must be built."""
+    t0 = time.perf_counter()
+    manifest = read_manifest(out_dir)
+    reason = stale_reason(folder, out_dir, stamp, manifest)
+    if reason is not None or manifest is None:
+        return reason or "not built yet"
+    docs = [str(out_dir / rel) for rel in manifest.get("outputs", {})]
+    return ClientResult(folder.name, str(folder), "up_to_date", docs, list(manifest.get("warnings", [])),
+                        seconds=time.perf_counter() - t0, reason="unchanged")
+
+
+def _run_jobs(todo: Sequence[tuple[int, ClientJob]], jobs: int | None,
+              notify: Callable[[ProgressEvent], None]) -> Iterable[tuple[int, ClientResult]]:
+    """Yield (index, result) for each job, in-process for one worker, else in a process pool."""
+    if not todo:
+        return
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        for done, (index, job) in enumerate(todo, 1):
+            notify(ProgressEvent("start", job.folder.name, done - 1, 0, (job.folder.name,)))
+            result = build_client(job)
+            notify(ProgressEvent("finish", job.folder.name, done, 0, (), result))
+            yield index, result
+        return
+    yield from _run_pool(todo, workers, notify)
+
+
+def _run_pool(todo: Sequence[tuple[int, ClientJob]], workers: int,
+              notify: Callable[[ProgressEvent], None]) -> Iterable[tuple[int, ClientResult]]:
+    """Yield results from a spawn process pool, keeping only `workers` clients in hand at a time."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    pending = list(reversed(todo))
+    running: dict[Future[ClientResult], tuple[int, ClientJob]] = {}
+    done = 0
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
+                                   max_tasks_per_child=200)
+    try:
+        while pending or running:
+            while pending and len(running) < workers:
+                index, job = pending.pop()
+                running[executor.submit(build_client, job)] = (index, job)
+                notify(ProgressEvent("start", job.folder.name, done, 0, _names(running)))
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index, job = running.pop(future)
+                result = _future_result(future, job)
+                done += 1
+                notify(ProgressEvent("finish", job.folder.name, done, 0, _names(running), result))
+                yield index, result
+    except BaseException:
+        # Ctrl-C: start nothing new; the clients in hand finish (their files are whole), then stop.
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _names(running: Mapping[Future[ClientResult], tuple[int, ClientJob]]) -> tuple[str, ...]:
+    """Return the slugs of the clients in hand."""
+    return tuple(job.folder.name for _, job in running.values())
+
+
+def _future_result(future: Future[ClientResult], job: ClientJob) -> ClientResult:
+    """Return a worker's result, or a failed result when the worker process died."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        message = "the worker process building this client died (out of memory or killed)"
+    except Exception as exc:  # a bug in plangen itself; keep the other clients going
+        message = f"internal error: {type(exc).__name__}: {exc}"
+    return ClientResult(job.folder.name, str(job.folder), "failed",
+                        errors=[f"{display_path(job.folder)}: {message}"])
+
+
+def _worker_init() -> None:
+    """Prepare a worker: Ctrl-C is the parent's to handle; the worker stops when its parent dies."""
+    # Ctrl-C reaches the whole process group: the parent stops handing out clients, and the
+    # worker finishes the one in hand instead of dying mid-file.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _stop_worker(signum: int, frame: object) -> None:
+    """Stop the worker by raising SystemExit, so a document being written removes its temporary file."""
+    raise SystemExit(128 + signum)
+
+
+def _watch_parent(parent: int) -> None:
+    """Stop this worker once its parent is gone (a killed build must not leave workers behind)."""
+    while os.getppid() == parent:
+        time.sleep(0.25)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(2.0)
+    os._exit(1)
+
+
+def build_client(job: ClientJob) -> ClientResult:
+    """Build every document kind of one client; return its result (errors are caught, never raised)."""
+    from plangen.cli.common import format_problem
+    from plangen.load.client import load_client
+
+    t0 = time.perf_counter()
+    slug = job.folder.name
+    result = ClientResult(slug, str(job.folder), "built", reason=job.reason)
+    try:
+        job.out_dir.mkdir(parents=True, exist_ok=True)
+        forget_manifest(job.out_dir)
+        remove_stale_temp_files(job.out_dir)
+        inputs = fingerprint_inputs(job.folder)
+        client = load_client(job.folder)
+    except InputError as exc:
+        result.errors = [str(p) for p in exc.problems if p.severity == "error"]
+        result.warnings = [format_problem(p) for p in exc.problems if p.severity == "warning"]
+        return _finish(result, t0)
+    except (PlangenError, OSError) as exc:
+        result.errors = [f"{display_path(job.folder)}: {exc}"]
+        return _finish(result, t0)
+    result.warnings = [format_problem(p) for p in client.warnings]
+    written: list[Path] = []
+    where = display_path(client.plan_path)
+    for name, target in job.kinds:
+        started = time.perf_counter()
+        try:
+            rendered = _resolve(target)(client, job.out_dir)
+        except PlangenError as exc:
+            result.errors.append(f"{where}: {name}: {exc}")
+            continue
+        except Exception as exc:  # a renderer bug must not stop this client's other documents
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            result.errors.append(f"{where}: {name}: internal error: {type(exc).__name__}: {exc} "
+                                 f"(at {Path(last.filename).name}:{last.lineno})")
+            continue
+        finally:
+            result.timings[name] = round(time.perf_counter() - started, 3)
+        written += rendered.paths
+        result.warnings += [f"{where}: {name}: warning: {w}" for w in rendered.warnings]
+    result.documents = [str(p) for p in written]
+    if not result.errors:
+        try:
+            write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings)
+        except (OSError, ValueError) as exc:
+            result.errors.append(f"{where}: cannot record the build in {job.out_dir}: {exc}")
+    return _finish(result, t0)
+
+
+def _finish(result: ClientResult, t0: float) -> ClientResult:
+    """Return `result` marked failed when it has errors, with its elapsed time set."""
+    if result.errors:
+        result.status = "failed"
+    _release_garbage()
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+_FROZEN = False
+
+
+def _release_garbage() -> None:
+    """Free the finished client's documents now, at the cost of a few milliseconds.
+
+    A client's decks, Word documents and figures are reference cycles with large XML trees and pixel
+    buffers attached; Python frees them only in a full collection, which it runs rarely in a process
+    holding a million long-lived objects (python-pptx, python-docx, matplotlib), so a worker's memory
+    grew with every client. After the first client, the objects alive (modules, caches) are frozen
+    out of the collector, so each later full collection looks at one client's objects only.
+    """
+    global _FROZEN
+    gc.collect()
+    if not _FROZEN:
+        gc.freeze()
+        _FROZEN = True
+
+
+_RESOLVED: dict[str, DocumentRenderer] = {}
+
+
+def _resolve(target: str) -> DocumentRenderer:
+    """Return the callable named by "module:function", importing its module once."""
+    if target not in _RESOLVED:
+        module, _, attr = target.partition(":")
+        _RESOLVED[target] = getattr(importlib.import_module(module), attr)
+    return _RESOLVED[target]

@@ -1,0 +1,172 @@
+"""`plangen build` and `plangen portfolio`: every document for every client, and the team's overview."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from plangen.cli.common import stdout_is_terminal
+from plangen.errors import SomeFailed
+
+if TYPE_CHECKING:
+    from plangen.build.runner import BuildSummary, ProgressEvent
+
+STATUS_TEXT = {"built": "built", "up_to_date": "up to date", "failed": "FAILED"}
+
+
+def _paths_argument() -> Any:
+    """Return the PATH... argument shared by both commands."""
+    return click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+
+
+def _jobs_option() -> Any:
+    """Return the --jobs option shared by both commands."""
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                        help="Clients built at the same time (default: number of cores).")
+
+
+def _out_option() -> Any:
+    """Return the --out option: the output root."""
+    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+                        show_default=True, help="Output root; each client's documents go to OUT/<client>/.")
+
+
+@click.command()
+@_paths_argument()
+@_out_option()
+@_jobs_option()
+@click.option("--force", is_flag=True, help="Rebuild clients whose inputs did not change.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts and CI).")
+@click.option("-v", "--verbose", is_flag=True, help="Also list every warning.")
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool) -> None:
+    """Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.
+
+    \b
+    PATH is a client folder, its plan.yaml, or a folder of clients (default: every folder in plans/).
+    Clients whose inputs, templates and plangen version are unchanged are skipped (see --force).
+    A client with errors fails alone: its errors are listed at the end and the exit status is 1.
+
+    \b
+    Examples:
+      plangen build                       every client in plans/, into output/<client>/
+      plangen build plans/minato --force  rebuild one client
+      plangen build --jobs 2 --json       for CI: JSON summary on stdout
+    """
+    from plangen.build.runner import build as run_build
+
+    interactive = stdout_is_terminal() and not as_json
+    if interactive:
+        summary = _build_with_progress(paths, out, jobs, force)
+    else:
+        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    elif interactive:
+        _print_table(summary)
+    else:
+        click.echo(_summary_line(summary))
+    if verbose:
+        for result in summary.results:
+            for warning in result.warnings:
+                click.echo(warning, err=True)
+    _print_errors(summary)
+    if not summary.ok:
+        raise SomeFailed(f"{len(summary.failed)} of {len(summary.results)} client(s) failed; "
+                            "their errors are listed above, every other client was written")
+
+
+def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool) -> BuildSummary:
+    """Run the build with a rich progress bar naming the clients in hand; return the summary."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from plangen.build.runner import build as run_build
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("[bold]build[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=console, transient=True) as progress:
+        task = progress.add_task("", total=None)
+
+        def show(event: ProgressEvent) -> None:
+            """Move the bar and name the clients in hand."""
+            progress.update(task, total=event.total, completed=event.done,
+                            description=", ".join(event.running[:4]) + (" …" if len(event.running) > 4 else ""))
+            if event.result is not None and event.result.failed:
+                progress.console.print(f"[red]failed[/] {event.slug}")
+
+        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show)
+
+
+def _print_table(summary: BuildSummary) -> None:
+    """Print the summary table: client, status, documents, warnings, errors, seconds."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"plangen build → {summary.out_root}", title_justify="left")
+    for name, justify in (("client", "left"), ("status", "left"), ("documents", "right"),
+                          ("warnings", "right"), ("errors", "right"), ("seconds", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    style = {"built": "green", "up_to_date": "dim", "failed": "bold red"}
+    for r in summary.results:
+        table.add_row(r.slug, f"[{style[r.status]}]{STATUS_TEXT[r.status]}[/]",
+                      str(len(r.documents)) if r.status == "built" else "-", str(len(r.warnings)),
+                      str(len(r.errors)), f"{r.seconds:.2f}")
+    console = Console()
+    console.print(table)
+    console.print(_summary_line(summary))
+
+
+def _summary_line(summary: BuildSummary) -> str:
+    """Return the one-line summary printed at the end."""
+    documents = sum(len(r.documents) for r in summary.built)
+    return (f"{len(summary.built)} built ({documents} documents), {len(summary.up_to_date)} up to date, "
+            f"{len(summary.failed)} failed in {summary.seconds:.1f} s")
+
+
+def _print_errors(summary: BuildSummary) -> None:
+    """List every error of every failed client on stderr, one `path:line:col: where: what` per line."""
+    for line in summary.errors():
+        click.echo(line, err=True)
+
+
+@click.command()
+@_paths_argument()
+@click.option("--month", required=True, metavar="YYYY-MM", help="Month of the figures, such as 2027-02.")
+@_out_option()
+@_jobs_option()
+@click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
+              help="Language of headers and labels.")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows and errors as JSON.")
+def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool) -> None:
+    """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
+
+    \b
+    One row per client (segment, renewal, health score, level and change, alert, KPIs by
+    status, next milestone, CSM), sorted by risk; the deck opens with a summary slide.
+    A client whose plan has errors is left out and listed; the exit status is then 1.
+
+    \b
+    Example:
+      plangen portfolio --month 2027-02
+    """
+    from plangen.render.portfolio import render_portfolio
+
+    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang)
+    if as_json:
+        rows = [{"slug": r.slug, "name": r.name, "risk": r.risk, "risk_level": r.risk_level,
+                 "score": r.score, "level": r.level, "change": r.change, "alert": r.alert, "kpis": r.kpis,
+                 "renewal": r.renewal.isoformat() if r.renewal else None} for r in result.rows]
+        click.echo(json.dumps({"ok": result.ok, "month": month, "files": [str(p) for p in result.paths],
+                               "rows": rows, "errors": result.errors}, ensure_ascii=False, indent=2))
+    else:
+        for path in result.paths:
+            click.echo(f"wrote {path}")
+        click.echo(f"{len(result.rows)} client(s), {len(result.failed)} failed")
+    for line in result.errors:
+        click.echo(line, err=True)
+    if not result.ok:
+        raise SomeFailed(f"{len(result.failed)} client(s) left out of the portfolio; their errors are "
+                            "listed above")

@@ -1,0 +1,84 @@
+"""What every command shares: loading clients, printing problems, turning errors into exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from plangen.errors import InputError, PlangenError, Problem
+
+
+def run(group: click.Group, argv: list[str]) -> int:
+    """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage)."""
+    try:
+        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except InputError as exc:
+        print_problems(exc.problems)
+        errors = sum(p.severity == "error" for p in exc.problems)
+        click.echo(f"{errors} error(s); nothing was written", err=True)
+        return exc.exit_code
+    except PlangenError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
+    return returned if isinstance(returned, int) else 0
+
+
+def format_problem(problem: Problem) -> str:
+    """Return a problem as printed: errors as `path:line:col: where: what`, warnings marked."""
+    text = str(problem)
+    if problem.severity == "warning":
+        head, sep, rest = text.partition(": ")
+        return f"{head}: warning: {rest}" if sep else f"warning: {text}"
+    return text
+
+
+def print_problems(problems: Iterable[Problem]) -> None:
+    """Print problems to stderr, one per line."""
+    for problem in problems:
+        click.echo(format_problem(problem), err=True)
+
+
+def echo_warnings(warnings: Iterable[str]) -> None:
+    """Print renderer warnings to stderr."""
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def load_checked(path: Path, strict: bool = False) -> Any:
+    """Return the loaded client at `path`, printing its warnings; raise InputError on problems."""
+    from plangen.load.client import load_client
+
+    client = load_client(path)
+    print_problems(client.warnings)
+    if strict and client.warnings:
+        raise InputError([*client.warnings])
+    return client
+
+
+def plan_argument(**kwargs: Any) -> Any:
+    """Return the click argument for a client folder or plan.yaml."""
+    return click.argument("plan", type=click.Path(exists=True, path_type=Path), **kwargs)
+
+
+def out_option() -> Any:
+    """Return the --out option shared by the document commands."""
+    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
+                        help="Folder to write into (default: output/<client>/).")
+
+
+def stdout_is_terminal() -> bool:
+    """Return True when standard output is an interactive terminal."""
+    return sys.stdout.isatty()

@@ -1,0 +1,270 @@
+"""The figures of an evaluator report: KPI progress and status, health score, cost-effectiveness.
+
+Implements plan-format.md "Figures in evaluator reports". Missing data is None, never 0.
+
+KPIs
+  progress = (actual - baseline) / (target - baseline); not clamped (may be < 0 or > 1).
+  The expected path starts at the earliest `start` of the initiatives that list the KPI (else the
+  support-period start) and ends at `target_date` (else the last day of the support period).
+  expected = clamp(days(path start -> last day of M) / days(path start -> end), 0, 1).
+  status: achieved (progress >= 1), on_track (>= expected - 0.10), at_risk (>= expected - 0.25),
+  off_track; `no_data` when M has no value, or when the KPI lacks a baseline or a target (or they
+  are equal) so that progress cannot be computed. Comparisons allow 1e-9 for float rounding.
+  `previous` is the value of the calendar month before M (None when that month has no value).
+
+Health
+  Each component scores weight x clamp((value - poor) / (good - poor), 0, 1); `good` may be below
+  `poor` (lower is better). A component without a value for M has points None, and the month's
+  score is None (not computed from the others): a partial score would look like a fall and raise
+  false alerts. Level and alert use the score rounded to one decimal, as it is shown: the level is
+  the last level whose `min` is at or below it (None below every level); the alert fires when the
+  previous month's score minus this month's is `alert_drop` or more. `fallers` lists, when the alert
+  fires, the components that lost points, largest fall first.
+
+Cost-effectiveness
+  Each KPI with `value_per_unit` contributes (actual - baseline) x value_per_unit in the better
+  direction, so a worsening counts negative (the estimate stays honest). `now` is None when any
+  contributing KPI has no value for M (missing is never counted as 0); `at_target` is the sum of
+  |target - baseline| x value_per_unit (None when a baseline or target is missing).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from plangen.load.actuals import Actuals
+from plangen.model import Kpi, Plan
+
+KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "no_data"]
+STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+ON_TRACK_MARGIN = 0.10
+AT_RISK_MARGIN = 0.25
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class KpiFigure:
+    """One KPI's figures for a month."""
+
+    kpi: Kpi
+    month: str
+    actual: float | None
+    previous: float | None
+    progress: float | None
+    expected: float
+    status: KpiStatus
+    path_start: date
+
+
+@dataclass(frozen=True)
+class ComponentFigure:
+    """One health component's value and points for a month, and the change since the month before."""
+
+    id: str
+    name: str
+    metric: str
+    value: float | None
+    points: float | None
+    previous_points: float | None
+    change: float | None
+
+
+@dataclass(frozen=True)
+class HealthFigure:
+    """The health score of a month, its level, the previous month's, and the alert."""
+
+    month: str
+    score: float | None
+    level: str | None
+    previous_score: float | None
+    previous_level: str | None
+    alert: bool
+    components: list[ComponentFigure] = field(default_factory=list)
+    fallers: list[ComponentFigure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BenefitFigure:
+    """Estimated annual benefit now and at target, with the annual fee to compare against."""
+
+    now: float | None
+    at_target: float | None
+    annual_fee: float | None
+    currency: str | None
+
+
+def month_last_day(month: str) -> date:
+    """Return the last day of `month` (YYYY-MM)."""
+    year, mon = int(month[:4]), int(month[5:7])
+    return date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def previous_month(month: str) -> str:
+    """Return the month before `month` (YYYY-MM)."""
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if mon == 1 else f"{year}-{mon - 1:02d}"
+
+
+def next_month(month: str) -> str:
+    """Return the month after `month` (YYYY-MM)."""
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year + 1}-01" if mon == 12 else f"{year}-{mon + 1:02d}"
+
+
+def path_start(plan: Plan, kpi: Kpi) -> date:
+    """Return the start of the KPI's expected path: earliest start of its initiatives, else the period start."""
+    starts = [i.start for i in plan.initiatives if kpi.id in i.kpis and i.start is not None]
+    return min(starts) if starts else plan.period_start
+
+
+def path_end(plan: Plan, kpi: Kpi) -> date:
+    """Return the day the expected path reaches 1.0: `target_date`, else the last day of the support period."""
+    return kpi.target_date or plan.period_end
+
+
+def expected_on(plan: Plan, kpi: Kpi, day: date) -> float:
+    """Return the expected progress on `day`, clamped to 0..1."""
+    start, end = path_start(plan, kpi), path_end(plan, kpi)
+    total = (end - start).days
+    if total <= 0:
+        return 1.0 if day >= end else 0.0
+    return min(1.0, max(0.0, (day - start).days / total))
+
+
+def expected_progress(plan: Plan, kpi: Kpi, month: str) -> float:
+    """Return the expected progress at the last day of `month`, clamped to 0..1."""
+    return expected_on(plan, kpi, month_last_day(month))
+
+
+def progress_of(kpi: Kpi, value: float | None) -> float | None:
+    """Return (value - baseline) / (target - baseline), or None when it cannot be computed."""
+    if value is None or kpi.baseline is None or kpi.target is None or kpi.target == kpi.baseline:
+        return None
+    return (value - kpi.baseline) / (kpi.target - kpi.baseline)
+
+
+def status_of(progress: float | None, expected: float) -> KpiStatus:
+    """Return the status for `progress` against `expected` (no_data when progress is None)."""
+    if progress is None:
+        return "no_data"
+    if progress >= 1.0 - _EPS:
+        return "achieved"
+    if progress >= expected - ON_TRACK_MARGIN - _EPS:
+        return "on_track"
+    if progress >= expected - AT_RISK_MARGIN - _EPS:
+        return "at_risk"
+    return "off_track"
+
+
+def kpi_figure(plan: Plan, actuals: Actuals, kpi: Kpi, month: str) -> KpiFigure:
+    """Return the figures of `kpi` for `month`."""
+    values = actuals.monthly(kpi.id)
+    actual = values.get(month)
+    progress = progress_of(kpi, actual)
+    expected = expected_progress(plan, kpi, month)
+    return KpiFigure(kpi, month, actual, values.get(previous_month(month)), progress, expected,
+                     status_of(progress, expected), path_start(plan, kpi))
+
+
+def kpi_figures(plan: Plan, actuals: Actuals, month: str) -> list[KpiFigure]:
+    """Return the figures of every KPI for `month`, in plan order (KPIs without actuals included)."""
+    return [kpi_figure(plan, actuals, kpi, month) for kpi in plan.kpis]
+
+
+def component_points(weight: float, poor: float, good: float, value: float | None) -> float | None:
+    """Return weight x clamp((value - poor) / (good - poor), 0, 1), or None without a value."""
+    if value is None:
+        return None
+    if good == poor:
+        return weight if value >= good else 0.0
+    return weight * min(1.0, max(0.0, (value - poor) / (good - poor)))
+
+
+def level_for(plan: Plan, score: float | None) -> str | None:
+    """Return the name of the last level whose `min` is at or below `score` (rounded to one decimal)."""
+    if score is None or plan.health is None:
+        return None
+    shown = round(score, 1)
+    found: str | None = None
+    for level in sorted(plan.health.levels, key=lambda lv: lv.min):
+        if level.min <= shown + _EPS:
+            found = level.name
+    return found
+
+
+def health_score(plan: Plan, actuals: Actuals, month: str) -> float | None:
+    """Return the health score of `month`, or None without health or when a component has no value."""
+    if plan.health is None or not plan.health.components:
+        return None
+    total = 0.0
+    for comp in plan.health.components:
+        points = component_points(comp.weight, comp.poor, comp.good, actuals.value(comp.metric, month))
+        if points is None:
+            return None
+        total += points
+    return total
+
+
+def health_figure(plan: Plan, actuals: Actuals, month: str) -> HealthFigure | None:
+    """Return the health figures of `month`, or None when the plan defines no health score."""
+    health = plan.health
+    if health is None:
+        return None
+    prev = previous_month(month)
+    components: list[ComponentFigure] = []
+    for comp in health.components:
+        value = actuals.value(comp.metric, month)
+        points = component_points(comp.weight, comp.poor, comp.good, value)
+        before = component_points(comp.weight, comp.poor, comp.good, actuals.value(comp.metric, prev))
+        change = points - before if points is not None and before is not None else None
+        components.append(ComponentFigure(comp.id, comp.name, comp.metric, value, points, before, change))
+    score = health_score(plan, actuals, month)
+    previous_score = health_score(plan, actuals, prev)
+    alert = (health.alert_drop is not None and score is not None and previous_score is not None
+             and round(previous_score, 1) - round(score, 1) >= health.alert_drop - _EPS)
+    fallers = sorted((c for c in components if c.change is not None and c.change < -_EPS),
+                     key=lambda c: c.change or 0.0) if alert else []
+    return HealthFigure(month, score, level_for(plan, score), previous_score, level_for(plan, previous_score),
+                        alert, components, fallers)
+
+
+def health_history(plan: Plan, actuals: Actuals, months: list[str]) -> list[tuple[str, float | None, str | None]]:
+    """Return (month, score, level) for each of `months`."""
+    out = []
+    for month in months:
+        score = health_score(plan, actuals, month)
+        out.append((month, score, level_for(plan, score)))
+    return out
+
+
+def benefit_of(kpi: Kpi, value: float | None) -> float | None:
+    """Return the annual benefit of `kpi` at `value`: improvement in the better direction x value_per_unit."""
+    if value is None or kpi.value_per_unit is None or kpi.baseline is None:
+        return None
+    sign = 1.0 if kpi.direction == "up" else -1.0
+    return (value - kpi.baseline) * sign * kpi.value_per_unit
+
+
+def benefit_figure(plan: Plan, actuals: Actuals, month: str) -> BenefitFigure | None:
+    """Return the cost-effectiveness figures for `month`, or None when no KPI has `value_per_unit`."""
+    kpis = [k for k in plan.kpis if k.value_per_unit is not None]
+    if not kpis:
+        return None
+    now_parts = [benefit_of(k, actuals.value(k.id, month)) for k in kpis]
+    target_parts = [benefit_of(k, k.target) if k.target is not None else None for k in kpis]
+    now = None if any(p is None for p in now_parts) else sum(p for p in now_parts if p is not None)
+    at_target = None if any(p is None for p in target_parts) else sum(p for p in target_parts if p is not None)
+    return BenefitFigure(now, at_target, plan.contract.annual_fee, plan.contract.currency)
+
+
+def overall_status(figures: list[KpiFigure]) -> KpiStatus:
+    """Return the worst status among KPIs with data (KGIs and KPIs alike); no_data when none has data."""
+    order: list[KpiStatus] = ["off_track", "at_risk", "on_track", "achieved"]
+    present = {f.status for f in figures}
+    for status in order:
+        if status in present:
+            return status
+    return "no_data"

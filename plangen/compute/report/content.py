@@ -1,0 +1,79 @@
+"""Everything one month's evaluator report shows, computed once and rendered by the PPTX and DOCX writers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plangen.office.design import Design, design_for
+from plangen.compute.figures import (
+    BenefitFigure,
+    HealthFigure,
+    KpiFigure,
+    benefit_figure,
+    health_figure,
+    kpi_figures,
+    month_last_day,
+)
+from plangen.load.client import Client
+from plangen.model import Notes, Plan
+from plangen.compute.report.health import HealthHistoryRow, history
+from plangen.compute.report.kpi_table import KpiRow, kpi_rows
+from plangen.compute.report.milestones import MilestoneRow, milestone_rows
+from plangen.compute.report.summary import Summary, build_summary
+from plangen.text.report import month_title, t
+from plangen.compute.report.trends import Trend, kpi_trend
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """One month's report: figures, prepared rows and the CSM's notes (None when there are none)."""
+
+    plan: Plan
+    design: Design
+    month: str
+    title: str
+    subtitle: str
+    notes: Notes | None
+    figures: list[KpiFigure]
+    rows: list[KpiRow]
+    trends: list[Trend]
+    health: HealthFigure | None
+    health_history: list[HealthHistoryRow]
+    benefit: BenefitFigure | None
+    milestones: list[MilestoneRow]
+    summary: Summary
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        """Return the language of the labels."""
+        return self.plan.language
+
+
+def build_content(client: Client, month: str) -> ReportContent:
+    """Return the content of `client`'s report for `month`, with warnings for the CSM."""
+    plan = client.plan
+    lang = plan.language
+    actuals = client.actuals.until(month_last_day(month))
+    notes = client.notes.get(month)
+    warnings: list[str] = []
+    if notes is None:
+        warnings.append(f"{client.slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
+                        "figures alone")
+    figures = kpi_figures(plan, actuals, month)
+    if plan.kpis and all(f.actual is None for f in figures):
+        warnings.append(f"{client.slug}: no KPI has a value for {month}")
+    health = health_figure(plan, actuals, month)
+    benefit = benefit_figure(plan, actuals, month)
+    title = f"{plan.client.title} {t(lang, 'title')}" if lang == "ja" else f"{plan.client.title}: {t(lang, 'title')}"
+    vendor = " ".join(p for p in (plan.vendor.name, plan.vendor.product) if p)
+    subtitle = month_title(month, lang) + (f"　{vendor}" if lang == "ja" and vendor else
+                                           f" · {vendor}" if vendor else "")
+    return ReportContent(
+        plan=plan, design=design_for(plan), month=month, title=title, subtitle=subtitle, notes=notes,
+        figures=figures, rows=kpi_rows(figures, lang),
+        trends=[kpi_trend(plan, actuals, f) for f in figures],
+        health=health, health_history=history(plan, actuals, month) if plan.health else [],
+        benefit=benefit, milestones=milestone_rows(plan, notes, month),
+        summary=build_summary(plan, figures, health, benefit, notes), warnings=warnings,
+    )

@@ -1,0 +1,52 @@
+"""Health rows of the evaluator report: score and level by month, this month's points per component."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plangen.load.actuals import Actuals
+from plangen.compute.figures import HealthFigure, health_history
+from plangen.text.labels import format_number
+from plangen.model import Plan
+from plangen.text.report import format_signed, t
+from plangen.compute.report.trends import months_between
+
+
+@dataclass(frozen=True)
+class HealthHistoryRow:
+    """Score and level of one month."""
+
+    month: str
+    score: float | None
+    level: str | None
+
+
+def history(plan: Plan, actuals: Actuals, month: str) -> list[HealthHistoryRow]:
+    """Return score and level for each month from the support-period start (or first data) to `month`."""
+    metrics = {c.metric for c in plan.health.components} if plan.health else set()
+    data_months = sorted({r.month for r in actuals.rows if r.metric in metrics})
+    first = min([f"{plan.period_start:%Y-%m}", *data_months])
+    months = months_between(first, month)[-12:]
+    return [HealthHistoryRow(m, s, lv) for m, s, lv in health_history(plan, actuals, months)]
+
+
+def component_table(figure: HealthFigure, plan: Plan, lang: str) -> list[list[str]]:
+    """Return rows (component, value, weight, points, change) of this month's components."""
+    weights = {c.id: c.weight for c in plan.health.components} if plan.health else {}
+    return [[c.name, format_number(c.value), format_number(weights.get(c.id)),
+             format_number(c.points, digits=1), format_signed(c.change)] for c in figure.components]
+
+
+def alert_lines(figure: HealthFigure, plan: Plan, lang: str) -> list[str]:
+    """Return the alert sentence and one line per component that lost points (empty without alert)."""
+    if not figure.alert or figure.score is None or figure.previous_score is None or plan.health is None:
+        return []
+    drop = round(figure.previous_score, 1) - round(figure.score, 1)
+    head = t(lang, "health.alert", drop=f"{drop:.1f}", limit=format_number(plan.health.alert_drop))
+    pt = t(lang, "pt")
+    return [head, *(f"{c.name}: {format_signed(c.change)}{pt}" for c in figure.fallers)]
+
+
+def score_text(score: float | None) -> str:
+    """Return a health score to one decimal ('—' when missing)."""
+    return "—" if score is None else f"{score:.1f}"

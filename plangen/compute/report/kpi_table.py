@@ -1,0 +1,59 @@
+"""KPI rows of the evaluator report: formatted figures, status label and status key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plangen.compute.figures import KpiFigure
+from plangen.text.labels import format_number, format_percent, label
+from plangen.text.report import short_date
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """One KPI as the table shows it (strings ready to print, '—' for missing data)."""
+
+    id: str
+    name: str
+    kind: str
+    baseline: str
+    target: str
+    target_date: str
+    this_month: str
+    last_month: str
+    progress: str
+    expected: str
+    status: str
+    status_label: str
+
+
+def kpi_digits(figure: KpiFigure) -> int:
+    """Return the decimals (0-2) that show every number of a KPI exactly, so one KPI's values line up."""
+    values = [v for v in (figure.kpi.baseline, figure.kpi.target, figure.actual, figure.previous) if v is not None]
+    for digits in (0, 1):
+        if all(abs(round(v, digits) - v) < 1e-9 for v in values):
+            return digits
+    return 2
+
+
+def kpi_value(figure: KpiFigure, value: float | None) -> str:
+    """Return a value of the figure's KPI with its unit, in the KPI's decimals ('—' when missing)."""
+    return format_number(value, figure.kpi.unit, kpi_digits(figure))
+
+
+def kpi_row(figure: KpiFigure, lang: str) -> KpiRow:
+    """Return the table row of one KPI figure."""
+    kpi = figure.kpi
+    return KpiRow(
+        id=kpi.id, name=kpi.name, kind=label(lang, f"kind.{kpi.kind}"),
+        baseline=kpi_value(figure, kpi.baseline), target=kpi_value(figure, kpi.target),
+        target_date=short_date(kpi.target_date, lang),
+        this_month=kpi_value(figure, figure.actual), last_month=kpi_value(figure, figure.previous),
+        progress=format_percent(figure.progress), expected=format_percent(figure.expected),
+        status=figure.status, status_label=label(lang, f"status.{figure.status}"),
+    )
+
+
+def kpi_rows(figures: list[KpiFigure], lang: str) -> list[KpiRow]:
+    """Return the table rows of `figures`, in plan order."""
+    return [kpi_row(f, lang) for f in figures]

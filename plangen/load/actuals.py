@@ -1,0 +1,245 @@
+"""Measured values from actuals.csv or actuals.xlsx, one row per period and metric."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from plangen.errors import Problem, display_path, show_got
+from plangen.model import is_month
+from plangen.load.textclean import clean_text
+from plangen.load.yamlsource import read_text
+
+COLUMNS = ("period", "metric", "value")
+
+
+@dataclass(frozen=True)
+class Actual:
+    """One measured value; `day` is set when the period was an ISO date (weekly KPIs)."""
+
+    month: str
+    day: date | None
+    metric: str
+    value: float
+    note: str
+    line: int
+
+
+@dataclass
+class Actuals:
+    """All measured values of one client, with month values resolved per metric."""
+
+    rows: list[Actual] = field(default_factory=list)
+    path: Path | None = None
+    _monthly: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _monthly_of: tuple[object, int] = field(default=(None, 0), init=False, repr=False, compare=False)
+
+    def monthly(self, metric: str) -> dict[str, float]:
+        """Return month -> value for `metric`: a YYYY-MM row, else the month's last dated row.
+
+        Figures ask for the same metric many times per document (every `value` call, every month of a
+        health history), so each metric is resolved once per instance; rows are not changed after
+        loading (a replaced or resized rows list is noticed and the cache dropped). Callers get a copy.
+        """
+        return dict(self._cached_monthly(metric))
+
+    def _cached_monthly(self, metric: str) -> dict[str, float]:
+        """Return the cached month -> value of `metric` (not to be changed by the caller)."""
+        if self._monthly_of[0] is not self.rows or self._monthly_of[1] != len(self.rows):
+            self._monthly.clear()
+            self._monthly_of = (self.rows, len(self.rows))
+        found = self._monthly.get(metric)
+        if found is None:
+            found = self._monthly[metric] = self._resolve_monthly(metric)
+        return found
+
+    def _resolve_monthly(self, metric: str) -> dict[str, float]:
+        """Return month -> value for `metric`, computed from the rows."""
+        out: dict[str, tuple[int, date, float]] = {}
+        for row in self.rows:
+            if row.metric != metric:
+                continue
+            rank = (0, row.day) if row.day else (1, date.max)
+            current = out.get(row.month)
+            if current is None or (rank[0], rank[1]) >= (current[0], current[1]):
+                out[row.month] = (rank[0], rank[1], row.value)
+        return {m: v[2] for m, v in sorted(out.items())}
+
+    def value(self, metric: str, month: str) -> float | None:
+        """Return the value of `metric` for `month`, or None when there is none."""
+        return self._cached_monthly(metric).get(month)
+
+    def metrics(self) -> set[str]:
+        """Return every metric that has at least one value."""
+        return {r.metric for r in self.rows}
+
+    def months(self) -> list[str]:
+        """Return every month with at least one value, ascending."""
+        return sorted({r.month for r in self.rows})
+
+    def until(self, last_day: date) -> Actuals:
+        """Return the values measured on or before `last_day` (months count by their last day)."""
+        keep = []
+        for row in self.rows:
+            if row.day is not None:
+                if row.day <= last_day:
+                    keep.append(row)
+            elif row.month <= f"{last_day:%Y-%m}":
+                keep.append(row)
+        return Actuals(keep, self.path)
+
+
+def find_actuals(folder: Path) -> Path | None:
+    """Return the client's actuals file (csv preferred over xlsx), or None."""
+    for name in ("actuals.csv", "actuals.xlsx"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Problem]]:
+    """Return the values in `path` and every problem found in it (errors and warnings)."""
+    shown = display_path(path)
+    problems: list[Problem] = []
+    if path.suffix.lower() == ".xlsx":
+        cells = list(_xlsx_rows(path, shown, problems))
+    else:
+        text, problem = read_text(path)
+        if problem is not None:
+            return Actuals(path=path), [problem]
+        assert text is not None
+        cells = list(_csv_rows(text))
+    if not cells:
+        return Actuals(path=path), [Problem(shown, 1, 1, "", "the file is empty; the first row must be "
+                                           "the header period,metric,value")]
+    header_line, header = cells[0][0], [h[1].strip().lower() for h in cells[0][1]]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        return Actuals(path=path), [Problem(shown, header_line, 1, "header",
+                                            "the first row must name the columns period,metric,value "
+                                            "(and optionally note)", show_got(",".join(header)))]
+    index = {name: header.index(name) for name in (*COLUMNS, "note") if name in header}
+    rows: list[Actual] = []
+    seen: dict[tuple[str, str], int] = {}
+    for line, fields in cells[1:]:
+        if all(not f[1].strip() for f in fields):
+            continue
+
+        def cell(name: str, fields: list[tuple[int, str]] = fields, line: int = line) -> tuple[int, str]:
+            pos = index.get(name)
+            if pos is None or pos >= len(fields):
+                return (fields[-1][0] if fields else 1, "")
+            col, raw = fields[pos]
+            cleaned, removed = clean_text(raw.strip())
+            if removed:
+                what = "removed characters that documents cannot hold: " + ", ".join(dict.fromkeys(removed))
+                problems.append(Problem(shown, line, col, f"row {line}: {name}", what, severity="warning"))
+            return col, cleaned
+
+        row_ok = True
+        pcol, period = cell("period")
+        mcol, metric = cell("metric")
+        vcol, raw_value = cell("value")
+        _, note = cell("note")
+        day: date | None = None
+        if is_month(period):
+            month = period
+        else:
+            try:
+                day = date.fromisoformat(period)
+                month = f"{day:%Y-%m}"
+            except ValueError:
+                problems.append(Problem(shown, line, pcol, f"row {line}: period",
+                                        "must be a month YYYY-MM (or a date YYYY-MM-DD for weekly values)",
+                                        show_got(period)))
+                row_ok = False
+                month = ""
+        if not metric:
+            problems.append(Problem(shown, line, mcol, f"row {line}: metric", "is empty; name a KPI id "
+                                    "or a health metric"))
+            row_ok = False
+        elif metric not in known_metrics:
+            problems.append(Problem(shown, line, mcol, f"row {line}: metric",
+                                    "is neither a KPI id nor a health metric of the plan; the value is ignored",
+                                    show_got(metric), severity="warning"))
+        try:
+            value = float(raw_value.replace(",", "")) if raw_value else math.nan
+            if not math.isfinite(value):
+                raise ValueError
+        except ValueError:
+            problems.append(Problem(shown, line, vcol, f"row {line}: value", "must be a number",
+                                    show_got(raw_value) if raw_value else "nothing"))
+            row_ok = False
+            value = math.nan
+        if row_ok:
+            key = (period, metric)
+            if key in seen:
+                problems.append(Problem(shown, line, pcol, f"row {line}",
+                                        f"a second value for {metric} in {period}; "
+                                        f"the first is on row {seen[key]}", show_got(raw_value)))
+                continue
+            seen[key] = line
+            if metric in known_metrics:
+                rows.append(Actual(month, day, metric, value, note, line))
+    return Actuals(rows, path), problems
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Yield (line, [(column, text), ...]) for each CSV record."""
+    reader = csv.reader(io.StringIO(text))
+    lines = text.splitlines()
+    for record in reader:
+        line = reader.line_num
+        raw = lines[line - 1] if line - 1 < len(lines) else ""
+        yield line, list(_with_columns(record, raw))
+
+
+def _with_columns(record: Iterable[str], raw: str) -> Iterator[tuple[int, str]]:
+    """Yield each field with its 1-based character column in the raw line (best effort for quotes)."""
+    col = 1
+    for value in record:
+        found = raw.find(value, col - 1) if value else -1
+        start = found + 1 if found >= 0 else col
+        yield start, value
+        col = max(col, start + len(value)) + 1
+
+
+def _xlsx_rows(path: Path, shown: str, problems: list[Problem]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Yield (row, [(column, text), ...]) for each row of the first sheet."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        problems.append(Problem(shown, None, None, "", f"cannot open the workbook: {exc}"))
+        return
+    try:
+        sheet = book.worksheets[0]
+        period_col = 1
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number == 1:
+                names = [str(v).strip().lower() if v is not None else "" for v in values]
+                period_col = names.index("period") + 1 if "period" in names else 1
+            fields = [(col, _cell_text(value, col == period_col)) for col, value in enumerate(values, start=1)]
+            yield number, fields
+    finally:
+        book.close()
+
+
+def _cell_text(value: object, is_period: bool) -> str:
+    """Return a workbook cell as text; a period date on the 1st is that month (Excel stores 2027-03 as 2027-03-01)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        day = value.date() if isinstance(value, datetime) else value
+        if is_period and day.day == 1:
+            return f"{day:%Y-%m}"
+        return day.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,170 @@
+"""Load a client folder (plan.yaml, actuals, reports/*.yaml) into a checked model, or raise InputError."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from plangen.load.actuals import Actuals, find_actuals, load_actuals
+from plangen.errors import InputError, Problem, UsageError, display_path, show_got
+from plangen.model import Notes, Plan
+from plangen.load.semantics import semantic_problems
+from plangen.load.validation import model_problems
+from plangen.load.yamlsource import Source, load_yaml
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
+
+
+@dataclass
+class Client:
+    """Everything plangen knows about one client, loaded and checked."""
+
+    slug: str
+    folder: Path
+    plan_path: Path
+    plan: Plan
+    actuals: Actuals
+    notes: dict[str, Notes] = field(default_factory=dict)
+    notes_paths: dict[str, Path] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def inputs(self) -> list[Path]:
+        """Return every input file this client was built from."""
+        files = [self.plan_path, *self.notes_paths.values()]
+        if self.actuals.path is not None:
+            files.append(self.actuals.path)
+        if self.plan.client.logo:
+            files.append(self.folder / self.plan.client.logo)
+        return files
+
+
+def resolve_plan_path(path: Path) -> Path:
+    """Return the plan.yaml for a client folder or plan file, or raise UsageError."""
+    if path.is_dir():
+        plan = path / "plan.yaml"
+        if not plan.is_file():
+            raise UsageError(f"{display_path(path)}: no plan.yaml in this folder")
+        return plan
+    if path.is_file():
+        return path
+    raise UsageError(f"{display_path(path)}: no such client folder or plan file")
+
+
+def load_client(path: Path | str) -> Client:
+    """Return the client at `path` (folder or plan.yaml); raise InputError listing every problem."""
+    plan_path = resolve_plan_path(Path(path))
+    folder = plan_path.parent
+    slug = folder.resolve().name
+    problems: list[Problem] = []
+    src = load_yaml(plan_path)
+    problems += src.problems
+    plan = _validate_plan(src, problems)
+    if src.data is not None and not SLUG.match(slug):
+        problems.append(Problem(display_path(folder), None, None, "",
+                                "the client folder name must use lowercase letters, digits and - only "
+                                "(it becomes the output folder)", show_got(slug)))
+    if plan is not None:
+        problems += semantic_problems(src, plan, folder)
+    # Actuals and notes are checked even when plan.yaml has errors, so every problem shows at once.
+    metrics, milestone_ids = _declared_ids(plan, src.data)
+    actuals = Actuals()
+    actuals_path = find_actuals(folder)
+    if actuals_path is not None:
+        actuals, found = load_actuals(actuals_path, metrics)
+        problems += found if plan is not None else [p for p in found if p.severity == "error"]
+    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems)
+    if plan is not None:
+        from plangen.load.checks import plan_checks
+
+        problems += plan_checks(src, plan, actuals, notes)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors or plan is None:
+        raise InputError(problems)
+    return Client(slug, folder, plan_path, plan, actuals, notes, notes_paths,
+                  sorted((p for p in problems if p.severity == "warning"), key=Problem.sort_key))
+
+
+def _validate_plan(src: Source, problems: list[Problem]) -> Plan | None:
+    """Return the validated plan, or None after adding its problems to `problems`."""
+    if src.problems and src.data is None:
+        return None
+    if not isinstance(src.data, dict):
+        problems.append(src.problem((), "the file must be a mapping of keys such as `version:` and "
+                                    "`client:`, not a list or a single value",
+                                    "a list" if isinstance(src.data, list) else show_got(src.data)))
+        return None
+    try:
+        plan = Plan.model_validate(src.data)
+    except ValidationError as exc:
+        problems += model_problems(src, Plan, exc)
+        return None
+    return plan
+
+
+def _declared_ids(plan: Plan | None, data: object) -> tuple[set[str], set[str]]:
+    """Return the metric names (KPI ids, health metrics) and milestone ids the plan declares.
+
+    When plan.yaml did not validate, they are read leniently from its raw data.
+    """
+    if plan is not None:
+        metrics = {k.id for k in plan.kpis} | {c.metric for c in (plan.health.components if plan.health else [])}
+        return metrics, {m.id for m in plan.milestones}
+    raw = data if isinstance(data, dict) else {}
+
+    def ids(items: object, key: str) -> set[str]:
+        return {str(i[key]) for i in items if isinstance(i, dict) and i.get(key)} if isinstance(items, list) else set()
+
+    health = raw.get("health")
+    components = health.get("components") if isinstance(health, dict) else None
+    return ids(raw.get("kpis"), "id") | ids(components, "metric"), ids(raw.get("milestones"), "id")
+
+
+def _load_notes(folder: Path, milestone_ids: set[str] | None,
+                problems: list[Problem]) -> tuple[dict[str, Notes], dict[str, Path]]:
+    """Return the monthly notes in reports/, keyed by month, adding their problems.
+
+    Milestone references are checked only when `milestone_ids` is known.
+    """
+    notes: dict[str, Notes] = {}
+    paths: dict[str, Path] = {}
+    reports = folder / "reports"
+    if not reports.is_dir():
+        return notes, paths
+    for path in sorted(reports.iterdir()):
+        if path.suffix.lower() not in (".yaml", ".yml"):
+            continue
+        match = NOTES_NAME.match(path.name)
+        if not match:
+            problems.append(Problem(display_path(path), None, None, "",
+                                    "monthly notes must be named YYYY-MM.yaml, such as 2027-02.yaml",
+                                    show_got(path.name), "warning"))
+            continue
+        src = load_yaml(path)
+        problems.extend(src.problems)
+        if src.data is None:
+            continue
+        if not isinstance(src.data, dict):
+            problems.append(src.problem((), "monthly notes must be a mapping with `month:`, `summary:` ...",
+                                        "a list" if isinstance(src.data, list) else show_got(src.data)))
+            continue
+        try:
+            note = Notes.model_validate(src.data)
+        except ValidationError as exc:
+            problems += model_problems(src, Notes, exc)
+            continue
+        if note.month != match.group(1):
+            problems.append(src.problem(("month",), f"does not match the file name {path.name}",
+                                        show_got(note.month)))
+            continue
+        for ms in note.milestones:
+            if milestone_ids is not None and ms not in milestone_ids:
+                problems.append(src.problem(("milestones", ms), "no milestone with this id in plan.yaml",
+                                            repr(ms), key=True))
+        notes[note.month] = note
+        paths[note.month] = path
+    return notes, paths

@@ -1,0 +1,392 @@
+"""Read a YAML file into plain data (strings, lists, dicts) with a location for every node.
+
+Scalars stay the text the CSM wrote (no YAML 1.1 typing: `NO`, `0123`, `10:30` are kept as
+written); only the plain scalars `~`, `null` and empty become None. Aliases, duplicate keys,
+tabs, non-UTF-8 and binary input are reported as located problems; characters that documents
+cannot hold are removed with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from plangen.errors import Problem, display_path
+from plangen.load.textclean import clean_text, describe
+
+PathKey = tuple[str | int, ...]
+_NULLS = {"", "~", "null", "Null", "NULL"}
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 64
+# Characters PyYAML refuses to read (it accepts TAB, LF, CR, printable ASCII, NEL and the rest of Unicode).
+_UNREADABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e\u3000-\u303f]")
+
+
+@dataclass
+class Source:
+    """Plain data read from one file, with 1-based positions of keys and values."""
+
+    path: Path
+    data: Any
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def shown(self) -> str:
+        """Return the file path as messages show it."""
+        return display_path(self.path)
+
+    def locate(self, loc: PathKey, *, key: bool = False) -> tuple[int | None, int | None]:
+        """Return (line, col) of the node at `loc`, falling back to its nearest ancestor."""
+        probe = tuple(loc)
+        while True:
+            table = self.keys if key and probe in self.keys else self.values
+            if probe in table:
+                return table[probe]
+            if not probe:
+                return (1, 1) if self.values else (None, None)
+            probe = probe[:-1]
+
+    def problem(self, loc: PathKey, what: str, got: str | None = None, *, key: bool = False,
+                severity: str = "error") -> Problem:
+        """Return a Problem located at the node `loc` of this file."""
+        line, col = self.locate(loc, key=key)
+        return Problem(self.shown, line, col, where_of(loc), what, got,
+                       "warning" if severity == "warning" else "error")
+
+
+def where_of(loc: PathKey) -> str:
+    """Return a dotted path such as `initiatives[1].impact` for a location tuple."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and byte column of `offset` in `raw`."""
+    before = raw[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
+
+
+def _looks_like_shift_jis(raw: bytes) -> bool:
+    """Return True when `raw` decodes as Shift_JIS into text with Japanese in it."""
+    try:
+        text = raw.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    if not text:
+        return False
+    odd = sum(1 for ch in text if ("\uff61" <= ch <= "\uff9f") or ("\ue000" <= ch <= "\uf8ff")
+              or (ch < " " and ch not in "\t\r\n"))
+    ascii_share = sum(1 for ch in text if " " <= ch <= "~" or ch in "\t\r\n") / len(text)
+    return bool(_JAPANESE.search(text)) and odd <= len(text) // 50 and ascii_share >= 0.2
+
+
+def read_text(path: Path) -> tuple[str | None, Problem | None]:
+    """Return the file's text decoded as UTF-8 (BOM allowed), or a problem saying why not."""
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, Problem(shown, None, None, "", f"the file is too large for a plan ({size:,} bytes; "
+                                 f"at most {MAX_BYTES:,}); is it the right file?")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(shown, None, None, "", f"cannot read the file: {exc.strerror}")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem(shown, 1, 1, "", "the file is saved as UTF-16 (\"Unicode\"); save it again as "
+                             "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)")
+    not_text = ("this is not a text file (it contains binary data); a plan must be UTF-8 text "
+                "written in a text editor")
+    if b"\x00" in raw:
+        line, col = _line_col(raw, raw.index(b"\x00"))
+        return None, Problem(shown, line, col, "", not_text)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        if _looks_like_shift_jis(raw):
+            return None, Problem(shown, line, col, "", "the file is not UTF-8: it looks like Shift_JIS (the "
+                                 "encoding of Excel and Notepad on older Japanese Windows); save it again as "
+                                 "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)")
+        return None, Problem(shown, line, col, "", not_text,
+                             "bytes " + " ".join(f"{b:02X}" for b in raw[exc.start:exc.start + 4]))
+    controls = len(_UNREADABLE.findall(text))
+    if controls > 20 and controls * 50 > len(text):
+        first = _UNREADABLE.search(text)
+        assert first is not None
+        before = text[: first.start()]
+        return None, Problem(shown, before.count("\n") + 1, first.start() - (before.rfind("\n") + 1) + 1, "",
+                             not_text)
+    return text, None
+
+
+class _Removals:
+    """Characters taken out of the text before parsing, to fix columns and name where they were."""
+
+    def __init__(self, text: str) -> None:
+        self.found: list[tuple[int, int, int, str]] = []  # (clean index, line, original col, char)
+        self.per_line: dict[int, list[int]] = {}  # line (0-based) -> clean columns of removals
+        pieces: list[str] = []
+        last = 0
+        for removed, match in enumerate(_UNREADABLE.finditer(text)):
+            pieces.append(text[last:match.start()])
+            last = match.end()
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text.count("\n", 0, match.start())
+            col = match.start() - line_start
+            clean_col = col - len(self.per_line.get(line, []))
+            self.found.append((match.start() - removed, line + 1, col + 1, match.group()))
+            self.per_line.setdefault(line, []).append(clean_col)
+        pieces.append(text[last:])
+        self.text = "".join(pieces)
+
+    def position(self, mark: Any) -> tuple[int, int]:
+        """Return the 1-based (line, col) in the original file of a mark in the cleaned text."""
+        cols = self.per_line.get(mark.line)
+        shift = bisect_right(cols, mark.column) if cols else 0
+        return mark.line + 1, mark.column + 1 + shift
+
+
+class _Loader(yaml.SafeLoader):
+    """A composer that refuses aliases before they are expanded and bounds nesting."""
+
+    depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose a node, refusing `*alias` references and runaway nesting."""
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _AliasFound(event.start_mark, event.anchor)
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeep(self.peek_event().start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+_CParser: Any
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml
+    _CParser = None
+
+
+if _CParser is not None:
+
+    class _FastLoader(yaml.composer.Composer, _CParser, yaml.constructor.SafeConstructor,
+                      yaml.resolver.Resolver):
+        """`_Loader` with libyaml's scanner and parser (several times faster) under the same composer.
+
+        The nodes are the same as `_Loader`'s (plain scalars get style None here too); a file libyaml
+        refuses is read again with `_Loader`, so problems are always reported in its words.
+        """
+
+        depth = 0
+
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            """Compose a node, refusing `*alias` references and runaway nesting (as `_Loader` does)."""
+            if self.check_event(yaml.AliasEvent):
+                event: Any = self.peek_event()
+                raise _AliasFound(event.start_mark, event.anchor)
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                peeked: Any = self.peek_event()
+                raise _TooDeep(peeked.start_mark)
+            try:
+                return yaml.composer.Composer.compose_node(self, parent, index)
+            finally:
+                self.depth -= 1
+
+        def compose_scalar_node(self, anchor: Any) -> Any:
+            """Compose a scalar; libyaml marks plain scalars with style '' where PyYAML has None."""
+            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
+            if node.style == "":
+                node.style = None
+            return node
+
+
+def _compose(text: str) -> Any:
+    """Return the root node of `text`: libyaml when it reads the text, else `_Loader` (which raises its errors)."""
+    if _CParser is not None:
+        fast = _FastLoader(text)
+        try:
+            return fast.get_single_node()
+        except yaml.YAMLError:
+            pass  # read again below, so the problem is reported as PyYAML words it
+        finally:
+            fast.dispose()
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: Any, anchor: str) -> None:
+        super().__init__(anchor)
+        self.mark = mark
+        self.anchor = anchor
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Any) -> None:
+        super().__init__("too deep")
+        self.mark = mark
+
+
+def load_yaml(path: Path) -> Source:
+    """Return the file at `path` as plain data; problems are collected on the result."""
+    src = Source(path, None)
+    text, problem = read_text(path)
+    if problem is not None:
+        src.problems.append(problem)
+        return src
+    assert text is not None
+    if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        src.problems.append(Problem(src.shown, 1, 1, "", "the file is empty; it must contain a mapping "
+                                    "of keys such as `version:` and `client:`"))
+        return src
+    removals = _Removals(text)
+    try:
+        node = _compose(removals.text)
+    except _AliasFound as exc:
+        line, col = removals.position(exc.mark)
+        src.problems.append(Problem(src.shown, line, col, "",
+                                    "aliases (*name) are not supported; write the value out in full",
+                                    repr("*" + exc.anchor)))
+        return src
+    except _TooDeep as exc:
+        line, col = removals.position(exc.mark)
+        src.problems.append(Problem(src.shown, line, col, "",
+                                    f"the data is nested more than {MAX_DEPTH} levels deep; a plan never is"))
+        return src
+    except yaml.MarkedYAMLError as exc:
+        src.problems.append(_syntax_problem(src.shown, exc, removals))
+        return src
+    except yaml.YAMLError as exc:  # pragma: no cover - reader errors without marks
+        src.problems.append(Problem(src.shown, None, None, "", f"not valid YAML: {exc}"))
+        return src
+    if node is None:  # pragma: no cover - only comments, caught above
+        src.problems.append(Problem(src.shown, 1, 1, "", "the file is empty"))
+        return src
+    spans: list[tuple[int, int, PathKey, bool]] = []
+    src.data = _walk(src, node, (), removals, spans)
+    _report_removals(src, removals, spans)
+    return src
+
+
+def _report_removals(src: Source, removals: _Removals, spans: list[tuple[int, int, PathKey, bool]]) -> None:
+    """Add one warning per node (or comment) from which raw characters were removed."""
+    grouped: dict[tuple[PathKey | None, bool], list[tuple[int, int, str]]] = {}
+    for index, line, col, char in removals.found:
+        inside = [s for s in spans if s[0] <= index <= s[1]]
+        best = min(inside, key=lambda s: s[1] - s[0]) if inside else None
+        grouped.setdefault((best[2], best[3]) if best else (None, False), []).append((line, col, char))
+    for (loc, is_key), items in grouped.items():
+        line, col, _ = items[0]
+        names = ", ".join(dict.fromkeys(describe(ch) for _, _, ch in items))
+        what = f"removed characters that documents cannot hold{' from this key' if is_key else ''}: {names}"
+        if loc is None:
+            what += " (in a comment or between values)"
+        where = where_of(loc) if loc is not None else ""
+        src.problems.append(Problem(src.shown, line, col, where, what, severity="warning"))
+
+
+def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError, removals: _Removals) -> Problem:
+    """Return a CSM-readable problem for a YAML scanner or parser error."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = removals.position(mark) if mark else (None, None)
+    problem = exc.problem or "syntax error"
+    context = exc.context or ""
+    ctx_line = removals.position(exc.context_mark)[0] if exc.context_mark else None
+    lines = removals.text.splitlines()
+    bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    if "'\\t'" in problem or "\t" in indent:
+        what = "a tab is used for indentation or after `:`; YAML needs spaces here, so use spaces only"
+        return Problem(shown, line, col if "'\\t'" in problem else 1, "", what)
+    if "mapping values are not allowed" in problem:
+        what = "a `:` inside a value; put the value in quotes (\"...\") or add a space after the key's `:`"
+    elif "could not find expected ':'" in problem:
+        what = "a key is missing its `:` (or a line is indented wrongly)"
+    elif "flow sequence" in context:
+        what = f"a `[` opened on line {ctx_line} is not closed with `]`"
+    elif "flow mapping" in context:
+        what = f"a `{{` opened on line {ctx_line} is not closed with `}}`"
+    elif "quoted scalar" in context:
+        what = f"a quote opened on line {ctx_line} is never closed"
+    elif "expected <block end>" in problem:
+        what = "the indentation does not line up with the lines above (or a quoted value has text after it)"
+    elif "cannot start any token" in problem:
+        char = problem.split("'")[1] if "'" in problem else "?"
+        what = f"a value cannot start with `{char}`; put the value in quotes (\"...\")"
+    elif "found undefined alias" in problem or "found duplicate anchor" in problem:
+        what = "anchors and aliases (&name, *name) are not supported; write the value out in full"
+    elif "expected a single document" in context:
+        what = "the file holds more than one YAML document (`---`); keep one plan per file"
+    else:
+        what = f"not valid YAML: {problem}"
+    return Problem(shown, line, col, "", what)
+
+
+def _walk(src: Source, node: yaml.Node, loc: PathKey, removals: _Removals,
+          spans: list[tuple[int, int, PathKey, bool]]) -> Any:
+    """Return plain data for `node`, recording positions, spans and problems."""
+    src.values[loc] = removals.position(node.start_mark)
+    if isinstance(node, yaml.ScalarNode):
+        spans.append((node.start_mark.index, node.end_mark.index, loc, False))
+        if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in _NULLS):
+            return None
+        value, removed = clean_text(node.value)
+        if removed:
+            line, col = src.values[loc]
+            src.problems.append(Problem(src.shown, line, col, where_of(loc),
+                                        "removed characters that documents cannot hold: "
+                                        + ", ".join(dict.fromkeys(removed)),
+                                        severity="warning"))
+        return value
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(src, item, (*loc, i), removals, spans) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.MappingNode)
+    out: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        kline, kcol = removals.position(key_node.start_mark)
+        if not isinstance(key_node, yaml.ScalarNode):
+            src.problems.append(Problem(src.shown, kline, kcol, where_of(loc), "a key must be plain text"))
+            continue
+        key, _ = clean_text(key_node.value)
+        spans.append((key_node.start_mark.index, key_node.end_mark.index, (*loc, key), True))
+        if key == "<<":
+            src.problems.append(Problem(src.shown, kline, kcol, where_of(loc),
+                                        "merge keys (<<) are not supported; write the keys out in full"))
+            continue
+        if key in out:
+            first = src.keys[(*loc, key)]
+            src.problems.append(Problem(src.shown, kline, kcol, where_of((*loc, key)),
+                                        f"duplicate key; it is already set on line {first[0]}",
+                                        repr(key)))
+            continue
+        src.keys[(*loc, key)] = (kline, kcol)
+        out[key] = _walk(src, value_node, (*loc, key), removals, spans)
+    return out

@@ -1,0 +1,662 @@
+"""Shared DOCX toolkit: Japanese-ready A4 documents, headings, tables and pictures in the plangen design.
+
+Every function takes the `Design` from `plangen.office.design.design_for(plan)`; python-docx is imported
+lazily, so importing this module is cheap. The API is stable (other renderers build on it):
+
+    doc = new_document(design, footer_text="みなと衣料")     # A4 portrait, styles, footer
+    add_title(doc, "評価者報告書", design, subtitle="2027年2月")
+    add_heading(doc, "KPIの進捗", design, level=1)           # levels 1-3
+    add_paragraph(doc, "本文", design, size=10, bold=False, colour=None)
+    add_bullets(doc, ["一つ目", "二つ目"], design)
+    table = add_table(doc, ["KPI", "目標", "状況"], [["粗利率", "49.7%", "順調"]], design,
+                      widths_mm=[80, 40, 50], align=["left", "right", "center"], min_row_mm=7)
+                                                              # header=None: a table without header row
+    shade_status_cell(table.cell(1, 2), "on_track", design)   # tinted fill; the text stays the label
+    add_key_value_table(doc, [("目的", "…"), ("頻度", "毎週")], design)
+    add_picture(doc, "chart.png", design, width_mm=160, caption="図1 …")
+    page_break(doc)
+    save(doc, Path("out.docx"))                                 # atomic write
+
+Lower-level helpers: `configure_styles(doc, design)` (fonts with w:eastAsia on every style, docDefaults
+lang eastAsia=ja-JP, heading styles without theme-font overrides), `setup_page(section)` (A4 portrait,
+20 mm margins), `add_footer(section, design, text)` (text + 社外秘/Confidential + PAGE / NUMPAGES
+fields), `set_run_font(run, design, ...)`, `set_cell_text(cell, text, design, ...)`, `shade_cell(cell,
+fill)`, `set_repeat_header(row)`, `set_row_height(row, mm)`,
+`set_col_widths(table, widths_mm)`, `status_fill(status, design)`,
+`tint(hex, amount)`, `add_field(paragraph, "PAGE", design)`, `set_language(doc, design)` (relabel
+every run as the design's language, e.g. after rendering a template made for another language),
+`apply_fonts(doc, design)` (rename every font to the design's).
+
+Documents opened from a template (docxtpl) can be passed to `configure_styles` as well.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+from plangen.write.atomic import write_atomic
+from plangen.office.design import Design
+from plangen.text.labels import label
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.section import Section
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+Align = Literal["left", "center", "right"]
+
+PAGE_WIDTH_MM = 210.0
+PAGE_HEIGHT_MM = 297.0
+MARGIN_MM = 20.0
+TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
+BODY_PT = 10.0
+TABLE_PT = 9.0
+HEADING_PT = {0: 20.0, 1: 14.0, 2: 12.0, 3: 10.5}
+
+
+def tint(hex_rgb: str, amount: float) -> str:
+    """Return `hex_rgb` mixed with white by `amount` (0 = unchanged, 1 = white)."""
+    rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
+
+
+def status_fill(status: str | None, design: Design) -> str:
+    """Return the light cell fill for a KPI or milestone status ('FFFFFF' for none)."""
+    if not status:
+        return "FFFFFF"
+    return tint(design.status_colour(status), 0.78)
+
+
+def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
+    """Return a new A4 portrait document with plangen styles and a page-number footer."""
+    import copy
+
+    from plangen.office import zipwrite
+
+    zipwrite.install()
+    doc: Document = copy.deepcopy(_base_document(design))
+    add_footer(doc.sections[0], design, footer_text, confidential=confidential)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def _base_document(design: Design) -> Document:
+    """Return python-docx's default document with `configure_styles` and `setup_page` applied (kept, never changed).
+
+    Opening the default template and configuring its 350 kB of styles is most of the time of a new
+    document and depends on nothing but the design, so it is done once per design; each document is a
+    copy (`new_document`).
+    """
+    import docx
+
+    doc = docx.Document()
+    configure_styles(doc, design)
+    setup_page(doc.sections[0])
+    return doc
+
+
+def setup_page(section: Section, margin_mm: float = MARGIN_MM) -> None:
+    """Make `section` A4 portrait with equal margins."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width = Mm(PAGE_WIDTH_MM)
+    section.page_height = Mm(PAGE_HEIGHT_MM)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(margin_mm))
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+
+
+def configure_styles(doc: Document, design: Design) -> None:
+    """Set fonts (with w:eastAsia), sizes and colours on the document's styles and docDefaults."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    styles_el = doc.styles.element
+    _set_doc_defaults(styles_el, design)
+    for rfonts in styles_el.iter(qn("w:rFonts")):
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            rfonts.attrib.pop(qn(attr), None)
+    for colour in styles_el.iter(qn("w:color")):
+        for attr in ("w:themeColor", "w:themeShade", "w:themeTint"):
+            colour.attrib.pop(qn(attr), None)
+    for style in doc.styles:
+        if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE):
+            _set_font_names(style.element.get_or_add_rPr(), design)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(BODY_PT)
+    normal.font.color.rgb = RGBColor.from_string(design.ink)
+    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.line_spacing = 1.15
+    for level in (1, 2, 3):
+        style = doc.styles[f"Heading {level}"]
+        style.font.size = Pt(HEADING_PT[level])
+        style.font.bold = True
+        style.font.color.rgb = RGBColor.from_string(design.accent if level < 3 else design.ink)
+        style.paragraph_format.space_before = Pt(14 if level == 1 else 10)
+        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = True
+    title = doc.styles["Title"]
+    title.font.size = Pt(HEADING_PT[0])
+    title.font.bold = True
+    title.font.color.rgb = RGBColor.from_string(design.accent)
+    title.paragraph_format.space_after = Pt(2)
+    _drop_title_border(title.element)
+    subtitle = doc.styles["Subtitle"]
+    subtitle.font.size = Pt(11)
+    subtitle.font.italic = False
+    subtitle.font.color.rgb = RGBColor.from_string(design.muted)
+    subtitle.paragraph_format.space_after = Pt(10)
+    for name in ("Header", "Footer"):
+        for tabs in doc.styles[name].element.iter(qn("w:tabs")):
+            tabs.getparent().remove(tabs)  # Letter-sized centre/right stops from the default template
+        doc.styles[name].font.size = Pt(8)
+        doc.styles[name].font.color.rgb = RGBColor.from_string(design.muted)
+
+
+def _set_doc_defaults(styles_el: Any, design: Design) -> None:
+    """Write fonts and languages (eastAsia ja-JP) into w:docDefaults."""
+    from docx.oxml.ns import qn
+
+    defaults = _child(styles_el, "w:docDefaults", first=True)
+    rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
+    _set_font_names(rpr, design)
+    lang = _child(rpr, "w:lang")
+    lang.set(qn("w:val"), design.lang_tag)
+    lang.set(qn("w:eastAsia"), "ja-JP")
+    lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _child(parent: Any, tag: str, *, first: bool = False) -> Any:
+    """Return `parent`'s child element `tag` (e.g. "w:rPr"), adding it (first or last) when missing."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
+def _set_font_names(rpr: Any, design: Design) -> None:
+    """Set ascii/hAnsi to the Latin font and eastAsia to the Japanese font on an rPr element."""
+    from docx.oxml.ns import qn
+
+    rfonts = rpr.get_or_add_rFonts()
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+    rfonts.set(qn("w:ascii"), design.font_latin)
+    rfonts.set(qn("w:hAnsi"), design.font_latin)
+    rfonts.set(qn("w:eastAsia"), design.font_ea)
+    rfonts.set(qn("w:cs"), design.font_latin)
+
+
+def _drop_title_border(style_el: Any) -> None:
+    """Remove the default Title style's bottom border (it looks like a stray rule)."""
+    from docx.oxml.ns import qn
+
+    for border in style_el.iter(qn("w:pBdr")):
+        border.getparent().remove(border)
+
+
+def set_language(doc: Document, design: Design) -> None:
+    """Mark every run, style and the defaults with the design's language (east-Asian text stays ja-JP)."""
+    from docx.oxml.ns import qn
+
+    parts = [doc.styles.element, doc.element]
+    parts += [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
+    for root in parts:
+        for lang in root.iter(qn("w:lang")):
+            lang.set(qn("w:val"), design.lang_tag)
+            lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def apply_fonts(doc: Document, design: Design) -> None:
+    """Rename the fonts of every style, run and footer to the design's (Latin and east-Asian)."""
+    from docx.oxml.ns import qn
+
+    parts = [doc.styles.element, doc.element]
+    parts += [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
+    for root in parts:
+        for fonts in root.iter(qn("w:rFonts")):
+            for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+                if fonts.get(qn(attr)) is not None:
+                    fonts.set(qn(attr), design.font_latin)
+            if fonts.get(qn("w:eastAsia")) is not None:
+                fonts.set(qn("w:eastAsia"), design.font_ea)
+
+
+# Property elements (w:rPr of a run, w:pPr of a table-cell paragraph) made once by the python-docx calls
+# below on an empty element, keyed by what they depend on; a new run or paragraph gets a copy. The
+# python-docx setters search for each child's place in the schema on every call, which made setting
+# properties the bulk of a document's time; a copy is the same XML.
+_PROPS: dict[tuple[Any, ...], Any] = {}
+
+
+def _props_copy(key: tuple[Any, ...], make: Any) -> Any:
+    """Return a copy of the property element cached under `key` (made by `make()` the first time)."""
+    import copy
+
+    element = _PROPS.get(key)
+    if element is None:
+        element = _PROPS[key] = make()
+    return copy.deepcopy(element)
+
+
+def set_run_font(run: Run, design: Design, *, size: float | None = None, bold: bool | None = None,
+                 colour: str | None = None, italic: bool | None = None) -> Run:
+    """Set the run's fonts (w:eastAsia included), language and optional size, weight and colour; return it."""
+    r = run._r
+    if r.rPr is None:  # a new run: the properties the code below writes, copied at once
+        key = ("rPr", design.font_latin, design.font_ea, design.lang_tag, size, bold, colour, italic)
+        r.insert(0, _props_copy(key, lambda: _new_run_properties(design, size, bold, colour, italic)))
+        return run
+    _set_run_font(run, design, size=size, bold=bold, colour=colour, italic=italic)
+    return run
+
+
+def _new_run_properties(design: Design, size: float | None, bold: bool | None, colour: str | None,
+                        italic: bool | None) -> Any:
+    """Return the w:rPr that `_set_run_font` gives a run without properties."""
+    from docx.oxml import OxmlElement
+    from docx.text.run import Run
+
+    scratch = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
+    _set_run_font(scratch, design, size=size, bold=bold, colour=colour, italic=italic)
+    return scratch._r.rPr
+
+
+def _set_run_font(run: Run, design: Design, *, size: float | None = None, bold: bool | None = None,
+                  colour: str | None = None, italic: bool | None = None) -> None:
+    """Set the run's fonts, language and optional size, weight and colour through python-docx."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    rpr = run._r.get_or_add_rPr()
+    _set_font_names(rpr, design)
+    lang = _child(rpr, "w:lang")
+    lang.set(qn("w:val"), design.lang_tag)
+    lang.set(qn("w:eastAsia"), "ja-JP")
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+    if italic is not None:
+        run.font.italic = italic
+    if colour is not None:
+        run.font.color.rgb = RGBColor.from_string(colour)
+
+
+def add_field(paragraph: Paragraph, instruction: str, design: Design, *, placeholder: str = "1",
+              size: float | None = None) -> None:
+    """Append a field (e.g. PAGE, NUMPAGES) with a cached `placeholder` result to `paragraph`."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld_char(kind: str) -> Any:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    parts: list[Any] = [fld_char("begin")]
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    parts += [instr, fld_char("separate")]
+    for element in parts:
+        run = paragraph.add_run()
+        set_run_font(run, design, size=size)
+        run._r.append(element)
+    set_run_font(paragraph.add_run(placeholder), design, size=size)
+    run = paragraph.add_run()
+    set_run_font(run, design, size=size)
+    run._r.append(fld_char("end"))
+
+
+def add_footer(section: Section, design: Design, text: str, *, confidential: bool = True) -> Paragraph:
+    """Write the footer: `text` and 社外秘/Confidential on the left, 'PAGE / NUMPAGES' on the right."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.text = ""
+    paragraph.style = "Footer"
+    width = (section.page_width or Mm(PAGE_WIDTH_MM)) - (section.left_margin or 0) - (section.right_margin or 0)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    left = "　".join(part for part in (text, label(design.lang, "confidential") if confidential else "") if part)
+    set_run_font(paragraph.add_run(left), design, size=8, colour=design.muted)
+    set_run_font(paragraph.add_run("\t"), design, size=8)
+    add_field(paragraph, "PAGE", design, size=8)
+    set_run_font(paragraph.add_run(" / "), design, size=8, colour=design.muted)
+    add_field(paragraph, "NUMPAGES", design, size=8)
+    return paragraph
+
+
+_STYLE_IDS: weakref.WeakKeyDictionary[Any, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _styled_paragraph(container: Any, style: str | None) -> Paragraph:
+    """Add a paragraph with the named paragraph style to a document or cell, as `add_paragraph(style=)` does.
+
+    python-docx resolves a style name with XPath searches over styles.xml on every paragraph; the id
+    is looked up once per document here and written straight into w:pStyle (None: the default style).
+    """
+    from docx.enum.style import WD_STYLE_TYPE
+
+    paragraph = container.add_paragraph()
+    if style:
+        part = container.part
+        ids = _STYLE_IDS.setdefault(part, {})
+        if style not in ids:
+            ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        paragraph._p.style = ids[style]
+    return paragraph
+
+
+def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None = None) -> Paragraph:
+    """Add the document title (and an optional grey subtitle line); return the title paragraph."""
+    paragraph = _styled_paragraph(doc, "Title")
+    set_run_font(paragraph.add_run(text), design)
+    if subtitle:
+        sub = _styled_paragraph(doc, "Subtitle")
+        set_run_font(sub.add_run(subtitle), design)
+    return paragraph
+
+
+def add_heading(doc: Document, text: str, design: Design, *, level: int = 1) -> Paragraph:
+    """Add a heading of `level` (1-3) in the accent colour; return it."""
+    paragraph = _styled_paragraph(doc, f"Heading {max(1, min(level, 3))}")
+    set_run_font(paragraph.add_run(text), design)
+    return paragraph
+
+
+def add_paragraph(container: Any, text: str, design: Design, *, size: float | None = None,
+                  bold: bool | None = None, colour: str | None = None, style: str | None = None,
+                  align: Align | None = None) -> Paragraph:
+    """Add a paragraph of `text` to a document or cell; return it."""
+    paragraph = _styled_paragraph(container, style)
+    if text:
+        set_run_font(paragraph.add_run(text), design, size=size, bold=bold, colour=colour)
+    if align:
+        _align(paragraph, align)
+    return paragraph
+
+
+def add_bullets(doc: Document, items: Iterable[str], design: Design, *, size: float | None = None) -> list[Paragraph]:
+    """Add one bulleted paragraph per item; return them."""
+    return [add_paragraph(doc, item, design, size=size, style="List Bullet") for item in items]
+
+
+def page_break(doc: Document) -> None:
+    """Start a new page."""
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _align(paragraph: Paragraph, align: Align) -> None:
+    """Align a paragraph left, center or right."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+                           "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
+
+
+def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
+                  size: float = TABLE_PT, align: Align | None = None) -> _Cell:
+    """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell."""
+    lines = text.split("\n") if text else [""]
+    paragraphs = cell.paragraphs
+    for extra in paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    first = paragraphs[0]
+    for run in list(first.runs):
+        run._r.getparent().remove(run._r)
+    for index, line in enumerate(lines):
+        paragraph = first if index == 0 else cell.add_paragraph()
+        if paragraph._p.pPr is None and line:  # a new paragraph: the properties below, copied at once
+            paragraph._p.insert(0, _props_copy(("cell pPr", align), lambda: _new_cell_paragraph_properties(align)))
+            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            continue
+        _cell_paragraph_format(paragraph)
+        if line:
+            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+        else:
+            _mark_paragraph(paragraph, design, size)
+        if align:
+            _align(paragraph, align)
+    return cell
+
+
+def _cell_paragraph_format(paragraph: Paragraph) -> None:
+    """Give a table-cell paragraph no space around it and 1.1 line spacing."""
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.line_spacing = 1.1
+
+
+def _new_cell_paragraph_properties(align: Align | None) -> Any:
+    """Return the w:pPr that `set_cell_text` gives a paragraph without properties."""
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    scratch = Paragraph(OxmlElement("w:p"), None)  # type: ignore[arg-type]
+    _cell_paragraph_format(scratch)
+    if align:
+        _align(scratch, align)
+    return scratch._p.pPr
+
+
+def _mark_paragraph(paragraph: Paragraph, design: Design, size: float) -> None:
+    """Give an empty paragraph the run properties its future text should use."""
+    from docx.oxml.ns import qn
+
+    rpr = _child(paragraph._p.get_or_add_pPr(), "w:rPr")
+    _set_font_names(rpr, design)
+    sz = _child(rpr, "w:sz")
+    sz.set(qn("w:val"), str(round(size * 2)))
+
+
+def shade_cell(cell: _Cell, fill: str) -> None:
+    """Fill the cell's background with `fill` (hex RGB)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for old in tc_pr.findall(qn("w:shd")):
+        tc_pr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    # schema order: shd comes after borders and before noWrap/tcMar/vAlign
+    anchor = next((child for child in tc_pr if child.tag in {qn("w:noWrap"), qn("w:tcMar"), qn("w:textDirection"),
+                                                             qn("w:tcFitText"), qn("w:vAlign"), qn("w:hideMark")}),
+                  None)
+    if anchor is not None:
+        anchor.addprevious(shd)
+    else:
+        tc_pr.append(shd)
+
+
+def shade_status_cell(cell: _Cell, status: str | None, design: Design) -> None:
+    """Tint the cell with the status colour (the cell's text stays the status label)."""
+    shade_cell(cell, status_fill(status, design))
+
+
+def set_repeat_header(row: _Row) -> None:
+    """Mark `row` as a header row that repeats at the top of each page, and keep it unsplit."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader"):
+        if tr_pr.find(qn(tag)) is None:
+            tr_pr.append(OxmlElement(tag))
+
+
+def keep_row_together(row: _Row) -> None:
+    """Stop a row from breaking across pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def set_col_widths(table: Table, widths_mm: Sequence[float]) -> None:
+    """Fix the column widths of `table` (grid and every cell)."""
+    from docx.shared import Mm
+
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.gridCol_lst, widths_mm, strict=False):
+        col.w = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=False):
+            cell.width = Mm(width)
+
+
+def _set_borders(table: Table, colour: str) -> None:
+    """Draw thin borders of `colour` around and inside `table`."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    for old in tbl_pr.findall(qn("w:tblBorders")):
+        tbl_pr.remove(old)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "4")
+        element.set(qn("w:space"), "0")
+        element.set(qn("w:color"), colour)
+        borders.append(element)
+    anchor = next((child for child in tbl_pr if child.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"),
+                                                              qn("w:tblLook"), qn("w:tblCaption")}), None)
+    if anchor is not None:
+        anchor.addprevious(borders)
+    else:
+        tbl_pr.append(borders)
+
+
+def _set_cell_margins(table: Table, top_bottom_twips: int = 40, left_right_twips: int = 90) -> None:
+    """Set default cell padding of `table`."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for edge, value in (("top", top_bottom_twips), ("left", left_right_twips), ("bottom", top_bottom_twips),
+                        ("right", left_right_twips)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(value))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    anchor = next((child for child in tbl_pr if child.tag in {qn("w:tblLook"), qn("w:tblCaption")}), None)
+    if anchor is not None:
+        anchor.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
+
+
+def style_header_row(row: _Row, design: Design) -> None:
+    """Shade `row` in the accent colour with white bold text, and make it repeat on every page."""
+    for cell in row.cells:
+        shade_cell(cell, design.accent)
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                set_run_font(run, design, bold=True, colour="FFFFFF")
+    set_repeat_header(row)
+
+
+def add_table(container: Any, header: Sequence[str] | None, rows: Sequence[Sequence[str]], design: Design, *,
+              widths_mm: Sequence[float] | None = None, align: Sequence[Align | None] | None = None,
+              size: float = TABLE_PT, min_row_mm: float | None = None) -> Table:
+    """Add a bordered table whose shaded header row repeats across pages (None: no header); return it."""
+    cols = len(header) if header else len(rows[0])
+    offset = 1 if header else 0
+    table = container.add_table(rows=offset + len(rows), cols=cols)
+    _set_borders(table, design.rule)
+    _set_cell_margins(table)
+    table_rows = list(table.rows)  # once: table.cell() and rows[i] rebuild the whole grid on every call
+    if header:
+        for col, cell in enumerate(table_rows[0].cells):
+            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None)
+        style_header_row(table_rows[0], design)
+    for r, values in enumerate(rows, start=offset):
+        row = table_rows[r]
+        for col, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
+            set_cell_text(cell, text, design, size=size, align=align[col] if align else None)
+        keep_row_together(row)
+        if min_row_mm:
+            set_row_height(row, min_row_mm)
+    if widths_mm:
+        set_col_widths(table, widths_mm)
+    return table
+
+
+def set_row_height(row: _Row, mm: float) -> None:
+    """Give `row` a minimum height of `mm` (room to write by hand); it still grows with its text."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Mm
+
+    row.height = Mm(mm)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+def add_key_value_table(container: Any, pairs: Sequence[tuple[str, str]], design: Design, *,
+                        key_width_mm: float = 35, width_mm: float = TEXT_WIDTH_MM, size: float = TABLE_PT) -> Table:
+    """Add a two-column table of label/value pairs with shaded labels; return it."""
+    table = container.add_table(rows=len(pairs), cols=2)
+    _set_borders(table, design.rule)
+    _set_cell_margins(table)
+    for row, (key, value) in zip(table.rows, pairs, strict=True):
+        key_cell, value_cell = row.cells
+        set_cell_text(key_cell, key, design, bold=True, size=size)
+        shade_cell(key_cell, design.accent_light)
+        set_cell_text(value_cell, value, design, size=size)
+        keep_row_together(row)
+    set_col_widths(table, [key_width_mm, width_mm - key_width_mm])
+    return table
+
+
+def add_picture(doc: Document, image: str | Path | IO[bytes], design: Design, *, width_mm: float = TEXT_WIDTH_MM,
+                caption: str | None = None) -> Paragraph:
+    """Add a centred picture `width_mm` wide, with an optional grey caption below; return its paragraph."""
+    from docx.shared import Mm
+
+    paragraph = doc.add_paragraph()
+    _align(paragraph, "center")
+    paragraph.paragraph_format.keep_with_next = bool(caption)
+    paragraph.add_run().add_picture(str(image) if isinstance(image, Path) else image, width=Mm(width_mm))
+    if caption:
+        add_paragraph(doc, caption, design, size=8.5, colour=design.muted, align="center")
+    return paragraph
+
+
+def save(doc: Document, target: Path) -> Path:
+    """Save `doc` to `target` atomically; return `target`."""
+    from plangen.office import zipwrite
+
+    zipwrite.install()
+    return write_atomic(target, lambda tmp: doc.save(str(tmp)))

@@ -1,0 +1,331 @@
+"""Charts: native, editable XY scatter (per-point labels, quadrants), line and bar; image fallback via matplotlib."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
+
+from plangen.office import textfit
+from plangen.office.pptx.text import Fonts, Para, Style, clean, write_paragraphs
+
+if TYPE_CHECKING:
+    from plangen.office.pptx.deck import Deck
+    from plangen.office.pptx.geometry import Box
+
+PALETTE = ("1F4E79", "C55A11", "2E8B57", "D48A00", "5B9BD5", "7F7F7F")
+LABEL_PT = 9.0
+"""Size of scatter point labels."""
+PLOT_INSET = (48.0, 12.0, 10.0, 46.0)
+"""Points of a scatter's box outside its plot area (left, right, top, bottom): axis titles and tick labels."""
+LABEL_GAP = 6.0
+"""Room kept between neighbouring point labels, and between a label and a quadrant name."""
+MARKER_GAP = 7.0
+"""From a point's centre to the near edge of its label."""
+
+
+@dataclass(frozen=True)
+class ScatterPoint:
+    """A point of an XY scatter and its label."""
+
+    x: float
+    y: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Quadrants:
+    """Lines splitting a scatter into four named areas: labels top-left, top-right, bottom-left, bottom-right."""
+
+    x_split: float
+    y_split: float
+    labels: tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Scatter:
+    """An XY scatter: points, axis titles and ranges, optional quadrants."""
+
+    points: Sequence[ScatterPoint]
+    x_title: str = ""
+    y_title: str = ""
+    x_range: tuple[float, float] = (0.5, 5.5)
+    y_range: tuple[float, float] = (0.5, 5.5)
+    quadrants: Quadrants | None = None
+    major_unit: float = 1.0
+    tick_format: str | None = None
+    fit_labels: bool = False
+    """Cut labels with '…' only where they would overlap another label or a quadrant name, or leave the plot
+    (measured); without it labels are drawn as given."""
+
+
+@dataclass(frozen=True)
+class Series:
+    """A named series of values (None for a gap) for line and bar charts."""
+
+    name: str
+    values: Sequence[float | None]
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class CategoryChart:
+    """A line or bar chart over categories."""
+
+    categories: Sequence[str]
+    series: Sequence[Series]
+    y_title: str = ""
+    kind: str = "line"  # "line" | "bar" | "barh"
+    number_format: str = "General"
+    legend: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def group_points(points: Sequence[ScatterPoint]) -> list[ScatterPoint]:
+    """Return one point per distinct position, labels of points sharing it joined one per line."""
+    grouped: dict[tuple[float, float], list[str]] = {}
+    for point in points:
+        grouped.setdefault((point.x, point.y), []).append(point.label)
+    return [ScatterPoint(x, y, "\n".join(labels)) for (x, y), labels in grouped.items()]
+
+
+def _label_pt(text: str, size: float = LABEL_PT, bold: bool = False) -> float:
+    """Return the width in points a one-line label needs (the bundled font plus textfit's safety margin)."""
+    return textfit.text_width(text, size) * (1.1 if bold else 1.0) / (1 - textfit.SAFETY)
+
+
+def cut_label(text: str, width: float, size: float = LABEL_PT) -> str:
+    """Return `text` cut with '…' to fit `width` points on one line: at a space when Latin words allow."""
+    if _label_pt(text, size) <= width:
+        return text
+    keep = len(text)
+    while keep > 1 and _label_pt(text[:keep].rstrip() + "…", size) > width:
+        keep -= 1
+    head = text[:keep]
+    space = head.rfind(" ")
+    if text[keep:keep + 1].isascii() and text[keep:keep + 1].isalnum() and head[-1:].isascii() and space > 3:
+        head = head[:space]  # do not cut a Latin word in two when an earlier space will do
+    return head.rstrip() + "…"
+
+
+def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tuple[float, float], float]:
+    """Return the width in points each position's label may take in a `width_pt` x `height_pt` chart.
+
+    Labels sit centred above their point (below near the top): each keeps inside the plot area
+    (`PLOT_INSET`) and clear of the quadrant names and of the labels beside it; two labels that would
+    overlap share the room between them, the shorter keeping its length when it can.
+    """
+    left, right, top, bottom = PLOT_INSET
+    pw, ph = max(width_pt - left - right, 1.0), max(height_pt - top - bottom, 1.0)
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    top_edge = y1 - (y1 - y0) * 0.12
+    line_h = LABEL_PT * textfit.LINE_SPACING
+    floor = _label_pt("1. あ…")
+    spots: list[tuple[float, float, float, float]] = []  # centre x, top, bottom, width wanted
+    groups = group_points(chart.points)
+    for point in groups:
+        px, py = (point.x - x0) / (x1 - x0) * pw, (y1 - point.y) / (y1 - y0) * ph
+        height = line_h * len(point.label.split("\n"))
+        upper = py + MARKER_GAP if point.y >= top_edge else py - MARKER_GAP - height
+        wanted = max(_label_pt(line) for line in clean(point.label).split("\n"))
+        spots.append((px, upper, upper + height, min(wanted, 2 * min(px, pw - px))))
+    obstacles: list[tuple[float, float, float, float]] = []  # left, right, top, bottom of the quadrant names
+    if chart.quadrants is not None:
+        dx, dy = pw * 0.02, ph * 0.04
+        for index, name in enumerate(chart.quadrants.labels):
+            wide = _label_pt(clean(name), 10, bold=True)
+            cx = dx if index % 2 == 0 else pw - dx - wide
+            cy = dy if index < 2 else ph - dy
+            obstacles.append((cx, cx + wide, cy - 8, cy + 8))
+    widths = [w for *_, w in spots]
+    for i, (px, upper, lower, _) in enumerate(spots):
+        for o_left, o_right, o_top, o_bottom in obstacles:
+            if upper < o_bottom and o_top < lower and not o_left <= px <= o_right:
+                room = 2 * (px - o_right - LABEL_GAP) if px > o_right else 2 * (o_left - px - LABEL_GAP)
+                widths[i] = min(widths[i], max(room, floor))
+    for _ in range(len(spots)):  # shrink overlapping pairs until none is left (each pass only shrinks)
+        changed = False
+        for i in range(len(spots)):
+            for j in range(i + 1, len(spots)):
+                (xi, ti, bi, _), (xj, tj, bj, _) = spots[i], spots[j]
+                room = 2 * (abs(xi - xj) - LABEL_GAP)
+                if not (ti < bj and tj < bi) or widths[i] + widths[j] <= room + 1e-6:
+                    continue
+                small, large = sorted((i, j), key=lambda k: widths[k])
+                if widths[small] <= room / 2:
+                    widths[large] = max(room - widths[small], floor)
+                else:
+                    widths[small] = widths[large] = max(room / 2, floor)
+                changed = True
+        if not changed:
+            break
+    return {(p.x, p.y): w for p, w in zip(groups, widths, strict=True)}
+
+
+def fitted(chart: Scatter, box: Box) -> Scatter:
+    """Return `chart` with its labels cut to `label_widths` when `chart.fit_labels`, else unchanged."""
+    if not chart.fit_labels:
+        return chart
+    from plangen.office.pptx.geometry import emu_to_pt
+
+    room = label_widths(chart, emu_to_pt(box.width), emu_to_pt(box.height))
+    return replace(chart, points=[replace(p, label=cut_label(clean(p.label), room[(p.x, p.y)]))
+                                  for p in chart.points])
+
+
+def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
+    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'.
+
+    With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
+    """
+    chart = fitted(chart, box)
+    if deck.charts == "image":
+        from plangen.office.pptx.images import scatter_png
+
+        return _picture(slide, box, scatter_png(deck, box, chart))
+    from pptx.chart.data import XyChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+
+    grouped = group_points(chart.points)
+    q = chart.quadrants
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    columns: list[tuple[str, list[tuple[float, float]]]] = [("points", [(p.x, p.y) for p in grouped])]
+    if q is not None:
+        dx, dy = (x1 - x0) * 0.02, (y1 - y0) * 0.04
+        columns += [("x", [(q.x_split, y0), (q.x_split, y1)]), ("y", [(x0, q.y_split), (x1, q.y_split)]),
+                    ("quadrants", [(x0 + dx, y1 - dy), (x1 - dx, y1 - dy), (x0 + dx, y0 + dy), (x1 - dx, y0 + dy)])]
+    longest = max(len(values) for _, values in columns)
+    data = XyChartData()
+    for name, values in columns:
+        series_data = data.add_series(name)
+        # LibreOffice drops series when a later one has more points than the first: pad with the last point
+        for x, y in values + [values[-1]] * (longest - len(values)) if values else []:
+            series_data.add_data_point(x, y)
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER, box.left, box.top, box.width, box.height, data)
+    native = frame.chart
+    native.has_legend = False
+    _chart_fonts(native, deck.fonts, 10)
+    for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
+        low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
+        _axis(axis, title, low, high, chart.major_unit, deck)
+        if chart.tick_format:
+            axis.tick_labels.number_format = chart.tick_format
+            axis.tick_labels.number_format_is_linked = False
+    plot = native.plots[0]
+    series = plot.series[0]
+    series.marker.style = XL_MARKER_STYLE.CIRCLE
+    series.marker.size = 11
+    _fill(series.marker.format, deck.design.accent)
+    series.marker.format.line.color.rgb = _rgb("FFFFFF")
+    top_edge = y1 - (y1 - y0) * 0.12
+    for index, point in enumerate(grouped):
+        label = series.points[index].data_label
+        write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
+                         deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
+        if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
+            label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
+        label.position = XL_LABEL_POSITION.BELOW if point.y >= top_edge else XL_LABEL_POSITION.ABOVE
+    if q is not None:
+        for line_series in (plot.series[1], plot.series[2]):
+            line_series.marker.style = XL_MARKER_STYLE.NONE
+            line_series.format.line.color.rgb = _rgb(deck.design.rule)
+            line_series.format.line.width = 15875
+            line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+            line_series.smooth = False
+        corners_series = plot.series[3]
+        corners_series.marker.style = XL_MARKER_STYLE.NONE
+        positions = (XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT, XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT)
+        for index, text in enumerate(q.labels):
+            label = corners_series.points[index].data_label
+            write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
+                             Style(size=10, bold=True, color=deck.design.muted))
+            label.position = positions[index]
+    return frame
+
+
+def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
+    """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'."""
+    if deck.charts == "image":
+        from plangen.office.pptx.images import category_png
+
+        return _picture(slide, box, category_png(deck, box, chart))
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+
+    data = CategoryChartData(number_format=chart.number_format)
+    data.categories = [clean(c) for c in chart.categories]
+    for series in chart.series:
+        data.add_series(clean(series.name), list(series.values))
+    kind = {"line": XL_CHART_TYPE.LINE_MARKERS, "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
+            "barh": XL_CHART_TYPE.BAR_CLUSTERED}[chart.kind]
+    frame = slide.shapes.add_chart(kind, box.left, box.top, box.width, box.height, data)
+    native = frame.chart
+    _chart_fonts(native, deck.fonts, 10)
+    native.has_legend = chart.legend and len(chart.series) > 1
+    if native.has_legend:
+        native.legend.position = XL_LEGEND_POSITION.BOTTOM
+        native.legend.include_in_layout = False
+    if chart.y_title:
+        _axis_title(native.value_axis, chart.y_title, deck)
+    for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
+        colour = spec.color or PALETTE[index % len(PALETTE)]
+        if chart.kind == "line":
+            series.format.line.color.rgb = _rgb(colour)
+            series.smooth = False
+            _fill(series.marker.format, colour)
+        else:
+            _fill(series.format, colour)
+    return frame
+
+
+def _picture(slide: Any, box: Box, png: bytes) -> Any:
+    """Return a picture of `png` placed in `box`."""
+    import io
+
+    return slide.shapes.add_picture(io.BytesIO(png), box.left, box.top, box.width, box.height)
+
+
+def _rgb(hex_rgb: str) -> Any:
+    """Return an RGBColor."""
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(hex_rgb)
+
+
+def _fill(fmt: Any, colour: str) -> None:
+    """Give a chart format a solid fill."""
+    fmt.fill.solid()
+    fmt.fill.fore_color.rgb = _rgb(colour)
+
+
+def _chart_fonts(chart: Any, fonts: Fonts, size: float) -> None:
+    """Set the chart's default text: size, colour, lang and latin + ea typefaces."""
+    chart.font.size = int(size * 12700)
+    chart.font.name = fonts.latin
+    rpr = chart._chartSpace.find(f".//{qn('c:txPr')}//{qn('a:defRPr')}")
+    if rpr is not None:
+        rpr.set("lang", fonts.lang)
+        latin = rpr.find(qn("a:latin"))
+        ea = etree.Element(qn("a:ea"))
+        ea.set("typeface", fonts.ea)
+        latin.addnext(ea)
+
+
+def _axis(axis: Any, title: str, low: float, high: float, unit: float, deck: Deck) -> None:
+    """Fix an axis range and unit, light gridlines off, and give it a title."""
+    axis.minimum_scale, axis.maximum_scale, axis.major_unit = low, high, unit
+    axis.has_major_gridlines = False
+    axis.format.line.color.rgb = _rgb(deck.design.rule)
+    if title:
+        _axis_title(axis, title, deck)
+
+
+def _axis_title(axis: Any, title: str, deck: Deck) -> None:
+    """Give an axis a title written with the deck's fonts."""
+    axis.has_title = True
+    write_paragraphs(axis.axis_title.text_frame._txBody, [Para(clean(title))], deck.fonts,
+                     Style(size=10, bold=True, color=deck.design.muted))

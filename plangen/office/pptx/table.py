@@ -1,0 +1,170 @@
+"""Paginated tables: rows measured with the bundled font, split onto continuation slides with the header repeated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from pptx.shapes.graphfrm import GraphicFrame
+
+from plangen.office.pptx import xml
+from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
+from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
+
+if TYPE_CHECKING:
+    from plangen.office.pptx.deck import Deck
+
+CELL_X = pt_to_emu(5)
+"""Left/right cell margin."""
+CELL_Y = pt_to_emu(3)
+"""Top/bottom cell margin."""
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: header text, relative width and alignment."""
+
+    header: str
+    weight: float = 1.0
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell with its own fill, text colour or weight (plain strings are ordinary cells)."""
+
+    text: str | Sequence[str | Para]
+    fill: str | None = None
+    color: str | None = None
+    bold: bool | None = None
+
+
+def _cell(value: Any) -> Cell:
+    """Return `value` as a Cell."""
+    if isinstance(value, Cell):
+        return value
+    if value is None:
+        return Cell("")
+    return Cell(value if isinstance(value, list | tuple) else str(value))
+
+
+def _row_height(cells: Sequence[Cell], widths: Sequence[int], style: Style, pad_y: int = CELL_Y) -> int:
+    """Return the measured height in EMU of a row of `cells` (`pad_y`: top/bottom cell margin)."""
+    lines = 1
+    for cell, width in zip(cells, widths, strict=True):
+        lines = max(lines, line_count(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), style.size))
+    return pt_to_emu(lines * style.size * style.line_spacing) + 2 * pad_y
+
+
+def padding(style: Style, ladder: bool) -> int:
+    """Return the top/bottom cell margin: roomier (0.35 em) in tables that pick their size from a ladder."""
+    return max(CELL_Y, pt_to_emu(round(style.size * 0.35))) if ladder else CELL_Y
+
+
+def paginate(heights: Sequence[int], header: int, first: int, rest: int) -> list[list[int]]:
+    """Return row indices per page: `first` EMU on page one, `rest` on later pages, `header` on each."""
+    pages: list[list[int]] = [[]]
+    used, room = header, first
+    for index, height in enumerate(heights):
+        if pages[-1] and used + height > room:
+            pages.append([])
+            used, room = header, rest
+        pages[-1].append(index)
+        used += height
+    return pages
+
+
+def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
+              style: Style | None = None, box: Box | None = None, first_slide: Any = None,
+              first_box: Box | None = None, header_fill: str | None = None, banded: bool = True,
+              sizes: Sequence[float] | None = None) -> list[Any]:
+    """Return the slides holding `rows` under `columns`: continued on new slides titled '… (cont.)'.
+
+    `sizes` is a ladder of font sizes (default: `style.size` alone): the table takes the largest size at which
+    every row fits on the first page, and only at the smallest size continues on further slides. The first
+    page goes on `first_slide` inside `first_box` when given (e.g. under a chart); later pages take the whole
+    content area (`box`, default the deck's). A row too tall for an empty page is cut with '…'.
+    """
+    style = style or Style(size=10, min_size=10)
+    ladder = sorted({float(s) for s in sizes}, reverse=True) if sizes else [style.size]
+    box = box or deck.content
+    first_area = first_box or box
+    widths = [b.width for b in box.columns([c.weight for c in columns])]
+    header_cells = [Cell(c.header, bold=True) for c in columns]
+    body = [[_cell(v) for v in row] for row in rows]
+    one_page = first_area.height if first_slide is None or first_box is None else first_box.height
+    for size in ladder[:-1]:  # the largest size at which the whole table fits one page
+        if _fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True)):
+            style = style.at(size)
+            break
+    else:
+        style = style.at(ladder[-1])
+    pad_y = padding(style, sizes is not None)
+    header_h = _row_height(header_cells, widths, style, pad_y)
+    heights = [_row_height(row, widths, style, pad_y) for row in body]
+    limit = min(first_area.height, box.height) - header_h
+    for i, height in enumerate(heights):
+        if height > limit:
+            body[i] = _cut_row(deck, body[i], widths, limit, style, pad_y)
+            heights[i] = _row_height(body[i], widths, style, pad_y)
+    if first_slide is not None and first_box is not None and heights and header_h + heights[0] > first_box.height:
+        first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
+    pages = paginate(heights, header_h, first_area.height, box.height)
+    slides: list[Any] = []
+    for number, indices in enumerate(pages):
+        if number == 0 and first_slide is not None:
+            slide, area = first_slide, first_area
+        else:
+            slide = deck.add_slide(title if number == 0 and first_slide is None else title + deck.label("cont"))
+            area = box if number or first_slide is not None else first_area
+        slides.append(slide)
+        _draw(deck, slide, area, columns, header_cells, [body[i] for i in indices],
+              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y)
+    return slides
+
+
+def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], widths: Sequence[int], style: Style,
+                   room: int, pad_y: int) -> bool:
+    """Return True when the header and every row fit `room` EMU at `style` (stops measuring once over)."""
+    used = _row_height(header, widths, style, pad_y)
+    for row in body:
+        used += _row_height(row, widths, style, pad_y)
+        if used > room:
+            return False
+    return used <= room
+
+
+def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style,
+             pad_y: int = CELL_Y) -> list[Cell]:
+    """Return the row with each cell cut to fit `limit` EMU of height, adding a warning."""
+    height_pt = emu_to_pt(limit - 2 * pad_y)
+    out: list[Cell] = []
+    for cell, width in zip(cells, widths, strict=True):
+        paras, _, cut = fit(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), height_pt, style)
+        out.append(replace(cell, text=paras) if cut else cell)
+    deck.warnings.append("a table row was too long for one slide and was shortened")
+    return out
+
+
+def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
+          heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool,
+          pad_y: int = CELL_Y) -> Any:
+    """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
+    design = deck.design
+    out: list[tuple[int, list[str]]] = []
+    for r, (row, height) in enumerate(zip([header, *rows], heights, strict=True)):
+        cells: list[str] = []
+        for c, cell in enumerate(row):
+            if r == 0:
+                fill, colour, bold = header_fill or design.accent, "FFFFFF", True
+            else:
+                fill = cell.fill or (design.panel if banded and r % 2 == 0 else "FFFFFF")
+                colour = cell.color or design.ink
+                bold = bool(cell.bold)
+            cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
+            paras = as_paras(cell.text) or [Para("")]
+            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, pad_y))
+        out.append((height, cells))
+    frame = Box(area.left, area.top, area.width, sum(heights))
+    element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))
+    return GraphicFrame(element, slide.shapes)

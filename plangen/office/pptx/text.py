@@ -1,0 +1,161 @@
+"""Measured text: runs with a:latin + a:ea + lang, exact line spacing, and sizes chosen so text fits its box."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from lxml import etree
+from pptx.oxml.ns import qn as _qn
+
+from plangen.office import textfit
+from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
+
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+INSET_X = pt_to_emu(5)
+"""Default left/right inset of text boxes and shapes."""
+INSET_Y = pt_to_emu(3)
+"""Default top/bottom inset of text boxes and shapes."""
+ALIGN = {"left": "l", "center": "ctr", "right": "r"}
+ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
+
+qn = lru_cache(maxsize=None)(_qn)
+"""Return the Clark name of a prefixed tag (cached: called for every run)."""
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Font names written on every run, and the language tag."""
+
+    latin: str = "Segoe UI"
+    ea: str = "Meiryo"
+    lang: str = "ja-JP"
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph: its text and optional bold, colour (hex) and bullet."""
+
+    text: str
+    bold: bool | None = None
+    color: str | None = None
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a block of text is drawn: size in points, weight, colour, alignment and anchoring."""
+
+    size: float = 12.0
+    min_size: float = 8.0
+    bold: bool | None = False
+    color: str | None = "222222"
+    align: str = "left"
+    anchor: str = "top"
+    line_spacing: float = textfit.LINE_SPACING
+
+    def at(self, size: float) -> Style:
+        """Return this style at another size."""
+        return replace(self, size=size)
+
+
+BULLET = "• "
+
+
+def clean(text: object) -> str:
+    """Return `text` as a string that XML can hold (control characters dropped)."""
+    return _BAD_XML.sub("", str(text))
+
+
+def as_paras(text: str | Para | Sequence[str | Para]) -> list[Para]:
+    """Return paragraphs from a string (split at newlines), a Para, or a list of either."""
+    items = [text] if isinstance(text, str | Para) else list(text)
+    out: list[Para] = []
+    for item in items:
+        if isinstance(item, Para):
+            out += [replace(item, text=line) for line in clean(item.text).split("\n")]
+        else:
+            out += [Para(line) for line in clean(item).split("\n")]
+    return out
+
+
+def _display(para: Para) -> str:
+    """Return the text as drawn, bullet included."""
+    return BULLET + para.text if para.bullet else para.text
+
+
+def line_count(paras: Sequence[Para], width_pt: float, size: float) -> int:
+    """Return how many lines `paras` take at `size` in a frame `width_pt` wide."""
+    return sum(len(textfit.wrap(_display(p), width_pt, size)) for p in paras)
+
+
+def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) -> tuple[list[Para], float, bool]:
+    """Return (paragraphs, size, shortened): the largest size that fits, cutting text with '…' at min_size."""
+    size = style.size
+    while size >= style.min_size - 1e-9:
+        if line_count(paras, width_pt, size) * size * style.line_spacing <= height_pt:
+            return list(paras), size, False
+        size -= 0.5
+    size = style.min_size
+    max_lines = max(int(height_pt // (size * style.line_spacing)), 1)
+    out: list[Para] = []
+    for para in paras:
+        lines = textfit.wrap(_display(para), width_pt, size)
+        if len(lines) <= max_lines:
+            out.append(para)
+            max_lines -= len(lines)
+            continue
+        if max_lines > 0:
+            kept = textfit.shorten(_display(para), width_pt, max_lines * size * style.line_spacing, size)
+            out.append(replace(para, text=kept[len(BULLET):] if para.bullet else kept))
+        break
+    return out, size, True
+
+
+def run_properties(parent: etree._Element, tag: str, fonts: Fonts, size: float, bold: bool | None,
+                   color: str | None) -> etree._Element:
+    """Append a:rPr / a:endParaRPr / a:defRPr with size, weight, colour, lang and latin + ea fonts."""
+    rpr = etree.SubElement(parent, qn(tag))
+    rpr.set("lang", fonts.lang)
+    rpr.set("altLang", "en-US" if fonts.lang == "ja-JP" else "ja-JP")
+    rpr.set("sz", str(round(size * 100)))
+    if bold is not None:
+        rpr.set("b", "1" if bold else "0")
+    rpr.set("dirty", "0")
+    if color:
+        fill = etree.SubElement(rpr, qn("a:solidFill"))
+        etree.SubElement(fill, qn("a:srgbClr")).set("val", color)
+    etree.SubElement(rpr, qn("a:latin")).set("typeface", fonts.latin)
+    etree.SubElement(rpr, qn("a:ea")).set("typeface", fonts.ea)
+    return rpr
+
+
+def write_paragraphs(tx_body: etree._Element, paras: Sequence[Para], fonts: Fonts, style: Style) -> None:
+    """Replace the paragraphs of a txBody (a:txBody or p:txBody) with styled `paras`."""
+    from plangen.office.pptx import xml
+
+    for old in tx_body.findall(qn("a:p")):
+        tx_body.remove(old)
+    fragment = xml.parse(f"<a:txBody {xml.NSDECL}>{xml.paragraphs(paras or [Para('')], fonts, style, BULLET)}"
+                         "</a:txBody>")
+    tx_body.extend(list(fragment))
+
+
+def set_body(body_pr: etree._Element, anchor: str, inset_x: int = INSET_X, inset_y: int = INSET_Y) -> None:
+    """Make a bodyPr wrap, never autofit, with the given insets and vertical anchor."""
+    body_pr.set("wrap", "square")
+    for name, value in (("lIns", inset_x), ("rIns", inset_x), ("tIns", inset_y), ("bIns", inset_y)):
+        body_pr.set(name, str(value))
+    body_pr.set("anchor", ANCHOR.get(anchor, "t"))
+    body_pr.set("rtlCol", "0")
+    for child in list(body_pr):
+        if child.tag in (qn("a:spAutoFit"), qn("a:normAutofit"), qn("a:noAutofit")):
+            body_pr.remove(child)
+    etree.SubElement(body_pr, qn("a:noAutofit"))
+
+
+def inner_size(width: int, height: int, inset_x: int = INSET_X, inset_y: int = INSET_Y) -> tuple[float, float]:
+    """Return the usable width and height in points inside a frame of `width` x `height` EMU."""
+    return emu_to_pt(max(width - 2 * inset_x, 0)), emu_to_pt(max(height - 2 * inset_y, 0))

@@ -1,0 +1,186 @@
+"""Text measurement with the bundled Japanese font: widths, line wrapping (kinsoku basics) and fit checks.
+
+Widths come from IPAexGothic advances (PIL.ImageFont), cached per character and scaled linearly with the
+size. `wrap` breaks Japanese per character, Latin at spaces, hard-breaks over-long words and URLs, and
+keeps a safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiryo, Yu Gothic, ...).
+
+    >>> wrap("売れ筋上位200品番の欠品率を半減", width_pt=60, pt=10)
+    ['売れ筋上位', '200品番の', '欠品率を半', '減']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
+SAFETY = 0.12
+"""Share of the width kept free for fonts wider than the bundled one."""
+LINE_SPACING = 1.2
+"""Line height as a multiple of the font size (the kit writes it as exact spacing on every paragraph)."""
+_REF = 200  # reference size in pixels; advances are measured once at this size and scaled
+
+NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】〙〗〟’”ゝゞヽヾ々〻"
+               "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ％%")
+"""Characters a line must not start with (kinsoku)."""
+NO_END = set("（([｛{〔〈《「『【〘〖〝‘“")
+"""Characters a line must not end with (kinsoku)."""
+
+
+@lru_cache(maxsize=1)
+def font_path() -> str:
+    """Return the bundled IPAexGothic file (found without importing matplotlib)."""
+    from plangen.resources import bundled_font
+
+    return str(bundled_font())
+
+
+@lru_cache(maxsize=16)
+def font(size: int = _REF) -> FreeTypeFont:
+    """Return the bundled font at `size` pixels (cached per size)."""
+    from PIL import ImageFont
+
+    return ImageFont.truetype(font_path(), size)
+
+
+@lru_cache(maxsize=8192)
+def _advance(char: str) -> float:
+    """Return the advance of `char` in em (1.0 = the font size)."""
+    if char == "\t":
+        return 2.0
+    width = float(font().getlength(char)) / _REF
+    if width == 0.0 and not char.isspace() and ord(char) > 0x2000:
+        return 1.0  # a glyph the font lacks: assume a full-width box
+    return width
+
+
+@lru_cache(maxsize=65536)
+def _em(text: str) -> float:
+    """Return the width of `text` in em (cached: words and characters recur at every size tried)."""
+    return sum(_advance(c) for c in text)
+
+
+def text_width(text: str, pt: float) -> float:
+    """Return the width of one line of `text` at `pt` points, in points (no safety margin)."""
+    return _em(text) * pt
+
+
+def is_wide(char: str) -> bool:
+    """Return True for characters that may break anywhere (CJK, kana, full-width forms)."""
+    code = ord(char)
+    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F)
+
+
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(f"[{_WIDE} ]|[^{_WIDE} ]+")
+
+
+def _tokens(line: str) -> list[str]:
+    """Return the breakable pieces of a line: wide characters alone, Latin words, single spaces."""
+    return _TOKEN.findall(line)
+
+
+def _hard_break(word: str, width: float, pt: float) -> list[str]:
+    """Return `word` cut into pieces no wider than `width` (at least one character each)."""
+    pieces: list[str] = []
+    current = ""
+    used = 0.0
+    for char in word:
+        step = _advance(char) * pt
+        if current and used + step > width:
+            pieces.append(current)
+            current, used = "", 0.0
+        current += char
+        used += step
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _wrap_line(line: str, width: float, pt: float) -> list[str]:
+    """Return one paragraph (no newlines) broken into lines no wider than `width` points."""
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for token in _tokens(line):
+        size = text_width(token, pt)
+        current = lines[-1]
+        if used + size <= width or (not current and size <= width):
+            current.append(token)
+            used += size
+            continue
+        if token == " ":
+            lines.append([])
+            used = 0.0
+            continue
+        if size > width:  # an over-long word or URL: fill the rest of this line, then whole lines
+            rest = token
+            if width - used >= _advance(token[0]) * pt:
+                head = _hard_break(token, width - used, pt)[0]
+                current.append(head)
+                rest = token[len(head):]
+            pieces = _hard_break(rest, width, pt)
+            lines += [[piece] for piece in pieces]
+            used = text_width(pieces[-1], pt) if pieces else used
+            continue
+        carry: list[str] = []
+        while (carry or [token])[0][0] in NO_START and len(current) > 1:
+            carry.insert(0, current.pop())  # keep the punctuation with the character before it
+        if text_width("".join(carry) + token, pt) > width:
+            current += carry  # cannot carry that much: accept the break
+            carry = []
+        while len(current) > 1 and current[-1] and current[-1][-1] in NO_END:
+            carry.insert(0, current.pop())
+        while current and current[-1] == " ":
+            current.pop()
+        lines.append([*carry, token])
+        used = text_width("".join(lines[-1]), pt)
+    return ["".join(tokens).rstrip(" ") for tokens in lines]
+
+
+def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[str]:
+    """Return `text` broken into lines that fit `width_pt` at `pt` points, keeping `margin` of the width free."""
+    width = max(width_pt * (1.0 - margin), pt)
+    out: list[str] = []
+    for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        out += _wrap_line(paragraph, width, pt) if paragraph else [""]
+    return out
+
+
+def text_height(lines: int, pt: float, line_spacing: float = LINE_SPACING) -> float:
+    """Return the height in points of `lines` lines at `pt` points."""
+    return lines * pt * line_spacing
+
+
+def fits(text: str, width_pt: float, height_pt: float, pt: float, line_spacing: float = LINE_SPACING) -> bool:
+    """Return True when `text` wrapped to `width_pt` fits `height_pt` at `pt` points (margin included)."""
+    return text_height(len(wrap(text, width_pt, pt)), pt, line_spacing) <= height_pt
+
+
+def fit_size(text: str, width_pt: float, height_pt: float, max_pt: float, min_pt: float,
+             line_spacing: float = LINE_SPACING, step: float = 0.5) -> float | None:
+    """Return the largest size from `max_pt` down to `min_pt` at which `text` fits, or None."""
+    pt = max_pt
+    while pt >= min_pt - 1e-9:
+        if fits(text, width_pt, height_pt, pt, line_spacing):
+            return pt
+        pt -= step
+    return None
+
+
+def shorten(text: str, width_pt: float, height_pt: float, pt: float, line_spacing: float = LINE_SPACING) -> str:
+    """Return `text` cut with '…' so that it fits the box at `pt` points (unchanged when it fits)."""
+    max_lines = max(int(height_pt // (pt * line_spacing)), 1)
+    lines = wrap(text, width_pt, pt)
+    if len(lines) <= max_lines:
+        return text
+    kept = lines[:max_lines]
+    last = kept[-1]
+    width = width_pt * (1.0 - SAFETY)
+    while last and text_width(last + "…", pt) > width:
+        last = last[:-1]
+    kept[-1] = last + "…"
+    return "\n".join(kept)

@@ -1,0 +1,150 @@
+"""Project structure (プロジェクト体制): roles with members and responsibilities, and the org diagram."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from plangen.office import textfit
+from plangen.render.kickoff.context import Ctx
+from plangen.render.kickoff.layout import TABLE_SIZES
+from plangen.office.pptx import Box, Column, Para, Style, inch
+from plangen.office.pptx.text import inner_size
+from plangen.roles import CLIENT_ROLES, VENDOR_ROLES, responsibilities, role_name
+
+CHUNK = 8
+"""Members listed in one table row; more continue in the next row."""
+MAX_BOXES = 5
+"""Members drawn as separate boxes in one tier of the diagram; more are grouped in one box."""
+VENDOR_ROW = {"executive_sponsor": "top", "sales": "top", "csm": "middle", "support": "bottom", "other": "bottom"}
+
+
+def present(ctx: Ctx) -> bool:
+    """Return True when the plan names people on either side."""
+    return bool(ctx.plan.team.client or ctx.plan.team.vendor)
+
+
+def _person(name: str, title: str | None, lang: str) -> str:
+    """Return a person as name (title)."""
+    if not title:
+        return name
+    return f"{name}（{title}）" if lang == "ja" else f"{name} ({title})"
+
+
+def render(ctx: Ctx) -> None:
+    """Add the role table and the org diagram."""
+    table(ctx)
+    diagram(ctx)
+
+
+def table(ctx: Ctx) -> None:
+    """Add the members and responsibilities of each role, client side first."""
+    plan = ctx.plan
+    rows: list[list[object]] = []
+    sides = (("side.client", CLIENT_ROLES, [(p.name, p.title, p.role) for p in plan.team.client]),
+             ("side.vendor", VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
+    for side, roles, people in sides:
+        for role in roles:
+            members = [_person(name, title, ctx.lang) for name, title, r in people if r == role]
+            if not members:
+                continue
+            name = f"{ctx.w(side)}：{role_name(role, ctx.lang)}" if ctx.lang == "ja" else \
+                f"{ctx.w(side)}: {role_name(role, ctx.lang)}"
+            duties = [Para(d, bullet=True) for d in responsibilities(plan, role)]
+            for start in range(0, len(members), CHUNK):
+                first = start == 0
+                rows.append([name if first else name + ctx.shared("cont"), members[start:start + CHUNK],
+                             duties if first else ""])
+    ctx.deck.table(ctx.w("structure"), [Column(ctx.w("role"), 1.3), Column(ctx.w("members"), 2.2),
+                                        Column(ctx.w("duties"), 3.0)], rows, sizes=TABLE_SIZES)
+
+
+def _count(ctx: Ctx, count: int) -> str:
+    """Return a head count: 3名 / 1 person / 3 people."""
+    if ctx.lang == "ja":
+        return f"{count}名"
+    return "1 person" if count == 1 else f"{count} people"
+
+
+def _group_text(names: list[str], box: Box, size: float, more: str) -> str:
+    """Return as many names as fit `box` at `size`, then 'and N more'."""
+    width, height = inner_size(box.width, box.height)
+    sep = "、" if any(textfit.is_wide(c) for c in "".join(names)) else ", "
+    for count in range(len(names), 0, -1):
+        text = sep.join(names[:count]) + (sep + more.format(n=len(names) - count) if count < len(names) else "")
+        if textfit.fits(text, width, height, size):
+            return text
+    return more.format(n=len(names))
+
+
+def diagram(ctx: Ctx) -> None:
+    """Add the org diagram: client tiers (final evaluators to users) facing the vendor's people."""
+    deck, plan = ctx.deck, ctx.plan
+    design = deck.design
+    tiers = [(role, [p for p in plan.team.client if p.role == role]) for role in CLIENT_ROLES]
+    tiers = [(role, people) for role, people in tiers if people]
+    vendor = plan.team.vendor
+    if not tiers and not vendor:
+        return
+    slide = deck.add_slide(f"{ctx.w('structure')}：{ctx.w('org')}" if ctx.lang == "ja"
+                           else f"{ctx.w('structure')}: {ctx.w('org')}")
+    area = deck.content
+    head, body = area.take_top(inch(0.4), gap=inch(0.12))
+    client_head, vendor_head = head.columns([2.1, 1], gap=inch(0.8))
+    client_area, vendor_area = body.columns([2.1, 1], gap=inch(0.8))
+    header = Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
+    deck.text(slide, client_head, f"{ctx.w('side.client')}：{plan.client.title}" if ctx.lang == "ja"
+              else f"{ctx.w('side.client')}: {plan.client.title}", header, fill=design.accent)
+    sep = "：" if ctx.lang == "ja" else ": "
+    vendor_title = f"{ctx.w('side.vendor')}{sep}{plan.vendor.name}" if plan.vendor.name else ctx.w("side.vendor")
+    deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
+    rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
+    row_of: dict[str, Box] = {}
+    label_style = Style(size=11, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center")
+    person_style = Style(size=10, min_size=7, color=design.ink, anchor="middle", align="center")
+    anchors: list[tuple[int, int, int]] = []
+    for (role, people), row in zip(tiers, rows, strict=False):
+        row = Box(row.left, row.top, row.width, min(row.height, inch(1.1)))
+        row_of[role] = row
+        label, rest = row.columns([1, 4.2], gap=inch(0.15))
+        deck.text(slide, label, f"{role_name(role, ctx.lang)}\n{_count(ctx, len(people))}", label_style,
+                  fill=design.accent)
+        anchors.append((label.left + label.width // 2, label.top, label.bottom))
+        if len(people) <= MAX_BOXES:
+            for person, cell in zip(people, rest.columns(MAX_BOXES if len(people) > 3 else 4, gap=inch(0.1)),
+                                    strict=False):
+                deck.text(slide, cell, [Para(person.name, bold=True), *([Para(person.title)] if person.title else [])],
+                          person_style, fill=design.accent_light)
+        else:
+            text = _group_text([p.name for p in people], rest, 8.0, ctx.w("more"))
+            deck.text(slide, rest, text, Style(size=10, min_size=8, color=design.ink, anchor="middle"),
+                      fill=design.accent_light)
+    for (x, _, bottom), (_, top, _) in pairwise(anchors):
+        deck.line(slide, x, bottom, x, top, color=design.accent, width_pt=1.5)
+    _vendor(ctx, slide, vendor_area, tiers, row_of)
+
+
+def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, Box]) -> None:
+    """Draw the vendor's people beside the client tiers they face, with connecting lines."""
+    deck, design = ctx.deck, ctx.deck.design
+    order = [role for role, _ in tiers]
+    facing = {"top": order[0] if order else None,
+              "middle": "promoter" if "promoter" in order else (order[len(order) // 2] if order else None),
+              "bottom": order[-1] if order else None}
+    groups: dict[str, list] = {}
+    for person in ctx.plan.team.vendor:
+        groups.setdefault(VENDOR_ROW.get(person.role, "bottom"), []).append(person)
+    style = Style(size=10, min_size=7, color=design.ink, anchor="middle", align="center")
+    fallback = area.rows(3, gap=inch(0.18))
+    for index, where in enumerate(("top", "middle", "bottom")):
+        people = groups.get(where, [])
+        if not people:
+            continue
+        target = facing[where]
+        row = row_of[target] if target in row_of else fallback[index]
+        slot = Box(area.left, row.top, area.width, row.height)
+        for person, cell in zip(people, slot.rows(len(people), gap=inch(0.06)), strict=False):
+            lines = [Para(role_name(person.role, ctx.lang), bold=True, color=design.muted),
+                     Para(person.name, bold=True)]
+            deck.text(slide, cell, lines, style, fill="FFFFFF", line=design.muted)
+        y = slot.top + slot.height // 2
+        deck.line(slide, area.left - inch(0.75), y, area.left, y, color=design.muted, width_pt=1.25)

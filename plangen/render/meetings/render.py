@@ -1,0 +1,94 @@
+"""Write the meeting kit: one DOCX (from a user-editable template) and one ICS per meeting of the plan."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from plangen.write.atomic import safe_child, write_atomic, write_bytes_atomic
+from plangen.office.design import design_for
+from plangen.errors import TemplateError, display_path
+from plangen.render.meetings.ics import meeting_ics, series_description
+from plangen.load.client import Client
+from plangen.compute.meetings import agenda_rows, kind_of, meeting_context
+from plangen.model import Meeting
+from plangen.write.output import RenderResult
+from plangen.resources import templates_dir
+from plangen.compute.schedule import meeting_dates, series_of
+
+TEMPLATE_NAMES = {"weekly": "meeting-weekly.docx", "evaluator": "meeting-evaluator.docx"}
+
+
+def template_for(kind: str, templates: Path | None) -> Path:
+    """Return the template for a meeting kind: the user's copy in `templates` if present, else the bundled one."""
+    name = TEMPLATE_NAMES[kind]
+    if templates is not None:
+        if not templates.is_dir():
+            raise TemplateError(f"{display_path(templates)}: no such templates folder")
+        candidate = templates / name
+        if candidate.is_file():
+            return candidate
+    return templates_dir() / name
+
+
+def render_meetings(client: Client, out_dir: Path, *, on: date | None = None, templates: Path | None = None,
+                    stamp: datetime | None = None) -> RenderResult:
+    """Write out_dir/meetings/<id>.docx and <id>.ics for each meeting; return the files and warnings."""
+    result = RenderResult()
+    folder = out_dir / "meetings"
+    for meeting in client.plan.meetings:
+        result.extend(render_meeting(client, meeting, folder, on=on, templates=templates, stamp=stamp))
+    return result
+
+
+def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date | None = None,
+                   templates: Path | None = None, stamp: datetime | None = None) -> RenderResult:
+    """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
+    from plangen.office import zipwrite
+    from plangen.office.docx_kit import apply_fonts, set_language
+    from plangen.office.sandbox import render_docx_template
+
+    zipwrite.install()
+
+    result = RenderResult()
+    plan = client.plan
+    try:
+        docx_path = safe_child(folder, f"{meeting.id}.docx")
+        ics_path = safe_child(folder, f"{meeting.id}.ics")
+    except ValueError:
+        result.warnings.append(f"meeting {meeting.id!r}: the id cannot be used as a file name; "
+                               "use letters, digits and - only. No files were written for it.")
+        return result
+    if "/" in meeting.id or "\\" in meeting.id or meeting.id.startswith("."):
+        result.warnings.append(f"meeting {meeting.id!r}: the id cannot be used as a file name; "
+                               "use letters, digits and - only. No files were written for it.")
+        return result
+    context = meeting_context(client, meeting, on=on)
+    doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
+    design = design_for(plan)
+    set_language(doc, design)
+    if plan.style.font_ea or plan.style.font_latin:
+        apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
+    props = doc.core_properties
+    props.title = f"{plan.client.title} {meeting.name}"
+    props.subject = context["doc_title"]
+    props.author = plan.vendor.name or "plangen"
+    props.language = "ja-JP" if plan.language == "ja" else "en-US"
+    result.paths.append(write_atomic(docx_path, lambda tmp: doc.save(str(tmp))))
+    if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
+        result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "
+                               "within the support period; the document is dated as given")
+    agenda = [f"{row['time'] + ' ' if row['time'] else ''}{row['item']}（{row['minutes']}）" if plan.language == "ja"
+              else f"{row['time'] + ' ' if row['time'] else ''}{row['item']} ({row['minutes']})"
+              for row in agenda_rows(meeting, plan.language)]
+    ics = meeting_ics(plan, meeting, client.slug, stamp=stamp,
+                      description=series_description(plan, meeting, agenda))
+    if ics is None:
+        missing = [name for name, value in (("weekday", meeting.weekday), ("time", meeting.time)) if value is None]
+        why = f"it has no {' or '.join(missing)}" if missing else "no date of it falls in the support period"
+        result.warnings.append(f"meeting {meeting.id}: no calendar file, because {why}; "
+                               "add weekday: and time: to the meeting in plan.yaml")
+        ics_path.unlink(missing_ok=True)
+    else:
+        result.paths.append(write_bytes_atomic(ics_path, ics))
+    return result

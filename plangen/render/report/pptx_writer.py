@@ -1,0 +1,334 @@
+"""The evaluator report as a 16:9 deck on the shared kit (plangen.office.pptx): same design system as the kickoff."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from plangen.write.atomic import write_atomic
+from plangen.text.labels import label
+from plangen.compute.report.content import ReportContent
+from plangen.compute.report.health import alert_lines, component_table
+from plangen.text.report import format_signed, short_date, t
+
+if TYPE_CHECKING:
+    from plangen.office.pptx.deck import Deck
+    from plangen.office.pptx.geometry import Box
+    from plangen.compute.report.summary import Headline
+
+
+def write_pptx(content: ReportContent, target: Path) -> Path:
+    """Write the deck of `content` to `target` (atomically); return `target`."""
+    deck = build_deck(content)
+    return write_atomic(target, lambda tmp: deck.save(tmp))
+
+
+def build_deck(content: ReportContent) -> Deck:
+    """Return the evaluator-report deck of `content`, not yet saved."""
+    from plangen.office.pptx.deck import Deck
+
+    deck = Deck.open(content.design, content.plan.client.title, style=None)
+    _cover(deck, content)
+    _summary(deck, content)
+    _kpi_table(deck, content)
+    _trends(deck, content)
+    if content.health is not None:
+        _health(deck, content)
+    if content.milestones:
+        _milestones(deck, content)
+    _activities(deck, content)
+    return deck
+
+
+def _style(**kwargs: Any) -> Any:
+    """Return a kit text Style."""
+    from plangen.office.pptx.text import Style
+
+    return Style(**kwargs)
+
+
+def _cover(deck: Deck, content: ReportContent) -> None:
+    """Add the cover: report title, month and vendor."""
+    from plangen.office.pptx.geometry import Box
+
+    slide = deck.add_slide(content.title, cover=True)
+    title = slide.shapes.title
+    top = int(title.top + title.height) + 91440 if title is not None else round(deck.height * 0.45)
+    box = Box(int(title.left) if title is not None else deck.margin, top,
+              int(title.width) if title is not None else deck.width - 2 * deck.margin, 731520)
+    deck.text(slide, box, content.subtitle, _style(size=18, min_size=12, color=deck.design.muted))
+    if content.notes is None:
+        note = Box(box.left, box.bottom + 91440, box.width, 457200)
+        deck.text(slide, note, t(content.lang, "no_notes", month=content.month),
+                  _style(size=12, min_size=9, color=deck.design.highlight))
+
+
+def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
+    """Draw a status chip: the status colour with its label in white (colour never alone)."""
+    deck.text(slide, box, text or label(deck.lang, f"status.{status}"),
+              _style(size=12, min_size=8, bold=True, color="FFFFFF", align="center", anchor="middle"),
+              fill=deck.design.status_colour(status))
+
+
+def _summary(deck: Deck, content: ReportContent) -> None:
+    """Add the one-slide executive summary."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.text import Para
+
+    design, lang, summary = deck.design, content.lang, content.summary
+    slide = deck.add_slide(t(lang, "exec"))
+    gap = inch(0.2)
+    left, right = deck.content.columns([0.56, 0.44], gap=inch(0.3))
+    muted = _style(size=11, min_size=8, color=design.muted, anchor="middle")
+    # overall status band
+    band, rest = left.take_top(inch(0.6), gap)
+    head, chip, detail = band.columns([0.3, 0.2, 0.5], gap=inch(0.1))
+    deck.text(slide, head, t(lang, "overall"), _style(size=14, min_size=10, bold=True, color=design.accent,
+                                                      anchor="middle"))
+    _chip(deck, slide, chip, summary.overall, summary.overall_label)
+    deck.text(slide, detail, summary.overall_detail, muted)
+    # KGIs, health, benefit blocks share the rest of the left column
+    blocks: list[tuple[str, list[Headline]]] = []
+    if summary.kgis:
+        blocks.append((t(lang, "kgis"), summary.kgis))
+    if summary.health is not None:
+        blocks.append((t(lang, "health"), [summary.health]))
+    weights = [0.45 + 0.55 * len(items) for _, items in blocks] + ([1.35] if summary.benefit else [])
+    areas = rest.rows(weights, gap=gap) if weights else []
+    for (title, items), area in zip(blocks, areas, strict=False):
+        _headline_block(deck, slide, area, title, items, content)
+    if summary.benefit:
+        _benefit_block(deck, slide, areas[-1], summary.benefit, t(lang, "benefit"))
+    # right column: the CSM's words and the decisions requested
+    words, asks = right.rows([0.58, 0.42], gap=gap)
+    title_box, text_box = words.take_top(inch(0.4))
+    deck.text(slide, title_box, t(lang, "csm_summary"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "—")
+    deck.text(slide, text_box, csm, _style(size=13, min_size=9), fill=design.panel, inset_x=inch(0.15),
+              inset_y=inch(0.12))
+    title_box, list_box = asks.take_top(inch(0.4))
+    deck.text(slide, title_box, t(lang, "decisions"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    asked = [Para(d, bullet=True) for d in summary.decisions] or [
+        Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
+    deck.text(slide, list_box, asked, _style(size=13, min_size=9), line=design.highlight, inset_x=inch(0.15),
+              inset_y=inch(0.12))
+
+
+def _headline_block(deck: Deck, slide: Any, area: Box, title: str, items: list[Headline],
+                    content: ReportContent) -> None:
+    """Draw a titled block of headline rows: name, value, detail and status chip."""
+    from plangen.office.pptx.geometry import inch
+
+    design = deck.design
+    title_box, body = area.take_top(inch(0.36))
+    deck.text(slide, title_box, title, _style(size=14, min_size=10, bold=True, color=design.accent))
+    rows = body.rows(len(items), gap=inch(0.08))
+    for item, row in zip(items, rows, strict=True):
+        deck.rect(slide, row, fill=design.panel)
+        inner = row.inset(inch(0.1), inch(0.04))
+        has_chip = item.status is not None
+        name = item.title if item.title != title else ""
+        weights = [0.22, 0.2] if name else [0.34]
+        weights += [1.0 - sum(weights) - (0.17 if has_chip else 0), *([0.17] if has_chip else [])]
+        cols = inner.columns(weights, gap=inch(0.08))
+        if name:
+            deck.text(slide, cols[0], name, _style(size=12, min_size=8, bold=True, anchor="middle"))
+            cols = cols[1:]
+        value_box, detail_box = cols[0], cols[1]
+        deck.text(slide, value_box, item.value, _style(size=18, min_size=10, bold=True, color=design.accent,
+                                                       anchor="middle"))
+        detail = item.detail
+        if content.health is not None and item.title == t(content.lang, "health") and content.health.alert:
+            pt = t(content.lang, "pt")
+            causes = ("、" if content.lang == "ja" else ", ").join(
+                f"{c.name} {format_signed(c.change)}{pt}" for c in content.health.fallers[:2])
+            detail += ("\n" if detail else "") + ("低下要因：" if content.lang == "ja" else "Causes: ") + causes
+        deck.text(slide, detail_box, detail, _style(size=10.5, min_size=7, color=design.muted, anchor="middle"))
+        if has_chip and item.status:
+            chip_text = None
+            if content.health is not None and item.title == t(content.lang, "health"):
+                chip_text = "アラート" if content.lang == "ja" else "Alert"
+            _chip(deck, slide, cols[-1].inset(0, max((cols[-1].height - inch(0.42)) // 2, 0)), item.status, chip_text)
+
+
+def _benefit_block(deck: Deck, slide: Any, area: Box, items: list[Headline], title: str) -> None:
+    """Draw the cost-effectiveness cards: benefit now, at target, and the annual fee."""
+    from plangen.office.pptx.geometry import inch
+
+    design = deck.design
+    title_box, body = area.take_top(inch(0.36))
+    deck.text(slide, title_box, title, _style(size=14, min_size=10, bold=True, color=design.accent))
+    for item, card in zip(items, body.columns(len(items), gap=inch(0.12)), strict=True):
+        deck.rect(slide, card, fill=design.panel)
+        name, value, detail = card.inset(inch(0.1), inch(0.05)).rows([0.3, 0.42, 0.28])
+        deck.text(slide, name, item.title, _style(size=10.5, min_size=7, color=design.muted))
+        deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent,
+                                                   anchor="middle"))
+        deck.text(slide, detail, item.detail, _style(size=10.5, min_size=7, color=design.ink))
+
+
+def _kpi_table(deck: Deck, content: ReportContent) -> None:
+    """Add the KPI table: figures, progress against expected, status with colour and label."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.table import Cell, Column
+
+    lang, design = content.lang, deck.design
+    wide = 1.0 if lang == "ja" else 1.25  # English headers such as "Progress" need more room
+    columns = [Column(t(lang, "col.kpi"), 2.6), Column(t(lang, "col.kind"), 0.7, "center"),
+               Column(t(lang, "col.baseline"), 1.0, "right"), Column(t(lang, "col.target"), 1.0, "right"),
+               Column(t(lang, "col.target_date"), 1.25, "center"), Column(t(lang, "col.this"), 1.0, "right"),
+               Column(t(lang, "col.last"), 1.0, "right"), Column(t(lang, "col.progress"), 0.95 * wide, "right"),
+               Column(t(lang, "col.expected"), 0.95 * wide, "right"), Column(t(lang, "col.status"), 1.05 * wide,
+                                                                            "center")]
+    rows = [[r.name, r.kind, r.baseline, r.target, r.target_date, r.this_month, r.last_month, r.progress, r.expected,
+             Cell(r.status_label, fill=design.status_colour(r.status), color="FFFFFF", bold=True)]
+            for r in content.rows]
+    note_h = inch(0.55)
+    box = deck.content
+    table_box = replace(box, height=box.height - note_h)
+    slides = deck.table(t(lang, "kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
+    note = replace(box, top=box.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
+    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=7, color=design.muted))
+
+
+def _trends(deck: Deck, content: ReportContent) -> None:
+    """Add the KPI trend charts, two per slide."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.render.report.pptx_charts import add_trend_chart
+    from plangen.compute.report.trends import monthly_trend
+
+    lang, design = content.lang, deck.design
+    title = t(lang, "trend") if lang == "ja" else "Trends"
+    title = f"KGI・KPIの{title}" if lang == "ja" else f"KGI and KPI {title.lower()}"
+    for first in range(0, len(content.trends), 2):
+        slide = deck.add_slide(title)
+        pair = content.trends[first:first + 2]
+        for trend, area in zip(pair, deck.content.columns(2, gap=inch(0.35)), strict=False):
+            head, chart_box = area.take_top(inch(0.45), inch(0.05))
+            name_box, chip_box = head.columns([0.78, 0.22], gap=inch(0.1))
+            deck.text(slide, name_box, trend.figure.kpi.name,
+                      _style(size=15, min_size=10, bold=True, color=design.accent, anchor="middle"))
+            _chip(deck, slide, chip_box, trend.figure.status)
+            add_trend_chart(deck, slide, chart_box, trend, monthly_trend(content.plan, trend))
+
+
+def _health(deck: Deck, content: ReportContent) -> None:
+    """Add the health slide: score by month, this month's points per component, the alert and its causes."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.table import Cell, Column
+    from plangen.render.report.pptx_charts import add_health_chart
+
+    lang, design, plan = content.lang, deck.design, content.plan
+    health = content.health
+    assert health is not None
+    slide = deck.add_slide(t(lang, "health"))
+    left, right = deck.content.columns([0.45, 0.55], gap=inch(0.35))
+    head, chart_box = left.take_top(inch(0.4), inch(0.05))
+    deck.text(slide, head, t(lang, "health.trend"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    add_health_chart(deck, slide, chart_box, content.health_history)
+    head, rest = right.take_top(inch(0.4), inch(0.05))
+    deck.text(slide, head, t(lang, "health.components"), _style(size=14, min_size=10, bold=True,
+                                                                color=design.accent))
+    lines = alert_lines(health, plan, lang)
+    alert_h = inch(0.45 + 0.33 * min(len(lines) - 1, 4)) if lines else 0
+    table_box = replace(rest, height=rest.height - alert_h - (inch(0.15) if lines else 0))
+    columns = [Column(t(lang, "col.component"), 2.7), Column(t(lang, "col.value"), 0.9, "right"),
+               Column(t(lang, "col.weight"), 0.95, "right"), Column(t(lang, "col.points"), 0.9, "right"),
+               Column(t(lang, "col.change"), 1.0, "right")]
+    fallers = {c.name for c in health.fallers}
+    rows: list[list[Any]] = []
+    for cells in component_table(health, plan, lang):
+        if cells[0] in fallers:
+            colour = design.status_colour("off_track")
+            rows.append([Cell(cells[0], bold=True), *cells[1:4], Cell(cells[4], color=colour, bold=True)])
+        else:
+            rows.append(cells)
+    deck.table(t(lang, "health"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
+               first_slide=slide, first_box=table_box)
+    if lines:
+        from plangen.office.pptx.geometry import Box
+        from plangen.office.pptx.text import Para
+
+        box = Box(rest.left, rest.bottom - alert_h, rest.width, alert_h)
+        paras = [Para(lines[0], bold=True, color=design.status_colour("off_track")),
+                 *(Para(line, bullet=True) for line in lines[1:5])]
+        deck.text(slide, box, paras, _style(size=12, min_size=8), line=design.status_colour("off_track"),
+                  inset_x=inch(0.12), inset_y=inch(0.06))
+
+
+def _milestones(deck: Deck, content: ReportContent) -> None:
+    """Add the milestone table with status from the notes, or from dates."""
+    from plangen.office.pptx.table import Cell, Column
+
+    lang, design = content.lang, deck.design
+    columns = [Column(t(lang, "col.date"), 1.0), Column(t(lang, "col.name"), 2.0), Column(t(lang, "col.criteria"), 3.6),
+               Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.status"), 1.3, "center")]
+    rows: list[list[Any]] = []
+    for row in content.milestones:
+        ms = row.milestone
+        text = label(lang, f"milestone.{row.status}") + ("" if row.from_notes else t(lang, "ms.source.dates"))
+        status = Cell(text) if row.status == "planned" else Cell(text, fill=design.status_colour(row.status),
+                                                                   color="FFFFFF", bold=True)
+        rows.append([short_date(ms.date, lang), ms.name, ms.criteria or "—", ms.owner or "—", status])
+    deck.table(t(lang, "milestones"), columns, rows, style=_style(size=13, min_size=13))
+
+
+def _activities(deck: Deck, content: ReportContent) -> None:
+    """Add the CSM's activities: highlights, done, issues; then next actions and decisions."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.table import Column
+    from plangen.office.pptx.text import Para
+
+    lang, design, notes = content.lang, deck.design, content.notes
+    if notes is None:
+        slide = deck.add_slide(t(lang, "activities"))
+        deck.text(slide, deck.content, t(lang, "no_notes", month=content.month),
+                  _style(size=16, min_size=10, color=design.muted))
+        return
+    slide = deck.add_slide(t(lang, "activities"))
+    left, right = deck.content.columns([0.5, 0.5], gap=inch(0.35))
+    _titled_list(deck, slide, left, t(lang, "highlights"), notes.highlights, t(lang, "none"))
+    upper, lower = right.rows([0.55, 0.45], gap=inch(0.2))
+    done: list[Any] = []
+    for item in notes.done:
+        owner = (f"（{item.owner}）" if lang == "ja" else f" ({item.owner})") if item.owner else ""
+        done.append(Para(item.action + owner, bullet=True))
+        if item.result:
+            done.append(Para(f"　→ {item.result}", color=design.muted))
+    _titled_list(deck, slide, upper, t(lang, "done"), done, t(lang, "none"))
+    _titled_list(deck, slide, lower, t(lang, "issues"), notes.issues, t(lang, "none"))
+    columns = [Column(t(lang, "col.action"), 4.0), Column(t(lang, "col.owner"), 1.2), Column(t(lang, "col.due"), 1.1)]
+    rows = [[a.action, a.owner or "—", short_date(a.due, lang)] for a in notes.next_actions]
+    title = t(lang, "next_actions")
+    if rows:
+        slides = deck.table(title, columns, rows, style=_style(size=13, min_size=13),
+                            box=replace(deck.content, height=round(deck.content.height * 0.55)))
+        last = slides[-1]
+    else:
+        last = deck.add_slide(title)
+        deck.text(last, replace(deck.content, height=inch(0.5)), t(lang, "none"), _style(size=13, color=design.muted))
+    area = replace(deck.content, top=deck.content.top + round(deck.content.height * 0.6),
+                   height=round(deck.content.height * 0.4))
+    _titled_list(deck, last, area, t(lang, "decisions"), notes.decisions, t(lang, "no_decisions"),
+                 outline=design.highlight)
+
+
+def _titled_list(deck: Deck, slide: Any, area: Box, title: str, items: list[Any], empty: str,
+                 outline: str | None = None) -> None:
+    """Draw a heading and a bulleted list below it (a muted word when the list is empty)."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.text import Para
+
+    design = deck.design
+    head, body = area.take_top(inch(0.4), inch(0.05))
+    deck.text(slide, head, title, _style(size=14, min_size=10, bold=True, color=design.accent))
+    paras = [item if isinstance(item, Para) else Para(str(item), bullet=True) for item in items]
+    if not paras:
+        paras = [Para(empty, color=design.muted)]
+    if outline:
+        deck.text(slide, body, paras, _style(size=13, min_size=9), line=outline, inset_x=inch(0.12),
+                  inset_y=inch(0.08))
+    else:
+        deck.text(slide, body, paras, _style(size=13, min_size=9), fill=design.panel, inset_x=inch(0.12),
+                  inset_y=inch(0.08))
