@@ -24,7 +24,8 @@ KINDS = ("kickoff", "meetings", "report")
 
 # What a build process imports once: plangen's renderers and the libraries they load on first use.
 IMPORTS = (
-    "plangen.build.runner", "plangen.load.client", "plangen.render.kickoff", "plangen.render.meetings", "plangen.render.report",
+    "plangen.build.runner", "plangen.load.client", "plangen.render.kickoff", "plangen.render.meetings",
+    "plangen.render.report",
     "plangen.compute.report.content", "plangen.render.report.docx_writer", "plangen.render.report.pptx_writer",
     "plangen.render.report.images", "plangen.office.docx_kit", "plangen.office.sandbox", "plangen.render.meetings.ics",
     "pptx", "docx", "docxtpl", "jinja2.sandbox", "icalendar",

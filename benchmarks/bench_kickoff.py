@@ -67,8 +67,8 @@ def baseline(slides: int, tables: list[list[list[str]]], charts: int, out: Path)
 
 def main(runs: int = 7) -> None:
     """Print the median times side by side."""
-    from plangen.render.kickoff import render_kickoff
     from plangen.load.client import load_client
+    from plangen.render.kickoff import render_kickoff
 
     client = load_client(ROOT.parent / "shared" / "examples" / "minato")
     with tempfile.TemporaryDirectory() as tmp:

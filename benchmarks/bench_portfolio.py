@@ -93,7 +93,6 @@ def prime_noop(work: Path, n: int, sample_out: Path) -> None:
     """Make output/ look like a finished build of n clients: documents copied from one real build, manifests
     written by plangen.build.incremental exactly as a build writes them."""
     from plangen import __version__
-    from plangen.build.runner import available_kinds, template_folders
     from plangen.build.incremental import (
         BuildStamp,
         fingerprint_inputs,
@@ -102,6 +101,7 @@ def prime_noop(work: Path, n: int, sample_out: Path) -> None:
         templates_digest,
         write_manifest,
     )
+    from plangen.build.runner import available_kinds, template_folders
 
     stamp = BuildStamp(__version__, tuple(available_kinds()), templates_digest(template_folders()))
     model = read_manifest(sample_out)
@@ -124,8 +124,8 @@ def deck_shape() -> tuple[int, int]:
         return 25, 12
     from pptx import Presentation
 
-    from plangen.render.kickoff import render_kickoff
     from plangen.load.client import load_client
+    from plangen.render.kickoff import render_kickoff
 
     with tempfile.TemporaryDirectory() as tmp:
         result = render_kickoff(load_client(ROOT.parent / "shared" / "examples" / "minato"), Path(tmp))

@@ -23,11 +23,13 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        """Return the problem as the one-line message a CSM reads."""
+        """Return the problem as the one-line message a CSM reads (warnings marked `warning:` after the place)."""
         loc = self.path
         if self.line is not None:
             loc += f":{self.line}:{self.col if self.col is not None else 1}"
-        text = f"{loc}: {self.where}: {self.what}" if self.where else f"{loc}: {self.what}"
+        what = f"warning: {self.what}" if self.severity == "warning" and not self.where else self.what
+        where = f"warning: {self.where}" if self.severity == "warning" and self.where else self.where
+        text = f"{loc}: {where}: {what}" if where else f"{loc}: {what}"
         if self.got is not None:
             text += f" (got {self.got})"
         return text

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from plangen.errors import Problem
 
 ClientRole = Literal["final_evaluator", "evaluator", "promoter", "user", "other"]
 VendorRole = Literal["csm", "executive_sponsor", "sales", "support", "other"]
@@ -380,3 +384,107 @@ class Notes(Strict):
 def is_month(text: str) -> bool:
     """Return True when `text` is a month written YYYY-MM."""
     return bool(_MONTH.match(text))
+
+
+# Measured values and the loaded client: the types every stage after loading shares.
+
+
+@dataclass(frozen=True)
+class Actual:
+    """One measured value; `day` is set when the period was an ISO date (weekly KPIs)."""
+
+    month: str
+    day: date | None
+    metric: str
+    value: float
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Actuals:
+    """All measured values of one client, with month values resolved per metric (rows never change)."""
+
+    rows: tuple[Actual, ...] = ()
+    path: Path | None = None
+    _monthly: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Store rows as a tuple, so the month cache can never go stale."""
+        if not isinstance(self.rows, tuple):
+            object.__setattr__(self, "rows", tuple(self.rows))
+
+    def monthly(self, metric: str) -> dict[str, float]:
+        """Return month -> value for `metric`: a YYYY-MM row, else the month's last dated row.
+
+        Figures ask for the same metric many times per document (every `value` call, every month of a
+        health history), so each metric is resolved once per instance (rows are a tuple of frozen rows,
+        so the cache cannot go stale). Callers get a copy.
+        """
+        return dict(self._cached_monthly(metric))
+
+    def _cached_monthly(self, metric: str) -> dict[str, float]:
+        """Return the cached month -> value of `metric` (not to be changed by the caller)."""
+        found = self._monthly.get(metric)
+        if found is None:
+            found = self._monthly[metric] = self._resolve_monthly(metric)
+        return found
+
+    def _resolve_monthly(self, metric: str) -> dict[str, float]:
+        """Return month -> value for `metric`, computed from the rows."""
+        out: dict[str, tuple[int, date, float]] = {}
+        for row in self.rows:
+            if row.metric != metric:
+                continue
+            rank = (0, row.day) if row.day else (1, date.max)
+            current = out.get(row.month)
+            if current is None or (rank[0], rank[1]) >= (current[0], current[1]):
+                out[row.month] = (rank[0], rank[1], row.value)
+        return {m: v[2] for m, v in sorted(out.items())}
+
+    def value(self, metric: str, month: str) -> float | None:
+        """Return the value of `metric` for `month`, or None when there is none."""
+        return self._cached_monthly(metric).get(month)
+
+    def metrics(self) -> set[str]:
+        """Return every metric that has at least one value."""
+        return {r.metric for r in self.rows}
+
+    def months(self) -> list[str]:
+        """Return every month with at least one value, ascending."""
+        return sorted({r.month for r in self.rows})
+
+    def until(self, last_day: date) -> Actuals:
+        """Return the values measured on or before `last_day` (months count by their last day)."""
+        keep = []
+        for row in self.rows:
+            if row.day is not None:
+                if row.day <= last_day:
+                    keep.append(row)
+            elif row.month <= f"{last_day:%Y-%m}":
+                keep.append(row)
+        return Actuals(tuple(keep), self.path)
+
+
+@dataclass
+class Client:
+    """Everything plangen knows about one client, loaded and checked."""
+
+    slug: str
+    folder: Path
+    plan_path: Path
+    plan: Plan
+    actuals: Actuals
+    notes: dict[str, Notes] = field(default_factory=dict)
+    notes_paths: dict[str, Path] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def inputs(self) -> list[Path]:
+        """Return every input file this client was built from."""
+        files = [self.plan_path, *self.notes_paths.values()]
+        if self.actuals.path is not None:
+            files.append(self.actuals.path)
+        if self.plan.client.logo:
+            files.append(self.folder / self.plan.client.logo)
+        return files

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plangen.render.kickoff import render_kickoff
 from plangen.load.client import Client, load_client
+from plangen.render.kickoff import render_kickoff
 from tests.bigplan import write_big_plan
 
 

@@ -48,14 +48,13 @@ def cwd(path: Path) -> Iterator[None]:
 
 def problems_of(folder: Path) -> list[str]:
     """Return every problem (errors and warnings) of the client at `folder`, as printed lines."""
-    from plangen.cli.common import format_problem
 
     with cwd(folder.parent):
         try:
             client = load_client(folder.name)
         except InputError as exc:
-            return [format_problem(p) for p in exc.problems]
-        return [format_problem(p) for p in client.warnings]
+            return [str(p) for p in exc.problems]
+        return [str(p) for p in client.warnings]
 
 
 def errors_of(folder: Path) -> list[str]:

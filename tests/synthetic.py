@@ -15,8 +15,8 @@ import random
 import time
 from pathlib import Path
 
+from plangen.model import Client
 from plangen.write.atomic import atomic_path, write_bytes_atomic
-from plangen.load.client import Client
 from plangen.write.output import RenderResult
 
 ROOT = Path(__file__).resolve().parent.parent

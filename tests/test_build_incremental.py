@@ -13,8 +13,8 @@ import pytest
 
 import plangen
 from plangen.build import runner as builder
-from plangen.build.runner import build
 from plangen.build.incremental import MANIFEST_NAME
+from plangen.build.runner import build
 from tests.synthetic import ROOT, make_clients
 
 FAKES = {"summary": "tests.synthetic:fake_summary", "notes": "tests.synthetic:fake_notes"}
@@ -127,7 +127,8 @@ def test_a_no_op_build_imports_no_yaml_pydantic_or_office_library(plans: Path) -
         "from plangen.build import runner as builder\n"
         f"builder.template_folders = lambda: [__import__('pathlib').Path({str(plans.parent / 'templates')!r})]\n"
         f"summary = builder.build(jobs=1, kinds={FAKES!r})\n"
-        "heavy = sorted(m for m in ('pptx', 'docx', 'openpyxl', 'matplotlib', 'yaml', 'pydantic', 'plangen.load.client')"
+        "heavy = sorted(m for m in ('pptx', 'docx', 'openpyxl', 'matplotlib', 'yaml', 'pydantic',"
+        " 'plangen.load.client')"
         " if m in sys.modules)\n"
         "print(json.dumps({'statuses': [r.status for r in summary.results], 'heavy': heavy}))\n"
     )

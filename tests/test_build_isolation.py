@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from plangen.build import runner as builder
+from plangen.build.incremental import MANIFEST_NAME
 from plangen.build.runner import DocumentKind, build
 from plangen.errors import UsageError
-from plangen.build.incremental import MANIFEST_NAME
 from tests.synthetic import make_clients
 
 FAKES = {"summary": "tests.synthetic:fake_summary", "notes": "tests.synthetic:fake_notes"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from plangen.load.client import Client
 from plangen.load.scaffold import plan_text
+from plangen.model import Client
 from tests.plan_helpers import BASE, problems_of, write_client
 
 GOOD = plan_text("acme", "en", date(2027, 1, 1), "../../schema/plan.schema.json")

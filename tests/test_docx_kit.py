@@ -12,8 +12,9 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from PIL import Image
 
+from plangen.design import Design
+from plangen import design
 from plangen.office import docx_kit as kit
-from plangen.office.design import Design
 from tests.helpers import assert_xml_parts_parse
 
 DESIGN = Design(font_ea="Yu Gothic", font_latin="Segoe UI")
@@ -98,8 +99,8 @@ def test_status_cell_is_tinted_with_the_status_colour(reopened: Document) -> Non
     cell = reopened.tables[0].cell(2, 2)
     assert cell.text == "要注意"
     tc: Any = cell._tc
-    assert tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == kit.status_fill("at_risk", DESIGN)
-    assert kit.status_fill(None, DESIGN) == "FFFFFF"
+    assert tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == design.status_fill("at_risk", DESIGN)
+    assert design.status_fill(None, DESIGN) == "FFFFFF"
 
 
 def test_key_value_table_and_picture_are_added(reopened: Document, saved: Path) -> None:
@@ -111,5 +112,5 @@ def test_key_value_table_and_picture_are_added(reopened: Document, saved: Path) 
 
 
 def test_tint_mixes_towards_white() -> None:
-    assert kit.tint("000000", 0.5) == "808080"
-    assert kit.tint("1F4E79", 0) == "1F4E79"
+    assert design.tint("000000", 0.5) == "808080"
+    assert design.tint("1F4E79", 0) == "1F4E79"

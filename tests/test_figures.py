@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from plangen.load.actuals import Actual, Actuals
 from plangen.compute.figures import (
     benefit_figure,
     expected_progress,
@@ -20,8 +19,7 @@ from plangen.compute.figures import (
     previous_month,
     status_of,
 )
-from plangen.load.client import Client
-from plangen.model import Plan
+from plangen.model import Actual, Actuals, Client, Plan
 
 
 def make_plan(**extra: Any) -> Plan:

@@ -9,10 +9,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 from dateutil.rrule import rrulestr
 
-from plangen.render.meetings.ics import meeting_ics, meeting_uid
-from plangen.load.client import Client
-from plangen.model import Meeting, Plan
 from plangen.compute.schedule import meeting_dates
+from plangen.model import Client, Meeting, Plan
+from plangen.render.meetings.ics import meeting_ics, meeting_uid
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 STAMP = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from plangen.cli import cli
-from plangen.load.client import Client
+from plangen.model import Client
 from tests.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, titles
 from tests.helpers import assert_xml_parts_parse, pdf_pages, pdf_text, soffice, to_pdf
 from tests.kickoff_fixtures import big_client, render

@@ -13,7 +13,7 @@ import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from plangen.load.client import Client
+from plangen.model import Client
 from plangen.render.meetings import render_meetings
 from tests.helpers import assert_xml_parts_parse
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plangen.load.client import Client
+from plangen.model import Client
 from plangen.render.meetings import render_meetings
 from tests.helpers import pdf_fonts, pdf_pages, pdf_text, soffice, to_pdf
 

@@ -10,9 +10,8 @@ import docx
 import pytest
 
 from plangen.errors import TemplateError
-from plangen.load.client import Client
+from plangen.model import Client, Meeting
 from plangen.render.meetings import render_meetings, template_for
-from plangen.model import Meeting
 from plangen.resources import templates_dir
 
 

@@ -12,9 +12,11 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
+from plangen.build.portfolio import collect, render_portfolio
 from plangen.compute.figures import health_figure, kpi_figures
+from plangen.compute.portfolio import PortfolioRow, risk_points, sort_by_risk
 from plangen.load.client import load_client
-from plangen.render.portfolio import HEADERS, PortfolioRow, collect, render_portfolio, risk_points, sort_by_risk
+from plangen.render.portfolio.xlsx import HEADERS
 from tests.helpers import MINATO, NORTHWIND
 from tests.synthetic import make_clients
 
@@ -212,7 +214,7 @@ def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(writ
 
 
 def test_the_summary_says_plainly_when_there_is_nothing_to_discuss(tmp_path: Path) -> None:
-    from plangen.render.portfolio import Portfolio
+    from plangen.compute.portfolio import Portfolio
     from plangen.render.portfolio.pptx import WORDS, write_pptx
 
     for lang in ("ja", "en"):

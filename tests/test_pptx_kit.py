@@ -9,7 +9,7 @@ import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
 
-from plangen.office.design import Design
+from plangen.design import Design
 from plangen.office.pptx import (
     Box,
     CategoryChart,

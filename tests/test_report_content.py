@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from plangen.load.client import Client
-from plangen.model import Milestone, Notes
-from plangen.render.report import latest_report_month
 from plangen.compute.report.content import build_content
 from plangen.compute.report.milestones import milestone_status
+from plangen.model import Client, Milestone, Notes
+from plangen.render.report import latest_report_month
 from plangen.text.report import format_money, format_signed
 
 

@@ -11,9 +11,9 @@ import pptx
 import pytest
 
 from plangen.cli import main
-from plangen.load.client import Client
-from plangen.render.report import render_report
 from plangen.compute.report.content import build_content
+from plangen.model import Client
+from plangen.render.report import render_report
 from plangen.render.report.pptx_writer import build_deck
 from tests.helpers import MINATO, assert_xml_parts_parse, pdf_text, soffice, to_pdf
 

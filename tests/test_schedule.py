@@ -6,9 +6,8 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from plangen.load.client import Client
-from plangen.model import Meeting
 from plangen.compute.schedule import Series, meeting_dates, nth_weekday, occurrences, series_of, time_boxes, time_ranges
+from plangen.model import Client, Meeting
 
 
 def _meeting(**fields: object) -> Meeting:

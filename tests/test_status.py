@@ -9,8 +9,9 @@ import pytest
 from rich.console import Console
 
 from plangen.cli import main
-from plangen.load.client import Client
-from plangen.compute.status import print_status, status_dict
+from plangen.cli.status import print_status
+from plangen.compute.status import status_dict
+from plangen.model import Client
 from tests.helpers import MINATO, NORTHWIND
 
 

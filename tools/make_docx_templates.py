@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from plangen.design import Design  # noqa: E402
 from plangen.office import docx_kit as kit  # noqa: E402
-from plangen.office.design import Design  # noqa: E402
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -1,4 +1,5 @@
-"""Build plangen/resources/templates/kickoff.pptx: python-pptx's default template made 16:9, with our layouts, theme fonts and colours.
+"""Build plangen/resources/templates/kickoff.pptx: python-pptx's default template made 16:9, with our layouts,
+theme fonts and colours.
 
 Run from the project root:  python tools/make_pptx_template.py
 """

@@ -24,8 +24,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from plangen.write.atomic import safe_child
-from plangen.errors import InputError, PlangenError, UsageError, display_path
 from plangen.build.incremental import (
     BuildStamp,
     fingerprint_inputs,
@@ -36,9 +34,12 @@ from plangen.build.incremental import (
     templates_digest,
     write_manifest,
 )
+from plangen.errors import InputError, PlangenError, display_path
+from plangen.load.discover import find_clients
+from plangen.write.atomic import safe_child
 
 if TYPE_CHECKING:
-    from plangen.load.client import Client
+    from plangen.model import Client
     from plangen.write.output import RenderResult
 
 Status = Literal["built", "up_to_date", "failed"]
@@ -97,8 +98,8 @@ def render_meetings_kind(client: Client, out_dir: Path) -> RenderResult:
 
 def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
     """Render the evaluator report of the latest month with notes or actuals (nothing when there is none)."""
-    from plangen.write.output import RenderResult
     from plangen.render.report import latest_report_month, render_report
+    from plangen.write.output import RenderResult
 
     month = latest_report_month(client)
     if month is None:
@@ -199,33 +200,6 @@ class ClientJob:
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
     reason: str = ""
-
-
-def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
-    """Return the client folders named by `paths` (folders, plan.yaml files, or folders of clients).
-
-    With no paths, every client folder under ./plans/. Raise UsageError when a path holds no plan.
-    """
-    given = [Path(p) for p in paths] if paths else [Path("plans")]
-    folders: list[Path] = []
-    for path in given:
-        if path.is_file() and path.suffix in (".yaml", ".yml"):
-            folders.append(path.parent.resolve())
-        elif (path / "plan.yaml").is_file():
-            folders.append(path.resolve())
-        elif path.is_dir():
-            children = sorted(p.parent.resolve() for p in path.glob("*/plan.yaml"))
-            if not children:
-                raise UsageError(f"{display_path(path)}: no plan.yaml in this folder or its sub-folders")
-            folders += children
-        else:
-            hint = " (create plans/<client>/plan.yaml, or name the folders)" if not paths else ""
-            raise UsageError(f"{display_path(path)}: no such client folder or plan file{hint}")
-    unique: list[Path] = []
-    for folder in folders:
-        if folder not in unique:
-            unique.append(folder)
-    return unique
 
 
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
@@ -383,7 +357,6 @@ def _watch_parent(parent: int) -> None:
 
 def build_client(job: ClientJob) -> ClientResult:
     """Build every document kind of one client; return its result (errors are caught, never raised)."""
-    from plangen.cli.common import format_problem
     from plangen.load.client import load_client
 
     t0 = time.perf_counter()
@@ -397,12 +370,12 @@ def build_client(job: ClientJob) -> ClientResult:
         client = load_client(job.folder)
     except InputError as exc:
         result.errors = [str(p) for p in exc.problems if p.severity == "error"]
-        result.warnings = [format_problem(p) for p in exc.problems if p.severity == "warning"]
+        result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
         return _finish(result, t0)
     except (PlangenError, OSError) as exc:
         result.errors = [f"{display_path(job.folder)}: {exc}"]
         return _finish(result, t0)
-    result.warnings = [format_problem(p) for p in client.warnings]
+    result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
     where = display_path(client.plan_path)
     for name, target in job.kinds:

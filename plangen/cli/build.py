@@ -152,7 +152,7 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
     Example:
       plangen portfolio --month 2027-02
     """
-    from plangen.render.portfolio import render_portfolio
+    from plangen.build.portfolio import render_portfolio
 
     result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang)
     if as_json:

@@ -36,19 +36,10 @@ def run(group: click.Group, argv: list[str]) -> int:
     return returned if isinstance(returned, int) else 0
 
 
-def format_problem(problem: Problem) -> str:
-    """Return a problem as printed: errors as `path:line:col: where: what`, warnings marked."""
-    text = str(problem)
-    if problem.severity == "warning":
-        head, sep, rest = text.partition(": ")
-        return f"{head}: warning: {rest}" if sep else f"warning: {text}"
-    return text
-
-
 def print_problems(problems: Iterable[Problem]) -> None:
     """Print problems to stderr, one per line."""
     for problem in problems:
-        click.echo(format_problem(problem), err=True)
+        click.echo(str(problem), err=True)
 
 
 def echo_warnings(warnings: Iterable[str]) -> None:

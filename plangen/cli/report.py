@@ -44,8 +44,8 @@ def report(plan: Path, month: str, out: Path | None) -> None:
       plangen report plans/minato --month 2027-02
       plangen report plans/minato/plan.yaml --month 2027-02 --out build/minato
     """
-    from plangen.write.output import client_out_dir
     from plangen.render.report import render_report
+    from plangen.write.output import client_out_dir
 
     client = load_checked(plan)
     result = render_report(client, month, client_out_dir(client.slug, out))
@@ -76,6 +76,6 @@ def status(plan: Path, month: str, as_json: bool) -> None:
         return
     from rich.console import Console
 
-    from plangen.compute.status import print_status
+    from plangen.cli.status import print_status
 
     print_status(client, month, Console(highlight=False, soft_wrap=False))

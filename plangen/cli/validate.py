@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import format_problem
 from plangen.errors import InputError, PlangenError, Problem, SomeFailed
 
 
@@ -71,13 +70,13 @@ def validate(plans: tuple[Path, ...], strict: bool) -> None:
         except InputError as exc:
             failed += 1
             for problem in exc.problems:
-                click.echo(format_problem(problem), err=True)
+                click.echo(str(problem), err=True)
             click.echo(f"{path}: {_count(exc.problems)}", err=True)
             continue
         except PlangenError as exc:
             raise click.UsageError(str(exc)) from None
         for problem in client.warnings:
-            click.echo(format_problem(problem), err=True)
+            click.echo(str(problem), err=True)
         if strict and client.warnings:
             failed += 1
             click.echo(f"{path}: {_count(client.warnings)} (--strict fails on warnings)", err=True)

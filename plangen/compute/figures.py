@@ -35,8 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from plangen.load.actuals import Actuals
-from plangen.model import Kpi, Plan
+from plangen.model import Actuals, Kpi, Plan
 
 KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "no_data"]
 STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "no_data")

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from plangen.load.actuals import Actuals
-from plangen.office.design import STATUS_COLOURS, design_for
-from plangen.office.docx_kit import status_fill
 from plangen.compute.figures import benefit_figure, health_figure, kpi_figures
-from plangen.text.labels import format_number, format_percent, label
-from plangen.load.client import Client
+from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
+from plangen.design import design_for, status_fill
+from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan
+from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
+from plangen.text.formats import STATUS_COLOURS, format_number, format_percent
+from plangen.text.labels import label
 from plangen.text.meetings import (
     clock,
     date_text,
@@ -28,9 +29,6 @@ from plangen.text.meetings import (
     weekday_text,
     words,
 )
-from plangen.model import Meeting, NextAction, Notes, Plan
-from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
-from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
 
 MIN_ACTION_ROWS = 3
 MIN_DECISION_ROWS = 2

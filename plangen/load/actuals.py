@@ -6,92 +6,15 @@ import csv
 import io
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from plangen.errors import Problem, display_path, show_got
-from plangen.model import is_month
 from plangen.load.textclean import clean_text
 from plangen.load.yamlsource import read_text
+from plangen.model import Actual, Actuals, is_month
 
 COLUMNS = ("period", "metric", "value")
-
-
-@dataclass(frozen=True)
-class Actual:
-    """One measured value; `day` is set when the period was an ISO date (weekly KPIs)."""
-
-    month: str
-    day: date | None
-    metric: str
-    value: float
-    note: str
-    line: int
-
-
-@dataclass
-class Actuals:
-    """All measured values of one client, with month values resolved per metric."""
-
-    rows: list[Actual] = field(default_factory=list)
-    path: Path | None = None
-    _monthly: dict[str, dict[str, float]] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _monthly_of: tuple[object, int] = field(default=(None, 0), init=False, repr=False, compare=False)
-
-    def monthly(self, metric: str) -> dict[str, float]:
-        """Return month -> value for `metric`: a YYYY-MM row, else the month's last dated row.
-
-        Figures ask for the same metric many times per document (every `value` call, every month of a
-        health history), so each metric is resolved once per instance; rows are not changed after
-        loading (a replaced or resized rows list is noticed and the cache dropped). Callers get a copy.
-        """
-        return dict(self._cached_monthly(metric))
-
-    def _cached_monthly(self, metric: str) -> dict[str, float]:
-        """Return the cached month -> value of `metric` (not to be changed by the caller)."""
-        if self._monthly_of[0] is not self.rows or self._monthly_of[1] != len(self.rows):
-            self._monthly.clear()
-            self._monthly_of = (self.rows, len(self.rows))
-        found = self._monthly.get(metric)
-        if found is None:
-            found = self._monthly[metric] = self._resolve_monthly(metric)
-        return found
-
-    def _resolve_monthly(self, metric: str) -> dict[str, float]:
-        """Return month -> value for `metric`, computed from the rows."""
-        out: dict[str, tuple[int, date, float]] = {}
-        for row in self.rows:
-            if row.metric != metric:
-                continue
-            rank = (0, row.day) if row.day else (1, date.max)
-            current = out.get(row.month)
-            if current is None or (rank[0], rank[1]) >= (current[0], current[1]):
-                out[row.month] = (rank[0], rank[1], row.value)
-        return {m: v[2] for m, v in sorted(out.items())}
-
-    def value(self, metric: str, month: str) -> float | None:
-        """Return the value of `metric` for `month`, or None when there is none."""
-        return self._cached_monthly(metric).get(month)
-
-    def metrics(self) -> set[str]:
-        """Return every metric that has at least one value."""
-        return {r.metric for r in self.rows}
-
-    def months(self) -> list[str]:
-        """Return every month with at least one value, ascending."""
-        return sorted({r.month for r in self.rows})
-
-    def until(self, last_day: date) -> Actuals:
-        """Return the values measured on or before `last_day` (months count by their last day)."""
-        keep = []
-        for row in self.rows:
-            if row.day is not None:
-                if row.day <= last_day:
-                    keep.append(row)
-            elif row.month <= f"{last_day:%Y-%m}":
-                keep.append(row)
-        return Actuals(keep, self.path)
 
 
 def find_actuals(folder: Path) -> Path | None:
@@ -186,7 +109,7 @@ def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Pro
             seen[key] = line
             if metric in known_metrics:
                 rows.append(Actual(month, day, metric, value, note, line))
-    return Actuals(rows, path), problems
+    return Actuals(tuple(rows), path), problems
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[tuple[int, str]]]]:

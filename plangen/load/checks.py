@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from plangen.load.actuals import Actuals
 from plangen.errors import Problem
-from plangen.model import Notes, Plan
-from plangen.roles import meeting_has_evaluator
 from plangen.load.yamlsource import Source
+from plangen.model import Actuals, Notes, Plan
+from plangen.roles import meeting_has_evaluator
 
 
 def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Notes]) -> list[Problem]:

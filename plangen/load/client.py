@@ -3,44 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from plangen.load.actuals import Actuals, find_actuals, load_actuals
 from plangen.errors import InputError, Problem, UsageError, display_path, show_got
-from plangen.model import Notes, Plan
+from plangen.load.actuals import find_actuals, load_actuals
 from plangen.load.semantics import semantic_problems
 from plangen.load.validation import model_problems
 from plangen.load.yamlsource import Source, load_yaml
+from plangen.model import Actuals, Client, Notes, Plan
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
-
-
-@dataclass
-class Client:
-    """Everything plangen knows about one client, loaded and checked."""
-
-    slug: str
-    folder: Path
-    plan_path: Path
-    plan: Plan
-    actuals: Actuals
-    notes: dict[str, Notes] = field(default_factory=dict)
-    notes_paths: dict[str, Path] = field(default_factory=dict)
-    warnings: list[Problem] = field(default_factory=list)
-
-    @property
-    def inputs(self) -> list[Path]:
-        """Return every input file this client was built from."""
-        files = [self.plan_path, *self.notes_paths.values()]
-        if self.actuals.path is not None:
-            files.append(self.actuals.path)
-        if self.plan.client.logo:
-            files.append(self.folder / self.plan.client.logo)
-        return files
 
 
 def resolve_plan_path(path: Path) -> Path:

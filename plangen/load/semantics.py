@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import Problem, show_got
+from plangen.load.yamlsource import PathKey, Source
 from plangen.model import Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
-from plangen.load.yamlsource import PathKey, Source
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:

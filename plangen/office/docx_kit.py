@@ -1,6 +1,6 @@
 """Shared DOCX toolkit: Japanese-ready A4 documents, headings, tables and pictures in the plangen design.
 
-Every function takes the `Design` from `plangen.office.design.design_for(plan)`; python-docx is imported
+Every function takes the `Design` from `plangen.design.design_for(plan)`; python-docx is imported
 lazily, so importing this module is cheap. The API is stable (other renderers build on it):
 
     doc = new_document(design, footer_text="みなと衣料")     # A4 portrait, styles, footer
@@ -38,9 +38,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from plangen.write.atomic import write_atomic
-from plangen.office.design import Design
+from plangen.design import Design, status_fill
 from plangen.text.labels import label
+from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -58,19 +58,6 @@ TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 BODY_PT = 10.0
 TABLE_PT = 9.0
 HEADING_PT = {0: 20.0, 1: 14.0, 2: 12.0, 3: 10.5}
-
-
-def tint(hex_rgb: str, amount: float) -> str:
-    """Return `hex_rgb` mixed with white by `amount` (0 = unchanged, 1 = white)."""
-    rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
-
-
-def status_fill(status: str | None, design: Design) -> str:
-    """Return the light cell fill for a KPI or milestone status ('FFFFFF' for none)."""
-    if not status:
-        return "FFFFFF"
-    return tint(design.status_colour(status), 0.78)
 
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:

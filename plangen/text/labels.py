@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 LABELS: dict[str, dict[str, str]] = {
     "ja": {
         "status.achieved": "達成", "status.on_track": "順調", "status.at_risk": "要注意",
@@ -39,29 +37,3 @@ LABELS: dict[str, dict[str, str]] = {
 def label(lang: str, key: str) -> str:
     """Return the shared label `key` in `lang` (the key itself when unknown)."""
     return LABELS.get(lang, LABELS["en"]).get(key, key)
-
-
-def format_date(day: date | None, lang: str) -> str:
-    """Return a date as 2027年3月31日 (ja) or 31 Mar 2027 (en); '—' for None."""
-    if day is None:
-        return "—"
-    if lang == "ja":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {day:%b %Y}"
-
-
-def format_percent(value: float | None) -> str:
-    """Return a share as a whole percentage (0.43 -> 43%); '—' for None."""
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
-def format_number(value: float | None, unit: str | None = None, digits: int | None = None) -> str:
-    """Return a number for display with its unit; '—' for None (missing data is never 0)."""
-    if value is None:
-        return "—"
-    if digits is None:
-        digits = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
-    text = f"{value:,.{digits}f}"
-    if unit:
-        text += unit if unit in ("%", "pt") or (len(unit) == 1 and not unit.isascii()) else f" {unit}"
-    return text

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from plangen.text.labels import format_number, label
 from plangen.model import WEEKDAYS
+from plangen.text.formats import format_number
+from plangen.text.labels import label
 
 TEXT: dict[str, dict[str, str]] = {
     "ja": {
@@ -99,7 +100,7 @@ def date_text(day: date | None, lang: str, *, weekday: bool = False) -> str:
     """Return a date in the document language, optionally with its weekday; '—' for None."""
     if day is None:
         return label(lang, "missing")
-    from plangen.text.labels import format_date
+    from plangen.text.formats import format_date
 
     text = format_date(day, lang)
     if weekday:

@@ -113,7 +113,7 @@ def format_signed(value: float | None, digits: int = 1, suffix: str = "") -> str
 
 def short_date(value: date | None, lang: str) -> str:
     """Return a date for table cells: 2027/5/31 (ja) or 31 May 2027 (en); '—' for None."""
-    from plangen.text.labels import format_date
+    from plangen.text.formats import format_date
 
     if value is None:
         return "—"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plangen.office.design import Design, design_for
 from plangen.compute.figures import (
     BenefitFigure,
     HealthFigure,
@@ -14,14 +13,14 @@ from plangen.compute.figures import (
     kpi_figures,
     month_last_day,
 )
-from plangen.load.client import Client
-from plangen.model import Notes, Plan
 from plangen.compute.report.health import HealthHistoryRow, history
 from plangen.compute.report.kpi_table import KpiRow, kpi_rows
 from plangen.compute.report.milestones import MilestoneRow, milestone_rows
 from plangen.compute.report.summary import Summary, build_summary
-from plangen.text.report import month_title, t
 from plangen.compute.report.trends import Trend, kpi_trend
+from plangen.design import Design, design_for
+from plangen.model import Client, Notes, Plan
+from plangen.text.report import month_title, t
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plangen.load.actuals import Actuals
 from plangen.compute.figures import HealthFigure, health_history
-from plangen.text.labels import format_number
-from plangen.model import Plan
-from plangen.text.report import format_signed, t
 from plangen.compute.report.trends import months_between
+from plangen.model import Actuals, Plan
+from plangen.text.formats import format_number
+from plangen.text.report import format_signed, t
 
 
 @dataclass(frozen=True)

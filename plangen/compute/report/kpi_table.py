@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.compute.figures import KpiFigure
-from plangen.text.labels import format_number, format_percent, label
+from plangen.text.formats import format_number, format_percent
+from plangen.text.labels import label
 from plangen.text.report import short_date
 
 

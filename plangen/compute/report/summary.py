@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plangen.compute.figures import BenefitFigure, HealthFigure, KpiFigure, KpiStatus, overall_status
-from plangen.text.labels import label
-from plangen.model import Notes, Plan
 from plangen.compute.report.health import score_text
 from plangen.compute.report.kpi_table import kpi_value
+from plangen.model import Notes, Plan
+from plangen.text.labels import label
 from plangen.text.report import format_money, format_signed, t
 
 

@@ -6,9 +6,8 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from plangen.load.actuals import Actuals
 from plangen.compute.figures import KpiFigure, month_last_day, next_month, path_end
-from plangen.model import Plan
+from plangen.model import Actuals, Plan
 
 
 @dataclass(frozen=True)

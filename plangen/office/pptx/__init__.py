@@ -47,19 +47,12 @@ theme_colour), `plangen.office.pptx.table` (paginate), `plangen.office.textfit` 
 
 from __future__ import annotations
 
-from plangen.office.pptx.charts import (
-    CategoryChart,
-    Quadrants,
-    Scatter,
-    ScatterPoint,
-    Series,
-    add_category_chart,
-    add_scatter,
-)
+from plangen.office.pptx.chartdata import CategoryChart, Quadrants, Scatter, ScatterPoint, Series
+from plangen.office.pptx.charts import add_category_chart, add_scatter
 from plangen.office.pptx.deck import Deck
 from plangen.office.pptx.geometry import Box, emu_to_pt, inch, pt_to_emu
+from plangen.office.pptx.style import Fonts, Para, Style
 from plangen.office.pptx.table import Cell, Column
-from plangen.office.pptx.text import Fonts, Para, Style
 
 __all__ = [
     "Box",

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
 
 from plangen.office import textfit
+from plangen.office.pptx.chartdata import (
+    PALETTE,
+    CategoryChart,
+    Scatter,
+    group_points,
+)
 from plangen.office.pptx.text import Fonts, Para, Style, clean, write_paragraphs
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck
     from plangen.office.pptx.geometry import Box
 
-PALETTE = ("1F4E79", "C55A11", "2E8B57", "D48A00", "5B9BD5", "7F7F7F")
 LABEL_PT = 9.0
 """Size of scatter point labels."""
 PLOT_INSET = (48.0, 12.0, 10.0, 46.0)
@@ -25,71 +29,6 @@ LABEL_GAP = 6.0
 """Room kept between neighbouring point labels, and between a label and a quadrant name."""
 MARKER_GAP = 7.0
 """From a point's centre to the near edge of its label."""
-
-
-@dataclass(frozen=True)
-class ScatterPoint:
-    """A point of an XY scatter and its label."""
-
-    x: float
-    y: float
-    label: str
-
-
-@dataclass(frozen=True)
-class Quadrants:
-    """Lines splitting a scatter into four named areas: labels top-left, top-right, bottom-left, bottom-right."""
-
-    x_split: float
-    y_split: float
-    labels: tuple[str, str, str, str]
-
-
-@dataclass(frozen=True)
-class Scatter:
-    """An XY scatter: points, axis titles and ranges, optional quadrants."""
-
-    points: Sequence[ScatterPoint]
-    x_title: str = ""
-    y_title: str = ""
-    x_range: tuple[float, float] = (0.5, 5.5)
-    y_range: tuple[float, float] = (0.5, 5.5)
-    quadrants: Quadrants | None = None
-    major_unit: float = 1.0
-    tick_format: str | None = None
-    fit_labels: bool = False
-    """Cut labels with '…' only where they would overlap another label or a quadrant name, or leave the plot
-    (measured); without it labels are drawn as given."""
-
-
-@dataclass(frozen=True)
-class Series:
-    """A named series of values (None for a gap) for line and bar charts."""
-
-    name: str
-    values: Sequence[float | None]
-    color: str | None = None
-
-
-@dataclass(frozen=True)
-class CategoryChart:
-    """A line or bar chart over categories."""
-
-    categories: Sequence[str]
-    series: Sequence[Series]
-    y_title: str = ""
-    kind: str = "line"  # "line" | "bar" | "barh"
-    number_format: str = "General"
-    legend: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def group_points(points: Sequence[ScatterPoint]) -> list[ScatterPoint]:
-    """Return one point per distinct position, labels of points sharing it joined one per line."""
-    grouped: dict[tuple[float, float], list[str]] = {}
-    for point in points:
-        grouped.setdefault((point.x, point.y), []).append(point.label)
-    return [ScatterPoint(x, y, "\n".join(labels)) for (x, y), labels in grouped.items()]
 
 
 def _label_pt(text: str, size: float = LABEL_PT, bold: bool = False) -> float:

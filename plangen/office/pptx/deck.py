@@ -12,9 +12,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape as _Shape
 from pptx.shapes.connector import Connector as _Connector
 
-from plangen.office.design import Design
-from plangen.text.labels import label
-from plangen.resources import templates_dir
+from plangen.design import Design
 from plangen.office.pptx import template as tpl
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, inch
@@ -31,6 +29,8 @@ from plangen.office.pptx.text import (
     set_body,
     write_paragraphs,
 )
+from plangen.resources import templates_dir
+from plangen.text.labels import label
 
 if TYPE_CHECKING:
     from plangen.model import Style as PlanStyle

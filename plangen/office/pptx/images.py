@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plangen.office.pptx.charts import PALETTE, CategoryChart, Scatter, group_points
+from plangen.office.pptx.chartdata import PALETTE, CategoryChart, Scatter, group_points
 from plangen.office.pptx.geometry import EMU_PER_INCH
 
 if TYPE_CHECKING:

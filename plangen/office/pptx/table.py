@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pptx.shapes.graphfrm import GraphicFrame
 
@@ -13,7 +13,25 @@ from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
 
 if TYPE_CHECKING:
-    from plangen.office.pptx.deck import Deck
+    from plangen.design import Design
+    from plangen.office.pptx.text import Fonts
+
+
+class Deck(Protocol):
+    """What a table needs of the deck it is drawn on (the deck calls the table, never the reverse)."""
+
+    content: Box
+    design: Design
+    fonts: Fonts
+    warnings: list[str]
+
+    def label(self, key: str) -> str: ...
+
+    def add_slide(self, title: str, *, cover: bool = False) -> Any: ...
+
+    def _new_id(self, slide: Any) -> int: ...
+
+    def _append(self, slide: Any, markup: str) -> Any: ...
 
 CELL_X = pt_to_emu(5)
 """Left/right cell margin."""

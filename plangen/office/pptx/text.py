@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from lxml import etree
@@ -12,6 +12,7 @@ from pptx.oxml.ns import qn as _qn
 
 from plangen.office import textfit
 from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
+from plangen.office.pptx.style import Fonts, Para, Style
 
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 INSET_X = pt_to_emu(5)
@@ -23,42 +24,6 @@ ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 
 qn = lru_cache(maxsize=None)(_qn)
 """Return the Clark name of a prefixed tag (cached: called for every run)."""
-
-
-@dataclass(frozen=True)
-class Fonts:
-    """Font names written on every run, and the language tag."""
-
-    latin: str = "Segoe UI"
-    ea: str = "Meiryo"
-    lang: str = "ja-JP"
-
-
-@dataclass(frozen=True)
-class Para:
-    """One paragraph: its text and optional bold, colour (hex) and bullet."""
-
-    text: str
-    bold: bool | None = None
-    color: str | None = None
-    bullet: bool = False
-
-
-@dataclass(frozen=True)
-class Style:
-    """How a block of text is drawn: size in points, weight, colour, alignment and anchoring."""
-
-    size: float = 12.0
-    min_size: float = 8.0
-    bold: bool | None = False
-    color: str | None = "222222"
-    align: str = "left"
-    anchor: str = "top"
-    line_spacing: float = textfit.LINE_SPACING
-
-    def at(self, size: float) -> Style:
-        """Return this style at another size."""
-        return replace(self, size=size)
 
 
 BULLET = "• "

@@ -17,7 +17,7 @@ from pptx.oxml import parse_xml
 from plangen.office.pptx.geometry import Box, pt_to_emu
 
 if TYPE_CHECKING:
-    from plangen.office.pptx.text import Fonts, Para, Style
+    from plangen.office.pptx.style import Fonts, Para, Style
 
 NSDECL = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
           'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from plangen.text.formats import format_date
 from plangen.text.kickoff import word
-from plangen.text.labels import format_date, label
+from plangen.text.labels import label
 
 if TYPE_CHECKING:
     from plangen.model import Plan

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from plangen.render.kickoff.context import Ctx
 from plangen.office.pptx import Box, Para, Style, inch
+from plangen.render.kickoff.context import Ctx
 
 
 def cover(ctx: Ctx, today: date) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plangen.render.kickoff.context import Ctx
-from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.model import Meeting
 from plangen.office.pptx import Cell, Column, Para, Style
+from plangen.render.kickoff.context import Ctx
+from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.roles import resolve_attendees, role_name
 
 LEVEL_FILL = {"high": "F6D5D1", "medium": "FBEBC8", "low": "DCEFE3"}

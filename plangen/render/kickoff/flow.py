@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES, need
 from plangen.render.kickoff.timeline import Axis, draw_months
-from plangen.office.pptx import Box, Column, Para, Style, inch
 
 LANE = inch(0.6)
 MAX_LANES = 6

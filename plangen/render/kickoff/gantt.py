@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from plangen.office.pptx import Box, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.roadmap import priority
 from plangen.render.kickoff.timeline import Axis, draw_months
-from plangen.office.pptx import Box, Style, inch
 
 ROW = inch(0.42)
 

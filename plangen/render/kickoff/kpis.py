@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from plangen.office.pptx import Column
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
-from plangen.text.labels import format_number
-from plangen.office.pptx import Column
+from plangen.text.formats import format_number
 
 
 def present(ctx: Ctx) -> bool:

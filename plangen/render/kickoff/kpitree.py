@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plangen.render.kickoff.context import Ctx
 from plangen.office.pptx import Box, Style, inch
+from plangen.render.kickoff.context import Ctx
 
 MAX_NODES = 14
 """Nodes in one column of one slide before the tree continues on another slide."""

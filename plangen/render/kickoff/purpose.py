@@ -3,10 +3,10 @@ when both read well, boxes sized to their text and the chains centred vertically
 
 from __future__ import annotations
 
-from plangen.render.kickoff.context import Ctx
-from plangen.render.kickoff.layout import BODY_SIZES, need
 from plangen.model import Objective
 from plangen.office.pptx import Box, Style, inch
+from plangen.render.kickoff.context import Ctx
+from plangen.render.kickoff.layout import BODY_SIZES, need
 
 STEPS = ("business_issue", "problem", "solution", "benefit")
 HEAD = inch(0.5)

@@ -7,15 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from plangen.write.atomic import write_atomic
-from plangen.office.design import design_for
+from plangen.design import design_for
 from plangen.render.kickoff import cover, extras, flow, gantt, kpis, purpose, roadmap, structure
 from plangen.render.kickoff.context import Ctx
+from plangen.write.atomic import write_atomic
 from plangen.write.output import RenderResult
 
 if TYPE_CHECKING:
-    from plangen.load.client import Client
-    from plangen.model import Plan
+    from plangen.model import Client, Plan
 
 Section = tuple[str, Callable[["Plan"], bool], Callable[[Ctx], None]]
 

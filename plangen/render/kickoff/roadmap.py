@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from plangen.render.kickoff.context import Ctx
-from plangen.render.kickoff.layout import labelled_rows
 from plangen.model import Initiative
 from plangen.office.pptx import Box, Para, Quadrants, Scatter, ScatterPoint, Style, add_scatter, inch
+from plangen.render.kickoff.context import Ctx
+from plangen.render.kickoff.layout import labelled_rows
 
 SPLIT = 3
 """Impact at or above and difficulty below this mark the quadrants."""

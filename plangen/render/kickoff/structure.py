@@ -5,10 +5,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from plangen.office import textfit
-from plangen.render.kickoff.context import Ctx
-from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.office.pptx.text import inner_size
+from plangen.render.kickoff.context import Ctx
+from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES, responsibilities, role_name
 
 CHUNK = 8

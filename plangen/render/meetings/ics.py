@@ -12,9 +12,9 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from plangen.compute.schedule import local_start, meeting_dates, series_of
 from plangen.model import Meeting, Plan
 from plangen.roles import resolve_attendees, role_name
-from plangen.compute.schedule import local_start, meeting_dates, series_of
 
 PRODID = "-//plangen//meeting kit//EN"
 

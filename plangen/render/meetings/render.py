@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from plangen.write.atomic import safe_child, write_atomic, write_bytes_atomic
-from plangen.office.design import design_for
-from plangen.errors import TemplateError, display_path
-from plangen.render.meetings.ics import meeting_ics, series_description
-from plangen.load.client import Client
 from plangen.compute.meetings import agenda_rows, kind_of, meeting_context
-from plangen.model import Meeting
-from plangen.write.output import RenderResult
-from plangen.resources import templates_dir
 from plangen.compute.schedule import meeting_dates, series_of
+from plangen.design import design_for
+from plangen.errors import TemplateError, display_path
+from plangen.model import Client, Meeting
+from plangen.render.meetings.ics import meeting_ics, series_description
+from plangen.resources import templates_dir
+from plangen.write.atomic import safe_child, write_atomic, write_bytes_atomic
+from plangen.write.output import RenderResult
 
 TEMPLATE_NAMES = {"weekly": "meeting-weekly.docx", "evaluator": "meeting-evaluator.docx"}
 

@@ -14,9 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plangen.office.design import STATUS_COLOURS, Design
-from plangen.render.portfolio import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS, Portfolio, PortfolioRow
+from plangen.compute.portfolio import Portfolio, PortfolioRow
+from plangen.design import Design
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
+from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
+from plangen.text.formats import STATUS_COLOURS
 
 if TYPE_CHECKING:
     from plangen.office.pptx import Cell
@@ -121,8 +123,8 @@ def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
 
 def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
     """Write the portfolio deck atomically; return its path."""
-    from plangen.write.atomic import write_atomic
     from plangen.office.pptx import Deck
+    from plangen.write.atomic import write_atomic
 
     design = Design(lang=lang)
     w = WORDS[lang]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from plangen.load.client import Client
+    from plangen.model import Client
     from plangen.write.output import RenderResult
 
 PPTX_NAME = "evaluator-report.pptx"
@@ -26,10 +26,10 @@ def report_dir(out_dir: Path, month: str) -> Path:
 
 def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
     """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them."""
-    from plangen.write.output import RenderResult
     from plangen.compute.report.content import build_content
     from plangen.render.report.docx_writer import write_docx
     from plangen.render.report.pptx_writer import write_pptx
+    from plangen.write.output import RenderResult
 
     content = build_content(client, month)
     folder = report_dir(out_dir, month)

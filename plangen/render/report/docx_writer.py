@@ -9,16 +9,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plangen.text.labels import label
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table, score_text
+from plangen.text.labels import label
 from plangen.text.report import month_title, short_date, t
 
 if TYPE_CHECKING:
     from docx.document import Document
     from matplotlib.figure import Figure
 
-    from plangen.office.design import Design
+    from plangen.design import Design
 
 SUMMARY_KEY_MM = 48.0
 CHART_WIDTH_MM = 165.0  # charts are drawn at the width they are shown, at report_charts.PRINT_DPI

@@ -12,12 +12,13 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from plangen.office.design import Design
 from plangen.compute.figures import next_month
-from plangen.text.labels import format_date, label
 from plangen.compute.report.health import HealthHistoryRow
-from plangen.text.report import t
 from plangen.compute.report.trends import Trend
+from plangen.design import Design
+from plangen.text.formats import format_date
+from plangen.text.labels import label
+from plangen.text.report import t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -441,7 +442,7 @@ def health_figure(
 
 def _value(value: float, unit: str | None) -> str:
     """Return a chart label for a value."""
-    from plangen.text.labels import format_number
+    from plangen.text.formats import format_number
 
     return format_number(value, unit)
 

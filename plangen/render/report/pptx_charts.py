@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 from pptx.oxml.ns import qn
 
-from plangen.text.labels import label
 from plangen.compute.report.health import HealthHistoryRow
-from plangen.text.report import month_title, t
 from plangen.compute.report.trends import MonthlyTrend, Trend
+from plangen.text.labels import label
+from plangen.text.report import month_title, t
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck

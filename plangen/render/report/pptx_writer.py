@@ -6,16 +6,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plangen.write.atomic import write_atomic
-from plangen.text.labels import label
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
+from plangen.text.labels import label
 from plangen.text.report import format_signed, short_date, t
+from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
+    from plangen.compute.report.summary import Headline
     from plangen.office.pptx.deck import Deck
     from plangen.office.pptx.geometry import Box
-    from plangen.compute.report.summary import Headline
 
 
 def write_pptx(content: ReportContent, target: Path) -> Path:
@@ -194,9 +194,9 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
 
 def _trends(deck: Deck, content: ReportContent) -> None:
     """Add the KPI trend charts, two per slide."""
+    from plangen.compute.report.trends import monthly_trend
     from plangen.office.pptx.geometry import inch
     from plangen.render.report.pptx_charts import add_trend_chart
-    from plangen.compute.report.trends import monthly_trend
 
     lang, design = content.lang, deck.design
     title = t(lang, "trend") if lang == "ja" else "Trends"

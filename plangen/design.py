@@ -5,17 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.model import Plan
-
-# Status colours are always paired with a text label in documents (never colour alone).
-STATUS_COLOURS = {
-    "achieved": "1E7B4F",
-    "on_track": "2E8B57",
-    "at_risk": "D48A00",
-    "off_track": "C0392B",
-    "no_data": "8C8C8C",
-    "done": "1E7B4F",
-    "delayed": "C0392B",
-}
+from plangen.text.formats import STATUS_COLOURS
 
 
 @dataclass(frozen=True)
@@ -49,14 +39,21 @@ def design_for(plan: Plan) -> Design:
     base = Design(lang=plan.language)
     return Design(
         accent=style.accent or base.accent,
-        accent_light=_tint(style.accent, 0.85) if style.accent else base.accent_light,
+        accent_light=tint(style.accent, 0.85) if style.accent else base.accent_light,
         font_ea=style.font_ea or base.font_ea,
         font_latin=style.font_latin or (style.font_ea if plan.language == "ja" and style.font_ea else base.font_latin),
         lang=plan.language,
     )
 
 
-def _tint(hex_rgb: str, amount: float) -> str:
+def tint(hex_rgb: str, amount: float) -> str:
     """Return `hex_rgb` mixed with white by `amount` (0..1)."""
     rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
     return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
+
+
+def status_fill(status: str | None, design: Design) -> str:
+    """Return the light cell fill for a KPI or milestone status ('FFFFFF' for none)."""
+    if not status:
+        return "FFFFFF"
+    return tint(design.status_colour(status), 0.78)

@@ -1,0 +1,76 @@
+"""Collect the portfolio: load every client (in a process pool for many) and write its workbook and deck."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from plangen.compute.portfolio import Portfolio, PortfolioRow, client_row, sort_by_risk
+from plangen.errors import InputError, PlangenError, UsageError, display_path
+
+
+def load_row(folder: Path, month: str) -> tuple[PortfolioRow | None, list[str]]:
+    """Return (row, []) for the client in `folder`, or (None, its error lines) when it cannot load."""
+    from plangen.load.client import load_client
+
+    try:
+        client = load_client(folder)
+    except InputError as exc:
+        return None, [str(p) for p in exc.problems if p.severity == "error"]
+    except PlangenError as exc:
+        return None, [f"{display_path(folder)}: {exc}"]
+    try:
+        return client_row(client, month), []
+    except Exception as exc:  # a bug for one client must not hide the others
+        return None, [f"{display_path(folder)}: internal error: {type(exc).__name__}: {exc}"]
+
+
+def _load_row_job(args: tuple[Path, str]) -> tuple[PortfolioRow | None, list[str]]:
+    """Return load_row(*args) (the pool's picklable entry point)."""
+    return load_row(*args)
+
+
+def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None = None) -> Portfolio:
+    """Return the portfolio of the clients in `paths` (default ./plans/*) for `month`."""
+    from plangen.load.discover import find_clients
+    from plangen.model import is_month
+
+    if not is_month(month):
+        raise UsageError(f"--month must be a month YYYY-MM such as 2027-02 (got {month!r})")
+    folders = find_clients(paths)
+    work = [(folder, month) for folder in folders]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 20 or 1))
+    if workers == 1:
+        loaded = [_load_row_job(item) for item in work]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            loaded = list(pool.map(_load_row_job, work, chunksize=max(1, len(work) // (workers * 8))))
+    rows: list[PortfolioRow] = []
+    portfolio = Portfolio(month, rows)
+    for folder, (row, errors) in zip(folders, loaded, strict=True):
+        if row is None:
+            portfolio.failed.append(folder.name)
+            portfolio.errors += errors
+        else:
+            rows.append(row)
+    portfolio.rows = sort_by_risk(rows)
+    return portfolio
+
+
+def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True) -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`); return the portfolio with its paths."""
+    root = Path(out_root) if out_root is not None else Path("output")
+    portfolio = collect(paths, month, jobs=jobs)
+    from plangen.render.portfolio.xlsx import write_xlsx
+
+    portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang))
+    if deck:
+        from plangen.render.portfolio.pptx import write_pptx
+
+        portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
+    return portfolio

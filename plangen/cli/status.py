@@ -1,0 +1,58 @@
+"""`plangen status` as a terminal table: KPIs with status colours, health and alerts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from plangen.model import Client
+
+
+def print_status(client: Client, month: str, console: Console) -> None:
+    """Print the month's KPI table, health and cost-effectiveness to `console`."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from plangen.compute.report.content import build_content
+    from plangen.compute.report.health import component_table
+    from plangen.text.formats import STATUS_COLOURS
+    from plangen.text.report import t
+
+    content = build_content(client, month)
+    lang = content.lang
+    console.print(Text(f"{content.plan.client.title} — {t(lang, 'status.heading', month=month)}", style="bold"))
+    table = Table(title=t(lang, "kpi_table"), title_justify="left", header_style="bold")
+    table.add_column(t(lang, "col.kpi"), overflow="fold", ratio=None)
+    for key, justify in (("col.baseline", "right"), ("col.target", "right"),
+                         ("col.this", "right"), ("col.last", "right"), ("col.progress", "right"),
+                         ("col.expected", "right"), ("col.status", "left")):
+        table.add_column(t(lang, key), justify=justify)  # type: ignore[arg-type]
+    for row in content.rows:
+        colour = f"#{STATUS_COLOURS.get(row.status, '8C8C8C')}"
+        name = f"{row.name} [{row.kind}]" if row.kind == "KGI" else row.name
+        table.add_row(Text(name), row.baseline, row.target, row.this_month, row.last_month, row.progress,
+                      row.expected, Text(row.status_label, style=f"bold {colour}"))
+    console.print(table)
+    summary = content.summary
+    console.print(Text(f"{t(lang, 'overall')}: ") + Text(summary.overall_label, style="bold")
+                  + Text(f"  ({summary.overall_detail})" if summary.overall_detail else ""))
+    health = content.health
+    if health is not None and summary.health is not None:
+        console.print(Text(f"{summary.health.title}: {summary.health.value}  {summary.health.detail}"))
+        components = Table(header_style="bold")
+        for key, justify in (("col.component", "left"), ("col.value", "right"), ("col.weight", "right"),
+                             ("col.points", "right"), ("col.change", "right")):
+            components.add_column(t(lang, key), justify=justify)  # type: ignore[arg-type]
+        for cells in component_table(health, content.plan, lang):
+            components.add_row(*cells)
+        console.print(components)
+        if health.alert:
+            from plangen.compute.report.health import alert_lines
+
+            for index, line in enumerate(alert_lines(health, content.plan, lang)):
+                console.print(Text(("  " if index else "") + line, style="bold #C0392B" if not index else ""))
+    for item in summary.benefit:
+        extra = f"  ({item.detail})" if item.detail else ""
+        console.print(Text(f"{item.title}: {item.value}{extra}"))

@@ -1,0 +1,102 @@
+"""The portfolio workbook: one row per client, ordered by risk, filters and frozen header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from plangen.compute.portfolio import Portfolio, PortfolioRow
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
+HEADERS = {
+    "ja": ("順位", "リスク", "リスク点", "クライアント", "ID", "セグメント", "更新日", "更新まで(日)",
+           "ヘルススコア", "レベル", "前月比", "アラート", "低下要因", "達成", "順調", "要注意", "遅れ",
+           "データなし", "次のマイルストーン", "予定日", "CSM"),
+    "en": ("Rank", "Risk", "Risk points", "Client", "ID", "Segment", "Renewal", "Days to renewal",
+           "Health score", "Level", "Change", "Alert", "Fallen components", "Achieved", "On track", "At risk",
+           "Off track", "No data", "Next milestone", "Due", "CSM"),
+}
+RISK_LABELS = {"ja": {"high": "高", "medium": "中", "low": "低"},
+               "en": {"high": "High", "medium": "Medium", "low": "Low"}}
+SEGMENT_LABELS = {"ja": {"enterprise": "エンタープライズ", "mid-market": "ミッドマーケット", "smb": "SMB"},
+                  "en": {"enterprise": "Enterprise", "mid-market": "Mid-market", "smb": "SMB"}}
+ALERT_LABEL = {"ja": "低下アラート", "en": "Drop alert"}
+WIDTHS = (6, 7, 9, 28, 16, 16, 12, 10, 11, 8, 8, 12, 28, 7, 7, 7, 7, 9, 30, 12, 18)
+
+
+def row_values(row: PortfolioRow, rank: int, lang: str) -> list[Any]:
+    """Return the workbook cells of a row: numbers and dates as such, text as text."""
+    return [
+        rank, RISK_LABELS[lang][row.risk_level], row.risk, row.name, row.slug,
+        SEGMENT_LABELS[lang].get(row.segment or "", row.segment or ""), row.renewal, row.days_to_renewal,
+        round(row.score, 1) if row.score is not None else None, row.level or "", row.change,
+        ALERT_LABEL[lang] if row.alert else "", "、".join(row.fallers) if lang == "ja" else ", ".join(row.fallers),
+        *(row.kpis[s] for s in ("achieved", "on_track", "at_risk", "off_track", "no_data")),
+        row.next_milestone or "", row.next_milestone_date, row.csm,
+    ]
+
+
+def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
+    """Write the portfolio workbook (filters, frozen header, text cells as text) atomically; return it."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from plangen.design import Design
+    from plangen.text.formats import STATUS_COLOURS
+    from plangen.write.atomic import write_atomic
+
+    design = Design(lang=lang)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = f"portfolio {portfolio.month}"
+    headers = HEADERS[lang]
+    header_font = Font(bold=True, color="FFFFFF", name=design.font_ea)
+    fill = PatternFill("solid", fgColor=design.accent)
+    for col, text in enumerate(headers, 1):
+        _text_cell(ws, 1, col, text)
+        cell = ws.cell(1, col)
+        cell.font, cell.fill = header_font, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    risk_fill = {lvl: PatternFill("solid", fgColor=STATUS_COLOURS[s])
+                 for lvl, s in (("high", "off_track"), ("medium", "at_risk"), ("low", "on_track"))}
+    white = Font(bold=True, color="FFFFFF")
+    for r, row in enumerate(portfolio.rows, 2):
+        for col, value in enumerate(row_values(row, r - 1, lang), 1):
+            if isinstance(value, str):
+                _text_cell(ws, r, col, value)
+            else:
+                ws.cell(r, col, value)
+        ws.cell(r, 2).fill, ws.cell(r, 2).font = risk_fill[row.risk_level], white
+        for col in (7, 20):
+            ws.cell(r, col).number_format = "yyyy-mm-dd"
+        ws.cell(r, 9).number_format = "0.0"
+        ws.cell(r, 11).number_format = "+0.0;-0.0;0.0"
+        if row.alert:
+            ws.cell(r, 12).font = Font(bold=True, color=STATUS_COLOURS["off_track"])
+    for col, width in enumerate(WIDTHS, 1):
+        ws.column_dimensions[_column_letter(col)].width = width
+    ws.freeze_panes = "E2"
+    last = max(2, len(portfolio.rows) + 1)
+    ws.auto_filter.ref = f"A1:{_column_letter(len(headers))}{last}"
+    ws.row_dimensions[1].height = 32
+    return write_atomic(target, wb.save)
+
+
+def _text_cell(ws: Worksheet, row: int, col: int, text: str) -> None:
+    """Write `text` as a string cell, never as a formula (plan text starting with '=' stays text)."""
+    cell = ws.cell(row, col)
+    cell.value = text
+    cell.data_type = "s"
+
+
+def _column_letter(col: int) -> str:
+    """Return the spreadsheet letter of a 1-based column."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
