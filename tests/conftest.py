@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plangen.load.client import Client, load_client
-from tests.helpers import MINATO, NORTHWIND
+from tests.support.helpers import MINATO, NORTHWIND
 
 
 @pytest.fixture(scope="session")

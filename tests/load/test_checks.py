@@ -1,0 +1,97 @@
+"""Plan checks: each warning is located and says why it matters to renewal."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from plangen.load.scaffold import plan_text
+from plangen.model import Client
+from tests.support.plan_helpers import BASE, problems_of, write_client
+
+GOOD = plan_text("acme", "en", date(2027, 1, 1), "../../schema/plan.schema.json")
+
+
+def warnings_of(folder: Path) -> list[str]:
+    """Return only the warning lines for the client at `folder`."""
+    return [line for line in problems_of(folder) if ": warning: " in line]
+
+
+def test_the_scaffolded_plan_triggers_no_check(tmp_path: Path) -> None:
+    assert problems_of(write_client(tmp_path, GOOD)) == []
+
+
+def test_no_evaluator_is_warned_at_the_client_team(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "team:\n  client:\n    - {name: Pat, role: promoter}\n")
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:8:5: warning: team.client: no evaluator in the client team: the person who decides "
+        "renewal never sees the value, which is the most common reason satisfied users still churn"]
+
+
+def test_enterprise_without_final_evaluator_is_warned_at_the_segment(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace("segment: mid-market", "segment: enterprise"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:13:12: warning: client.segment: an enterprise client without a final_evaluator: at large "
+        "clients the renewal is decided by executives above the evaluator; name them so they are reported to"]
+
+
+def test_kpi_without_evaluation_or_data_source_is_warned_twice(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "kpis:\n  - id: k\n    name: K\n")
+    assert warnings_of(folder)[1:] == [
+        "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `evaluation`: without an agreed way to judge it, "
+        "nobody can say in numbers what improved",
+        "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `data.source`: a KPI nobody can measure is never "
+        "reported, and the evaluator sees no result",
+    ]
+
+
+def test_initiative_without_kpis_is_warned(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace("kpis: [order_minutes]", "kpis: []"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:83:5: warning: initiatives[0]: initiative `ini-1` lists no KPIs: its effect cannot be "
+        "shown to the evaluator at renewal"]
+
+
+def test_three_initiatives_at_once_are_warned_once(tmp_path: Path) -> None:
+    extra = "".join(f"  - {{id: x{i}, name: X{i}, start: 2027-03-0{i}, end: 2027-04-30, kpis: [order_minutes]}}\n"
+                    for i in (1, 2))
+    folder = write_client(tmp_path, GOOD.replace("\nkpis:\n", "\n" + extra + "kpis:\n"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:98:31: warning: initiatives[2].start: 3 initiatives run at the same time on 2027-03-02 "
+        "(ini-1, x1, x2): attempting everything at once is a common reason nothing takes hold; run at most two"]
+
+
+def test_no_meeting_with_an_evaluator_is_warned(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace("attendees: [evaluator, promoter, csm]", "attendees: [promoter, csm]"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:132:3: warning: meetings: no meeting includes an evaluator: the people who decide renewal "
+        "must hear the results regularly, not only at renewal time"]
+
+
+def test_milestone_outside_the_support_period_is_warned(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace("    date: 2027-01-31", "    date: 2027-09-30"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:116:11: warning: milestones[0].date: milestone `ms-setup` is outside the support period "
+        "2027-01-01..2027-06-30: results promised after support ends are rarely delivered"]
+
+
+def test_meeting_without_a_slot_is_warned(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace('    time: "16:00"\n', ""))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:143:5: warning: meetings[1]: meeting `review` has no `weekday` or `time`, so it gets no "
+        "calendar series; a meeting without a fixed slot is the first to be skipped"]
+
+
+def test_health_metric_missing_from_actuals_is_warned(tmp_path: Path) -> None:
+    actuals = "period,metric,value\n2027-01,active_user_ratio,0.5\n"
+    folder = write_client(tmp_path, GOOD, **{"actuals.csv": actuals})
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:166:15: warning: health.components[1].metric: no actuals carry the metric "
+        "`meeting_attendance`, so this component scores nothing in reports"]
+
+
+def test_shared_examples_give_the_warnings_the_format_predicts(minato: Client, northwind: Client) -> None:
+    assert [p.where for p in minato.warnings] == ["initiatives[2].start"]
+    assert "3 initiatives run at the same time" in minato.warnings[0].what
+    assert [p.where for p in northwind.warnings] == ["meetings[1]"]
+    assert "has no `weekday` or `time`" in northwind.warnings[0].what
