@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from plangen.design import Design, status_fill
-from plangen.text.labels import label
+from plangen.text import tr
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ def add_footer(section: Section, design: Design, text: str, *, confidential: boo
     paragraph.style = "Footer"
     width = (section.page_width or Mm(PAGE_WIDTH_MM)) - (section.left_margin or 0) - (section.right_margin or 0)
     paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    left = "　".join(part for part in (text, label(design.lang, "confidential") if confidential else "") if part)
+    left = "　".join(part for part in (text, tr(design.lang, "doc.confidential") if confidential else "") if part)
     set_run_font(paragraph.add_run(left), design, size=8, colour=design.muted)
     set_run_font(paragraph.add_run("\t"), design, size=8)
     add_field(paragraph, "PAGE", design, size=8)

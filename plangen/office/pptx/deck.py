@@ -30,7 +30,7 @@ from plangen.office.pptx.text import (
     write_paragraphs,
 )
 from plangen.resources import templates_dir
-from plangen.text.labels import label
+from plangen.text import tr
 
 if TYPE_CHECKING:
     from plangen.model import Style as PlanStyle
@@ -85,9 +85,9 @@ class Deck:
         design = replace(design, font_latin=latin, font_ea=ea, accent=accent, accent_light=tint(accent, 0.85))
         return cls(prs, design, client_name, charts=charts)
 
-    def label(self, key: str) -> str:
+    def tr(self, key: str) -> str:
         """Return the shared label `key` in the deck's language."""
-        return label(self.lang, key)
+        return tr(self.lang, key)
 
     def _content_box(self) -> Box:
         """Return the area below the content layout's title and above the footer."""
@@ -150,7 +150,7 @@ class Deck:
             muted = Style(size=9, min_size=6, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
-            text = self._body(left, as_paras(f"{self.client_name}  |  {self.label('confidential')}"), muted)
+            text = self._body(left, as_paras(f"{self.client_name}  |  {self.tr('doc.confidential')}"), muted)
             number = self._body(right, [Para("0")], replace(muted, align="right"))
             number = number.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
             number = number.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)

@@ -35,7 +35,7 @@ def render(ctx: Ctx) -> None:
     bar_style = Style(size=9, min_size=6, color="FFFFFF", anchor="middle")
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
-        slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
         axis = Axis(plan.period_start, plan.period_end, header)

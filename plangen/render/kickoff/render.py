@@ -43,7 +43,7 @@ def build_deck(client: Client, *, template: Path | None = None, charts: Literal[
     ctx = Ctx(deck, plan)
     present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
     cover.cover(ctx, today or date.today())
-    titles = [ctx.w(key) for key, _ in present if key != "gantt"]
+    titles = [ctx.tr(f"kickoff.{key}") for key, _ in present if key != "gantt"]
     if titles:
         cover.agenda(ctx, titles)
     for _, fn in present:

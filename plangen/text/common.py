@@ -1,0 +1,49 @@
+"""Words every document shares: status vocabulary, cadences, weekdays, levels, units and page furniture."""
+
+from __future__ import annotations
+
+SUPPORT_PERIOD = {"ja": "成果支援期間", "en": "Success-support period"}
+CRITERIA = {"ja": "完了基準", "en": "Completion criteria"}
+DUE = {"ja": "期日", "en": "Due"}
+"""Concepts several documents name: each document's key refers to these so the word is the same everywhere."""
+
+WORDS: dict[str, dict[str, str]] = {
+    "ja": {
+        "status.achieved": "達成", "status.on_track": "順調", "status.at_risk": "要注意", "status.off_track": "遅れ",
+        "status.not_started": "未開始", "status.no_data": "データなし", "milestone.done": "達成",
+        "milestone.on_track": "順調", "milestone.at_risk": "要注意", "milestone.delayed": "遅れ",
+        "milestone.planned": "未開始", "cadence.weekly": "毎週", "cadence.biweekly": "隔週",
+        "cadence.monthly": "毎月", "weekday.mon": "月", "weekday.tue": "火", "weekday.wed": "水", "weekday.thu": "木",
+        "weekday.fri": "金", "weekday.sat": "土", "weekday.sun": "日", "kind.kgi": "KGI", "kind.kpi": "KPI",
+        "direction.up": "高いほど良い", "direction.down": "低いほど良い", "level.low": "低", "level.medium": "中",
+        "level.high": "高", "frequency.weekly": "週次", "frequency.monthly": "月次",
+        "segment.enterprise": "エンタープライズ", "segment.mid-market": "ミッドマーケット", "segment.smb": "SMB",
+        "doc.confidential": "社外秘", "doc.cont": "（続き）", "doc.missing": "—", "doc.none": "なし",
+        "doc.support_period": SUPPORT_PERIOD['ja'], "doc.criteria": CRITERIA['ja'], "doc.due": DUE['ja'],
+        "unit.minutes": "分", "unit.times": "倍", "unit.pt": "pt", "punct.list": "、", "punct.label": "：",
+        "punct.aside": "（{text}）", "punct.gap": "　", "punct.range": "{start} – {end}", "schedule.nth.1": "第1",
+        "schedule.nth.2": "第2", "schedule.nth.3": "第3", "schedule.nth.4": "第4", "schedule.nth.5": "最終",
+        "schedule.weekday": "{day}曜日", "schedule.monthly_day": "{nth}{day}",
+        "schedule.line": "{cadence} {day} {hours}", "schedule.undecided": "（曜日・時刻は未定）",
+        "doc.language_tag": "ja-JP",
+    },
+    "en": {
+        "status.achieved": "Achieved", "status.on_track": "On track", "status.at_risk": "At risk",
+        "status.off_track": "Off track", "status.not_started": "Not started", "status.no_data": "No data",
+        "milestone.done": "Achieved", "milestone.on_track": "On track", "milestone.at_risk": "At risk",
+        "milestone.delayed": "Off track", "milestone.planned": "Not started", "cadence.weekly": "Weekly",
+        "cadence.biweekly": "Every two weeks", "cadence.monthly": "Monthly", "weekday.mon": "Mon",
+        "weekday.tue": "Tue", "weekday.wed": "Wed", "weekday.thu": "Thu", "weekday.fri": "Fri", "weekday.sat": "Sat",
+        "weekday.sun": "Sun", "kind.kgi": "KGI", "kind.kpi": "KPI", "direction.up": "Higher is better",
+        "direction.down": "Lower is better", "level.low": "Low", "level.medium": "Medium", "level.high": "High",
+        "frequency.weekly": "Weekly", "frequency.monthly": "Monthly", "segment.enterprise": "Enterprise",
+        "segment.mid-market": "Mid-market", "segment.smb": "SMB", "doc.confidential": "Confidential",
+        "doc.cont": " (cont.)", "doc.missing": "—", "doc.none": "None", "doc.support_period": SUPPORT_PERIOD['en'],
+        "doc.criteria": CRITERIA['en'], "doc.due": DUE['en'], "unit.minutes": "min", "unit.times": "x",
+        "unit.pt": " pt", "punct.list": ", ", "punct.label": ": ", "punct.aside": " ({text})", "punct.gap": "  ",
+        "punct.range": "{start} – {end}", "schedule.nth.1": "1st", "schedule.nth.2": "2nd", "schedule.nth.3": "3rd",
+        "schedule.nth.4": "4th", "schedule.nth.5": "last", "schedule.weekday": "{day}",
+        "schedule.monthly_day": "{nth} {day}", "schedule.line": "{cadence}, {day} {hours}",
+        "schedule.undecided": "(day and time to be set)", "doc.language_tag": "en-US",
+    },
+}
