@@ -25,7 +25,18 @@ WORDS: dict[str, dict[str, str]] = {
         "schedule.nth.2": "第2", "schedule.nth.3": "第3", "schedule.nth.4": "第4", "schedule.nth.5": "最終",
         "schedule.weekday": "{day}曜日", "schedule.monthly_day": "{nth}{day}",
         "schedule.line": "{cadence} {day} {hours}", "schedule.undecided": "（曜日・時刻は未定）",
-        "doc.language_tag": "ja-JP",
+        "doc.language_tag": "ja-JP", "role.final_evaluator": "最終評価者", "role.evaluator": "評価者",
+        "role.promoter": "推進者", "role.user": "実利用者", "role.other": "その他", "role.csm": "カスタマーサクセス",
+        "role.executive_sponsor": "エグゼクティブスポンサー", "role.sales": "営業", "role.support": "サポート",
+        "role.duties.final_evaluator": "導入目的とKGIの承認\n契約更新の最終判断",
+        "role.duties.evaluator": "利用状況と成果（KGI/KPI）の評価\n月次報告会での方針決定\n契約更新の判断",
+        "role.duties.promoter": "社内の推進と関係部署の調整\n実利用者の声の集約\n定例会・報告会の運営",
+        "role.duties.user": "日々の業務での活用\nKPIデータの記録と共有\n改善点のフィードバック",
+        "role.duties.other": "プロジェクトへの協力",
+        "role.duties.csm": "成果支援計画の作成と進捗管理\nKPIの可視化と評価者への定期報告\n活用の定着支援",
+        "role.duties.executive_sponsor": "経営層同士の関係構築\n重要課題のエスカレーション対応",
+        "role.duties.sales": "契約・更新の窓口\n追加提案",
+        "role.duties.support": "技術的な問い合わせ対応\nデータ連携・設定の支援",
     },
     "en": {
         "status.achieved": "Achieved", "status.on_track": "On track", "status.at_risk": "At risk",
@@ -45,5 +56,23 @@ WORDS: dict[str, dict[str, str]] = {
         "schedule.nth.4": "4th", "schedule.nth.5": "last", "schedule.weekday": "{day}",
         "schedule.monthly_day": "{nth} {day}", "schedule.line": "{cadence}, {day} {hours}",
         "schedule.undecided": "(day and time to be set)", "doc.language_tag": "en-US",
+        "role.final_evaluator": "Final evaluator", "role.evaluator": "Evaluator", "role.promoter": "Promoter",
+        "role.user": "User", "role.other": "Other", "role.csm": "Customer success",
+        "role.executive_sponsor": "Executive sponsor", "role.sales": "Sales", "role.support": "Support",
+        "role.duties.final_evaluator": "Approves the objectives and KGIs\nTakes the final renewal decision",
+        "role.duties.evaluator": "Evaluates use and results (KGI/KPI)\n"
+                                 "Sets direction in the monthly review\n"
+                                 "Decides on renewal",
+        "role.duties.promoter": "Drives the project internally and aligns departments\n"
+                                "Gathers users' feedback\n"
+                                "Runs the weekly and monthly meetings",
+        "role.duties.user": "Uses the product in daily work\nRecords and shares KPI data\nFeeds back improvements",
+        "role.duties.other": "Supports the project",
+        "role.duties.csm": "Owns the success plan and tracks progress\n"
+                           "Makes KPIs visible and reports to evaluators\n"
+                           "Drives adoption",
+        "role.duties.executive_sponsor": "Builds executive-level relationships\nHandles escalations",
+        "role.duties.sales": "Contract and renewal contact\nExpansion proposals",
+        "role.duties.support": "Answers technical questions\nSupports data integration and setup",
     },
 }

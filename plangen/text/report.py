@@ -54,8 +54,8 @@ WORDS: dict[str, dict[str, str]] = {
         "report.col.progress": "Progress", "report.col.expected": "Expected", "report.col.status": "Status",
         "report.col.target_date": "Due",
         "report.kpi_table.note": "Progress = (this month - baseline) / (target - baseline). Expected progress "
-                                 "is the share of days elapsed from the path start to the target date. Status compares the two "
-                                 "(within 10 pt: on track, within 25 pt: at risk).",
+                                 "is the share of days elapsed from the path start to the target date. "
+                                 "Status compares the two (within 10 pt: on track, within 25 pt: at risk).",
         "report.trend": "trend", "report.series.actual": "Actual", "report.series.expected": "Expected path",
         "report.series.target": "Target", "report.path_start": "Start {date}",
         "report.chart.no_data": "No actuals yet", "report.health.trend": "Health score by month",

@@ -30,7 +30,7 @@ def test_both_languages_take_the_same_fields() -> None:
 
 
 def test_every_key_is_namespaced_by_its_module() -> None:
-    shared = ("status", "milestone", "cadence", "weekday", "kind", "direction", "level", "frequency", "segment",
+    shared = ("status", "milestone", "cadence", "weekday", "kind", "direction", "level", "frequency", "segment", "role",
               "doc", "unit", "punct", "schedule")
     for module in MODULES:
         name = module.__name__.rsplit(".", 1)[1]

@@ -17,7 +17,7 @@ from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import Trend
 from plangen.design import Design
 from plangen.text import tr
-from plangen.text.formats import format_day_month, format_month, format_month_short
+from plangen.text.formats import format_day_month, format_month, format_month_short, format_score
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -401,7 +401,7 @@ def health_figure(
             text = tr(lang, "status.no_data")
             y = 2.0
         else:
-            text = f"{row.score:.1f}" + (f" {row.level}" if row.level else "")
+            text = f"{format_score(row.score)}" + (f" {row.level}" if row.level else "")
             y = row.score + 2
         ax.text(
             bar.get_x() + bar.get_width() / 2,
