@@ -133,11 +133,6 @@ def format_date_short(day: date | None, lang: str) -> str:
     return f"{day.year}/{day.month}/{day.day}" if lang == "ja" else format_date(day, lang)
 
 
-def format_day_month(day: date, lang: str) -> str:
-    """Return a date without its year for chart labels whose year is shown elsewhere: 3/31 (ja) or 31 Mar (en)."""
-    return f"{day.month}/{day.day}" if lang == "ja" else f"{day.day} {MONTH_ABBR[day.month - 1]}"
-
-
 def format_month(month: str | date, lang: str) -> str:
     """Return a month (YYYY-MM or a date in it) as 2027年2月 (ja) or Feb 2027 (en)."""
     year, number = _year_month(month)

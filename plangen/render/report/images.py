@@ -17,7 +17,7 @@ from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import Trend
 from plangen.design import Design
 from plangen.text import tr
-from plangen.text.formats import format_day_month, format_month, format_month_short, format_score
+from plangen.text.formats import format_date_short, format_month, format_month_short, format_score
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -277,7 +277,7 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
         )
     ax.axvline(start_x, color=f"#{design.highlight}", linewidth=0.8, linestyle="-.")
     ax.annotate(
-        tr(lang, "report.path_start", date=format_day_month(trend.figure.path_start, lang)),
+        tr(lang, "report.path_start", date=format_date_short(trend.figure.path_start, lang)),
         xy=(start_x, trend.y_max),
         xytext=(3, -10),
         textcoords="offset points",

@@ -10,7 +10,7 @@ from pptx.oxml.ns import qn
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
 from plangen.text import tr
-from plangen.text.formats import format_day_month, format_month, format_month_short
+from plangen.text.formats import format_date_short, format_month, format_month_short
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck
@@ -110,7 +110,7 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
         label_.font.bold = True
     if monthly.start_index is not None and styles[0][0] == design.muted:
         start = trend.figure.path_start
-        text = tr(lang, "report.path_start", date=format_day_month(start, lang))
+        text = tr(lang, "report.path_start", date=format_date_short(start, lang))
         point = series_list[0].points[monthly.start_index]
         point.marker.style = _marker("DIAMOND")
         point.marker.size = 9
