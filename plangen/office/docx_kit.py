@@ -64,9 +64,6 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
     import copy
 
-    from plangen.office import zipwrite
-
-    zipwrite.install()
     doc: Document = copy.deepcopy(_base_document(design))
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
@@ -645,5 +642,4 @@ def save(doc: Document, target: Path) -> Path:
     """Save `doc` to `target` atomically; return `target`."""
     from plangen.office import zipwrite
 
-    zipwrite.install()
-    return write_atomic(target, lambda tmp: doc.save(str(tmp)))
+    return write_atomic(target, lambda tmp: zipwrite.save(doc, tmp))

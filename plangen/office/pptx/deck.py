@@ -12,7 +12,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.autoshape import Shape as _Shape
 from pptx.shapes.connector import Connector as _Connector
 
-from plangen.design import Design
+from plangen.design import Design, tint
 from plangen.office.pptx import template as tpl
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, inch
@@ -38,12 +38,6 @@ if TYPE_CHECKING:
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
-
-
-def tint(hex_rgb: str, amount: float) -> str:
-    """Return `hex_rgb` mixed with white by `amount` (0..1)."""
-    rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
 
 
 class Deck:
@@ -233,9 +227,7 @@ class Deck:
         """Write the deck to `path`; return it."""
         from plangen.office import zipwrite
 
-        zipwrite.install()
-        self.prs.save(str(path))
-        return path
+        return zipwrite.save(self.prs, path)
 
 
 def _usable(typeface: str) -> str:

@@ -11,11 +11,6 @@ LANE = inch(0.6)
 MAX_LANES = 6
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has phases or pitfalls."""
-    return bool(ctx.plan.flow.phases or ctx.plan.flow.pitfalls)
-
-
 def render(ctx: Ctx) -> None:
     """Add the phase timeline with goals, then the pitfalls table."""
     if ctx.plan.flow.phases:

@@ -12,11 +12,6 @@ from plangen.render.kickoff.timeline import Axis, draw_months
 ROW = inch(0.42)
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when there are initiatives or milestones to schedule."""
-    return bool(ctx.plan.initiatives or ctx.plan.milestones)
-
-
 def rows(ctx: Ctx) -> list[tuple[str, Any]]:
     """Return ('initiative' | 'milestone', item) rows: initiatives in priority order, then milestones by date."""
     out: list[tuple[str, Any]] = [("initiative", i) for i in priority(ctx.plan.initiatives)]

@@ -8,11 +8,6 @@ from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.text.formats import decimals, format_number, labelled
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has KPIs."""
-    return bool(ctx.plan.kpis)
-
-
 def render(ctx: Ctx) -> None:
     """Add the two KPI tables (what is measured; how it is measured and evaluated), KGIs first, then the tree."""
     from plangen.render.kickoff import kpitree

@@ -18,11 +18,6 @@ PAIR_MIN = 14
 """Two objectives share a slide only when both fit at this size or larger."""
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has objectives."""
-    return bool(ctx.plan.objectives)
-
-
 def _columns(area: Box, numbered: bool) -> tuple[Box | None, list[Box]]:
     """Return the number badge column (when numbered) and the four step columns of a chain."""
     if numbered:

@@ -13,11 +13,6 @@ SPLIT = 3
 QUADRANTS = ("q.quick", "q.major", "q.fill", "q.hard")
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has initiatives."""
-    return bool(ctx.plan.initiatives)
-
-
 def quadrant(initiative: Initiative) -> str | None:
     """Return the quadrant key of a scored initiative (quick wins, major projects, fill-ins, thankless)."""
     if initiative.impact is None or initiative.difficulty is None:

@@ -19,11 +19,6 @@ MAX_BOXES = 5
 VENDOR_ROW = {"executive_sponsor": "top", "sales": "top", "csm": "middle", "support": "bottom", "other": "bottom"}
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan names people on either side."""
-    return bool(ctx.plan.team.client or ctx.plan.team.vendor)
-
-
 def _person(name: str, title: str | None, lang: str) -> str:
     """Return a person as name (title)."""
     if not title:

@@ -48,8 +48,6 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     from plangen.office.docx_kit import apply_fonts, set_language
     from plangen.office.sandbox import render_docx_template
 
-    zipwrite.install()
-
     result = RenderResult()
     plan = client.plan
     try:
@@ -74,7 +72,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     props.subject = context["doc_title"]
     props.author = plan.vendor.name or "plangen"
     props.language = design.lang_tag
-    result.paths.append(write_atomic(docx_path, lambda tmp: doc.save(str(tmp))))
+    result.paths.append(write_atomic(docx_path, lambda tmp: zipwrite.save(doc, tmp)))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
         result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "
                                "within the support period; the document is dated as given")

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
+from plangen.office.pptx.geometry import emu_to_pt
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
+from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.render.portfolio.xlsx import risk_word, segment_word
 from plangen.text import tr
 from plangen.text.formats import STATUS_COLOURS, format_date_short, format_month, format_score, format_signed, join_list
@@ -24,11 +26,7 @@ from plangen.text.formats import STATUS_COLOURS, format_date_short, format_month
 if TYPE_CHECKING:
     from plangen.office.pptx import Cell
 
-EMU_PER_PT = 12700
-
 RISK_STATUS = {"high": "off_track", "medium": "at_risk", "low": "on_track"}
-TABLE_SIZES = (14, 13, 12, 11, 10)
-"""The kickoff deck's table ladder: a table takes the largest size at which it fits one slide."""
 DISCUSS_MAX = 8
 """At most this many clients in the summary slide's table (the rest are counted under it)."""
 RENEWAL_DAYS = 90
@@ -338,7 +336,3 @@ def _rows_that_fit(columns: Sequence[TableColumn], body: Sequence[Sequence[Cell]
             return count
     return len(body)
 
-
-def emu_to_pt(emu: int) -> float:
-    """Return `emu` in points (pptx_kit.geometry's, without importing python-pptx)."""
-    return emu / EMU_PER_PT
