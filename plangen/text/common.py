@@ -24,7 +24,7 @@ WORDS: dict[str, dict[str, str]] = {
         "punct.aside": "（{text}）", "punct.gap": "　", "punct.range": "{start} – {end}", "schedule.nth.1": "第1",
         "schedule.nth.2": "第2", "schedule.nth.3": "第3", "schedule.nth.4": "第4", "schedule.nth.5": "最終",
         "schedule.weekday": "{day}曜日", "schedule.monthly_day": "{nth}{day}",
-        "schedule.line": "{cadence} {day} {hours}", "schedule.undecided": "（曜日・時刻は未定）",
+        "schedule.undecided": "（曜日・時刻は未定）",
         "doc.language_tag": "ja-JP", "role.final_evaluator": "最終評価者", "role.evaluator": "評価者",
         "role.promoter": "推進者", "role.user": "実利用者", "role.other": "その他", "role.csm": "カスタマーサクセス",
         "role.executive_sponsor": "エグゼクティブスポンサー", "role.sales": "営業", "role.support": "サポート",
@@ -37,6 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
         "role.duties.executive_sponsor": "経営層同士の関係構築\n重要課題のエスカレーション対応",
         "role.duties.sales": "契約・更新の窓口\n追加提案",
         "role.duties.support": "技術的な問い合わせ対応\nデータ連携・設定の支援",
+        "schedule.sep": " ",
     },
     "en": {
         "status.achieved": "Achieved", "status.on_track": "On track", "status.at_risk": "At risk",
@@ -54,7 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
         "unit.pt": " pt", "punct.list": ", ", "punct.label": ": ", "punct.aside": " ({text})", "punct.gap": "  ",
         "punct.range": "{start} – {end}", "schedule.nth.1": "1st", "schedule.nth.2": "2nd", "schedule.nth.3": "3rd",
         "schedule.nth.4": "4th", "schedule.nth.5": "last", "schedule.weekday": "{day}",
-        "schedule.monthly_day": "{nth} {day}", "schedule.line": "{cadence}, {day} {hours}",
+        "schedule.monthly_day": "{nth} {day}",
         "schedule.undecided": "(day and time to be set)", "doc.language_tag": "en-US",
         "role.final_evaluator": "Final evaluator", "role.evaluator": "Evaluator", "role.promoter": "Promoter",
         "role.user": "User", "role.other": "Other", "role.csm": "Customer success",
@@ -74,5 +75,6 @@ WORDS: dict[str, dict[str, str]] = {
         "role.duties.executive_sponsor": "Builds executive-level relationships\nHandles escalations",
         "role.duties.sales": "Contract and renewal contact\nExpansion proposals",
         "role.duties.support": "Answers technical questions\nSupports data integration and setup",
+        "schedule.sep": ", ",
     },
 }

@@ -164,6 +164,23 @@ def format_minutes(minutes: int | None, lang: str) -> str:
     return f"{minutes}{tr(lang, 'unit.minutes')}" if lang == "ja" else f"{minutes} {tr(lang, 'unit.minutes')}"
 
 
+def format_schedule(cadence: str | None, weekday: str | None, week_of_month: int | None, start: time | None,
+                    end: time | None, lang: str) -> str:
+    """Return a meeting's recurrence: 毎週 火曜日 10:00–11:00, 毎月 第2木曜日 16:00–16:45 (en: Weekly, Tue 10:00–11:00).
+
+    Without a weekday the day and time are 'to be set'; `week_of_month` (5 = last) is given for monthly meetings.
+    """
+    head = tr(lang, f"cadence.{cadence}") if cadence else ""
+    if weekday is None:
+        return f"{head} {tr(lang, 'schedule.undecided')}".strip()
+    day = tr(lang, "schedule.weekday", day=weekday_name(weekday, lang))
+    if week_of_month:
+        day = tr(lang, "schedule.monthly_day", nth=tr(lang, f"schedule.nth.{min(week_of_month, 5)}"), day=day)
+    hours = "" if start is None else format_clock(start) + (f"–{format_clock(end)}" if end else "")
+    rest = " ".join(part for part in (day, hours) if part)
+    return tr(lang, "schedule.sep").join(part for part in (head, rest) if part)
+
+
 def weekday_name(day: date | str, lang: str) -> str:
     """Return the short weekday of a date or weekday key: 火 (ja) or Tue (en)."""
     key = day if isinstance(day, str) else WEEKDAY_KEYS[day.weekday()]

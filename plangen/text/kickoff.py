@@ -37,8 +37,8 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.meetings": "会議体", "kickoff.meeting": "会議", "kickoff.cadence": "頻度",
         "kickoff.when": "曜日・時間", "kickoff.attendees": "参加者", "kickoff.agenda_items": "アジェンダ",
         "kickoff.risks": "リスクと対策", "kickoff.risk": "リスク", "kickoff.likelihood": "発生可能性",
-        "kickoff.risk_impact": "影響度", "kickoff.mitigation": "対策", "kickoff.week_of_month": "第{n}",
-        "kickoff.weekday_suffix": "曜", "kickoff.people": "{n}名", "kickoff.people.one": "{n}名",
+        "kickoff.risk_impact": "影響度", "kickoff.mitigation": "対策",
+        "kickoff.people": "{n}名", "kickoff.people.one": "{n}名",
     },
     "en": {
         "kickoff.deck": "Kickoff", "kickoff.agenda": "Agenda", "kickoff.client": "Client",
@@ -73,7 +73,7 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.meeting": "Meeting", "kickoff.cadence": "Cadence", "kickoff.when": "Day and time",
         "kickoff.attendees": "Attendees", "kickoff.agenda_items": "Agenda", "kickoff.risks": "Risks",
         "kickoff.risk": "Risk", "kickoff.likelihood": "Likelihood", "kickoff.risk_impact": "Impact",
-        "kickoff.mitigation": "Mitigation", "kickoff.week_of_month": "week {n}", "kickoff.weekday_suffix": "",
+        "kickoff.mitigation": "Mitigation",
         "kickoff.people": "{n} people", "kickoff.people.one": "{n} person",
     },
 }

@@ -163,7 +163,7 @@ def test_milestones_cases_meetings_and_risks(decks: dict[str, Any]) -> None:
     assert "POS・在庫データが毎朝7時までに連携" in slide_text(_find(prs, "マイルストーン")[0])
     assert "A社（婦人服チェーン・120店舗）" in slide_text(_find(prs, "他社事例")[0])
     meetings = slide_text(_find(prs, "会議体")[0])
-    assert "毎月 第2木曜 16:00（45分）" in meetings and "佐藤 一郎（最終評価者）" in meetings
+    assert "毎月 第2木曜日 16:00–16:45" in meetings and "佐藤 一郎（最終評価者）" in meetings
     risks = slide_text(_find(prs, "リスクと対策")[0])
     assert "高" in risks and "前日データで暫定版" in risks
 

@@ -72,3 +72,14 @@ def test_one_status_vocabulary_with_one_colour_each() -> None:
     assert format_status("delayed", "en") == "Off track"
     assert STATUS_COLOURS["delayed"] == STATUS_COLOURS["off_track"]
     assert STATUS_COLOURS["planned"] == STATUS_COLOURS["not_started"]
+
+
+def test_meeting_schedule_in_both_languages() -> None:
+    from datetime import time
+
+    from plangen.text.formats import format_schedule
+
+    assert format_schedule("monthly", "thu", 2, time(16), time(16, 45), "ja") == "毎月 第2木曜日 16:00–16:45"
+    assert format_schedule("weekly", "tue", None, time(10), time(11), "en") == "Weekly, Tue 10:00–11:00"
+    assert format_schedule("monthly", "fri", 5, None, None, "en") == "Monthly, last Fri"
+    assert format_schedule("weekly", None, None, None, None, "ja") == "毎週 （曜日・時刻は未定）"

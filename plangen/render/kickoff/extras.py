@@ -7,7 +7,7 @@ from plangen.office.pptx import Cell, Column, Para, Style
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.roles import resolve_attendees, role_name
-from plangen.text.formats import aside, format_minutes
+from plangen.text.formats import aside
 
 LEVEL_FILL = {"high": "F6D5D1", "medium": "FBEBC8", "low": "DCEFE3"}
 LEVEL_RANK = {"high": 3, "medium": 2, "low": 1}
@@ -32,21 +32,10 @@ def cases(ctx: Ctx) -> None:
 
 
 def when(ctx: Ctx, meeting: Meeting) -> str:
-    """Return cadence, day and time of a meeting as one line."""
-    parts: list[str] = []
-    if meeting.cadence:
-        parts.append(ctx.tr("cadence." + meeting.cadence))
-    day = ""
-    if meeting.week_of_month:
-        day = ctx.tr("kickoff.week_of_month", n=meeting.week_of_month)
-    if meeting.weekday:
-        day += ctx.tr("weekday." + meeting.weekday) + ctx.tr("kickoff.weekday_suffix")
-    if day:
-        parts.append(day.strip())
-    if meeting.time:
-        minutes = format_minutes(meeting.duration_minutes, ctx.lang) if meeting.duration_minutes else ""
-        parts.append(aside(meeting.time, minutes, ctx.lang))
-    return " ".join(parts) or "—"
+    """Return cadence, day and time of a meeting as one line (as the meeting kit says it)."""
+    from plangen.render.meetings.context import schedule_text
+
+    return schedule_text(meeting, ctx.lang)
 
 
 def meetings(ctx: Ctx) -> None:

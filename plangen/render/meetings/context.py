@@ -28,9 +28,9 @@ from plangen.text.formats import (
     format_number,
     format_percent,
     format_ratio,
+    format_schedule,
     format_score,
     format_status,
-    weekday_name,
 )
 
 MIN_ACTION_ROWS = 3
@@ -110,16 +110,11 @@ def _meeting(content: MeetingContent) -> dict[str, str]:
 def schedule_text(meeting: Meeting, lang: str) -> str:
     """Return the day and time: 毎週 火曜日 10:00–11:00, 毎月 第2木曜日 16:00–16:45 (or 'to be set')."""
     series = series_of(meeting)
-    if series is None or meeting.weekday is None:
-        cadence = tr(lang, f"cadence.{meeting.cadence}") if meeting.cadence else ""
-        return f"{cadence} {tr(lang, 'schedule.undecided')}".strip()
-    day = tr(lang, "schedule.weekday", day=weekday_name(meeting.weekday, lang))
-    if series.cadence == "monthly":
-        day = tr(lang, "schedule.monthly_day", nth=tr(lang, f"schedule.nth.{min(series.week_of_month, 5)}"), day=day)
+    if series is None:
+        return format_schedule(meeting.cadence, None, None, None, None, lang)
     box = time_ranges(series.start_time, [series.minutes])[0]
-    assert box is not None
-    span = f"{format_clock(box[0])}–{format_clock(box[1])}"
-    return tr(lang, "schedule.line", cadence=tr(lang, f"cadence.{meeting.cadence or 'weekly'}"), day=day, hours=span)
+    return format_schedule(series.cadence, meeting.weekday, series.week_of_month if series.cadence == "monthly"
+                           else None, box[0] if box else None, box[1] if box else None, lang)
 
 
 def _instance(content: MeetingContent) -> dict[str, str]:
