@@ -19,7 +19,7 @@ def milestones(ctx: Ctx) -> None:
     rows = [[ctx.day(m.date), m.name, ctx.text(m.criteria), ctx.text(m.owner)]
             for m in sorted(ctx.plan.milestones, key=lambda m: m.date)]
     ctx.deck.table(ctx.tr("kickoff.milestones"),
-                   [Column(ctx.tr("kickoff.date"), 1.1), Column(ctx.tr("kickoff.milestone"), 1.6),
+                   [Column(ctx.tr("doc.due"), 1.1), Column(ctx.tr("kickoff.milestone"), 1.6),
                     Column(ctx.tr("kickoff.criteria"), 3.2), Column(ctx.tr("kickoff.owner"), 1.0)], rows, style=BODY,
                     sizes=TABLE_SIZES)
 
