@@ -8,7 +8,7 @@ from plangen.compute.figures import HealthFigure, health_history
 from plangen.compute.report.trends import months_between
 from plangen.model import Actuals, Plan
 from plangen.text import tr
-from plangen.text.formats import format_number, format_signed
+from plangen.text.formats import format_number, format_signed, labelled
 
 
 @dataclass(frozen=True)
@@ -44,5 +44,5 @@ def alert_lines(figure: HealthFigure, plan: Plan, lang: str) -> list[str]:
     head = tr(lang, "report.health.alert", drop=format_number(drop, digits=1),
               limit=format_number(plan.health.alert_drop))
     pt = tr(lang, "unit.pt")
-    return [head, *(f"{c.name}: {format_signed(c.change)}{pt}" for c in figure.fallers)]
+    return [head, *(labelled(c.name, format_signed(c.change) + pt, lang) for c in figure.fallers)]
 
