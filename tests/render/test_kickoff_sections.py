@@ -141,8 +141,8 @@ def test_kpi_definitions_split_into_two_readable_tables(decks: dict[str, Any]) -
     assert len(definition) == 1 and len(measurement) == 1
     first = next(s for s in definition[0].shapes if s.has_table).table
     second = next(s for s in measurement[0].shapes if s.has_table).table
-    assert [c.text for c in first.rows[0].cells] == ["種別", "名称", "単位", "方向", "基準値", "目標値", "目標日"]
-    assert [c.text for c in second.rows[0].cells] == ["名称", "評価方法", "データソース", "集計方法", "データ担当"]
+    assert [c.text for c in first.rows[0].cells] == ["区分", "指標", "単位", "方向", "基準値", "目標", "目標期日"]
+    assert [c.text for c in second.rows[0].cells] == ["指標", "評価方法", "データソース", "集計方法", "データ担当"]
     for part in ("粗利率", "48.2", "49.7", "高いほど良い"):
         assert part in slide_text(definition[0])
     for part in ("基幹システムの月次損益（部門別）", "経営企画部", "月次で全社集計"):

@@ -146,9 +146,9 @@ def test_dated_evaluator_document_reports_results_health_milestones_and_cost(dat
     milestones = {row[0]: row[4] for row in _table(doc, "マイルストーン")[1:]}
     assert milestones == {"データ連携完了": "達成", "値引き判断の週次運用開始": "達成", "初回効果検証": "順調",
                           "全カテゴリ展開・支援期間終了": "要注意"}
-    assert _table(doc, "項目")[1:] == [["推定年間効果（現在）", "840万円", "0.6倍"],
-                                      ["推定年間効果（目標達成時）", "1,800万円", "1.2倍"],
-                                      ["年間費用", "1,440万円", ""]]
+    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円", "0.6倍"],
+                                      ["目標達成時の年間効果（推定）", "1,800万円", "1.2倍"],
+                                      ["年間ご利用料金", "1,440万円", ""]]
     assert _table(doc, "アクション")[1][0] == "追加配分の本番運用を全店に拡大"
     assert _table(doc, "#", 1)[1:] == [["1", "3月の初回効果検証の報告日（3/24案）のご承認", ""], ["2", "", ""]]
     texts = [p.text for p in doc.paragraphs]
@@ -162,7 +162,7 @@ def test_blank_evaluator_document_has_plan_rows_and_empty_results(blank: Path) -
     kpis = _table(doc, "区分")
     assert all(row[5:] == ["", "", ""] for row in kpis[1:])
     assert all(row[4] == "" for row in _table(doc, "マイルストーン")[1:])
-    assert _table(doc, "項目")[1] == ["推定年間効果（現在）", "", ""]
+    assert _table(doc, "項目")[1] == ["現時点の年間効果（推定）", "", ""]
     assert "今月のサマリー" not in [p.text for p in doc.paragraphs]
 
 

@@ -67,6 +67,16 @@ def test_one_word_per_concept_in_every_document(lang: str) -> None:
     assert tr(lang, "meetings.due") == tr(lang, "report.col.due") == tr(lang, "doc.due")
     assert tr(lang, "milestone.delayed") == tr(lang, "status.off_track")
     assert tr(lang, "milestone.planned") == tr(lang, "status.not_started")
+    assert tr(lang, "kickoff.target") == tr(lang, "meetings.target") == tr(lang, "report.col.target")
+    assert tr(lang, "kickoff.kind") == tr(lang, "meetings.kind") == tr(lang, "report.col.kind")
+    assert tr(lang, "kickoff.name") == tr(lang, "meetings.metric") == tr(lang, "report.col.kpi")
+    assert tr(lang, "kickoff.target_date") == tr(lang, "report.col.target_date")
+    assert tr(lang, "meetings.annual_fee") == tr(lang, "report.benefit.fee")
+    assert tr(lang, "meetings.benefit_now") == tr(lang, "report.benefit.now")
+    assert tr(lang, "meetings.benefit_target") == tr(lang, "report.benefit.target")
+    assert tr(lang, "meetings.value") == tr(lang, "report.col.value")
+    assert tr(lang, "meetings.action") == tr(lang, "report.col.action")
+    assert tr(lang, "meetings.milestone") == tr(lang, "kickoff.milestone") == tr(lang, "report.col.name")
 
 
 def test_no_document_says_the_words_the_house_style_replaced() -> None:
