@@ -18,7 +18,7 @@ def print_status(client: Client, month: str, console: Console) -> None:
     from plangen.compute.report.content import build_content
     from plangen.compute.report.health import component_table
     from plangen.text import tr
-    from plangen.text.formats import STATUS_COLOURS, aside, format_month
+    from plangen.text.formats import STATUS_COLOURS, aside, format_month, labelled
 
     content = build_content(client, month)
     lang = content.lang
@@ -37,11 +37,12 @@ def print_status(client: Client, month: str, console: Console) -> None:
                       row.expected, Text(row.status_label, style=f"bold {colour}"))
     console.print(table)
     summary = content.summary
-    console.print(Text(f"{tr(lang, 'report.overall')}: ") + Text(summary.overall_label, style="bold")
+    console.print(Text(labelled(tr(lang, "report.overall"), "", lang)) + Text(summary.overall_label, style="bold")
                   + Text(aside("", summary.overall_detail, lang)))
     health = content.health
     if health is not None and summary.health is not None:
-        console.print(Text(f"{summary.health.title}: {summary.health.value}  {summary.health.detail}"))
+        gap = tr(lang, "punct.gap")
+        console.print(Text(labelled(summary.health.title, f"{summary.health.value}{gap}{summary.health.detail}", lang)))
         components = Table(header_style="bold")
         for key, justify in (("col.component", "left"), ("col.value", "right"), ("col.weight", "right"),
                              ("col.points", "right"), ("col.change", "right")):
@@ -55,5 +56,4 @@ def print_status(client: Client, month: str, console: Console) -> None:
             for index, line in enumerate(alert_lines(health, content.plan, lang)):
                 console.print(Text(("  " if index else "") + line, style="bold #C0392B" if not index else ""))
     for item in summary.benefit:
-        extra = f"  ({item.detail})" if item.detail else ""
-        console.print(Text(f"{item.title}: {item.value}{extra}"))
+        console.print(Text(labelled(item.title, aside(item.value, item.detail, lang), lang)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "ja": {
-        "cli.status_heading": "{month} の状況",
+        "cli.status_heading": "{month}の状況",
     },
     "en": {
         "cli.status_heading": "Status for {month}",
