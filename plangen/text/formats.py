@@ -37,6 +37,11 @@ WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def excel_date_format(lang: str) -> str:
+    """Return the spreadsheet number format of a date cell in the house style: yyyy/m/d (ja) or d mmm yyyy (en)."""
+    return "yyyy/m/d" if lang == "ja" else "d mmm yyyy"
+
+
 def decimals(values: Iterable[float | None], most: int = 2) -> int:
     """Return the fewest decimals (up to `most`) that show every value exactly, so one KPI's values line up."""
     present = [v for v in values if v is not None]

@@ -83,6 +83,18 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, s
     return out
 
 
+def test_workbook_dates_use_the_table_style(tmp_path: Path) -> None:
+    import openpyxl
+
+    for lang in ("ja", "en"):
+        portfolio = render_portfolio([MINATO.parent], "2027-02", out_root=tmp_path / lang, jobs=1, lang=lang,
+                                     deck=False)
+        sheet = openpyxl.load_workbook(next(p for p in portfolio.paths if p.suffix == ".xlsx")).active
+        assert sheet is not None
+        formats = {cell.number_format for row in sheet.iter_rows(min_row=2) for cell in row if cell.is_date}
+        assert formats == {"yyyy/m/d" if lang == "ja" else "d mmm yyyy"}
+
+
 def test_every_document_kind_is_checked(documents: dict[str, dict[str, str]]) -> None:
     for lang in ("ja", "en"):
         suffixes = sorted({name.rsplit(".", 1)[1] for name in documents[lang]})

@@ -83,3 +83,10 @@ def test_meeting_schedule_in_both_languages() -> None:
     assert format_schedule("weekly", "tue", None, time(10), time(11), "en") == "Weekly, Tue 10:00–11:00"
     assert format_schedule("monthly", "fri", 5, None, None, "en") == "Monthly, last Fri"
     assert format_schedule("weekly", None, None, None, None, "ja") == "毎週 （曜日・時刻は未定）"
+
+
+def test_spreadsheet_dates_follow_the_table_style() -> None:
+    from plangen.text.formats import excel_date_format
+
+    assert excel_date_format("ja") == "yyyy/m/d"
+    assert excel_date_format("en") == "d mmm yyyy"

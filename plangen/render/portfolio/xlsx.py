@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.text import tr
 from plangen.text.catalog import CATALOG
-from plangen.text.formats import join_list
+from plangen.text.formats import excel_date_format, join_list
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -80,7 +80,7 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
                 ws.cell(r, col, value)
         ws.cell(r, 2).fill, ws.cell(r, 2).font = risk_fill[row.risk_level], white
         for col in (7, 20):
-            ws.cell(r, col).number_format = "yyyy-mm-dd"
+            ws.cell(r, col).number_format = excel_date_format(lang)
         ws.cell(r, 9).number_format = "0.0"
         ws.cell(r, 11).number_format = "+0.0;-0.0;0.0"
         if row.alert:
