@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
+from plangen.office.docprops import DocProps, language_tag
 from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
 from plangen.text.formats import STATUS_COLOURS
 
@@ -121,6 +122,14 @@ def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
     return reasons
 
 
+def portfolio_props(portfolio: Portfolio, lang: str) -> DocProps:
+    """Return the properties of the portfolio files: titled for the month, by the one CSM of every row or the team."""
+    w = WORDS[lang]
+    csms = list(dict.fromkeys(row.csm for row in portfolio.rows if row.csm))
+    return DocProps(title=w["title"].format(month=portfolio.month), author=csms[0] if len(csms) == 1 else w["footer"],
+                    language=language_tag(lang))
+
+
 def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
     """Write the portfolio deck atomically; return its path."""
     from plangen.office.pptx import Deck
@@ -129,6 +138,7 @@ def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
     design = Design(lang=lang)
     w = WORDS[lang]
     deck = Deck.open(design, w["footer"])
+    deck.properties = portfolio_props(portfolio, lang)
     _summary_slide(deck, portfolio, lang)
     _client_table(deck, portfolio, lang)
     return write_atomic(target, deck.save)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
+from plangen.render.report.props import report_props
 from plangen.text.labels import label
 from plangen.text.report import format_signed, short_date, t
 from plangen.write.atomic import write_atomic
@@ -29,6 +30,7 @@ def build_deck(content: ReportContent) -> Deck:
     from plangen.office.pptx.deck import Deck
 
     deck = Deck.open(content.design, content.plan.client.title, style=None)
+    deck.properties = report_props(content)
     _cover(deck, content)
     _summary(deck, content)
     _kpi_table(deck, content)
