@@ -152,7 +152,7 @@ class Deck:
         """Draw the footer: client name and confidential on the left, the page number on the right."""
         if self._footer_xml is None:
             top = self.height - inch(0.45)
-            muted = Style(size=9, min_size=6, color=self.design.muted, anchor="middle")
+            muted = Style(size=9, min_size=9, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
             text = self._body(left, as_paras(f"{self.client_name}  |  {self.label('confidential')}"), muted)

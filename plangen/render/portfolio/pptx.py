@@ -166,7 +166,7 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
         number, label_box = box.rows([3, 2])
         deck.text(slide, number, value, Style(size=32, min_size=16, bold=True, color=colour, align="center",
                                               anchor="bottom"))
-        deck.text(slide, label_box, caption, Style(size=12, min_size=8, color=deck.design.muted, align="center"))
+        deck.text(slide, label_box, caption, Style(size=12, min_size=9, color=deck.design.muted, align="center"))
     head, rest = rest.take_top(inch(0.4), gap=inch(0.08))
     deck.text(slide, head, w["attention"], Style(size=16, min_size=10, bold=True, color=deck.design.accent,
                                                  anchor="middle"))
@@ -198,7 +198,7 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
             notes.insert(0, Para(w["more"].format(n=len(body) - shown), color=deck.design.muted))
         _table(deck, w["attention"], columns, body[:shown], box=table_box, slide=slide)
     if notes:
-        deck.text(slide, note_box, notes, Style(size=12, min_size=8, anchor="bottom"))
+        deck.text(slide, note_box, notes, Style(size=12, min_size=9, anchor="bottom"))
 
 
 def _client_table(deck: Any, portfolio: Portfolio, lang: str) -> None:
