@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -123,9 +124,8 @@ def _duplicate_ids(part: str, root: Any, label: str) -> list[str]:
         ids = [el.get("id") for el in root.iter(f"{{{P}}}cNvPr")]
     else:
         ids = [el.get("id") for el in root.iter(f"{{{WP}}}docPr")]
-    seen: set[str | None] = set()
-    dupes = sorted({i for i in ids if i in seen or seen.add(i)}, key=str)  # type: ignore[func-returns-value]
-    return [f"{label}: {part}: shape id {i} is used more than once" for i in dupes]
+    counts = Counter(ids)
+    return [f"{label}: {part}: shape id {i} is used more than once" for i in sorted(counts, key=str) if counts[i] > 1]
 
 
 def check_package(data: bytes, label: str) -> list[str]:

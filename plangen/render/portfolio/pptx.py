@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
-from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
 from plangen.office.docprops import DocProps, language_tag
+from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
 from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
 from plangen.text.formats import STATUS_COLOURS
 
