@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 from plangen.errors import Problem, display_path, show_got
 from plangen.load.textclean import clean_text
+from plangen.load.wording import join, make_problem
 from plangen.load.yamlsource import read_text
 from plangen.model import Actual, Actuals, is_month
+from plangen.text import tr
 
 COLUMNS = ("period", "metric", "value")
 
@@ -25,27 +27,34 @@ def find_actuals(folder: Path) -> Path | None:
     return None
 
 
-def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Problem]]:
-    """Return the values in `path` and every problem found in it (errors and warnings)."""
+def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple[Actuals, list[Problem]]:
+    """Return the values in `path` and every problem found in it (errors and warnings, in the message language)."""
     shown = display_path(path)
     problems: list[Problem] = []
+
+    def problem(line: int | None, col: int | None, where: str, key: str, got: str | None = None,
+                severity: str = "error", **fields: object) -> Problem:
+        return make_problem(lang, shown, line, col, where, tr(lang, key, **fields), got,
+                            "warning" if severity == "warning" else "error")
+
+    def row(line: int, name: str = "") -> str:
+        return tr(lang, "messages.actuals.row", line=line) + (f": {name}" if name else "")
+
     if path.suffix.lower() == ".xlsx":
-        cells = list(_xlsx_rows(path, shown, problems))
+        cells = list(_xlsx_rows(path, problems, problem))
     else:
-        text, problem = read_text(path)
-        if problem is not None:
-            return Actuals(path=path), [problem]
+        text, read_problem = read_text(path, lang)
+        if read_problem is not None:
+            return Actuals(path=path), [read_problem]
         assert text is not None
         cells = list(_csv_rows(text))
     if not cells:
-        return Actuals(path=path), [Problem(shown, 1, 1, "", "the file is empty; the first row must be "
-                                           "the header period,metric,value")]
+        return Actuals(path=path), [problem(1, 1, "", "messages.actuals.empty")]
     header_line, header = cells[0][0], [h[1].strip().lower() for h in cells[0][1]]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        return Actuals(path=path), [Problem(shown, header_line, 1, "header",
-                                            "the first row must name the columns period,metric,value "
-                                            "(and optionally note)", show_got(",".join(header)))]
+        return Actuals(path=path), [problem(header_line, 1, "header", "messages.actuals.header",
+                                            show_got(",".join(header)))]
     index = {name: header.index(name) for name in (*COLUMNS, "note") if name in header}
     rows: list[Actual] = []
     seen: dict[tuple[str, str], int] = {}
@@ -58,10 +67,10 @@ def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Pro
             if pos is None or pos >= len(fields):
                 return (fields[-1][0] if fields else 1, "")
             col, raw = fields[pos]
-            cleaned, removed = clean_text(raw.strip())
+            cleaned, removed = clean_text(raw.strip(), lang)
             if removed:
-                what = "removed characters that documents cannot hold: " + ", ".join(dict.fromkeys(removed))
-                problems.append(Problem(shown, line, col, f"row {line}: {name}", what, severity="warning"))
+                problems.append(problem(line, col, row(line, name), "messages.removed", severity="warning",
+                                        names=join(lang, list(dict.fromkeys(removed)))))
             return col, cleaned
 
         row_ok = True
@@ -77,34 +86,30 @@ def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Pro
                 day = date.fromisoformat(period)
                 month = f"{day:%Y-%m}"
             except ValueError:
-                problems.append(Problem(shown, line, pcol, f"row {line}: period",
-                                        "must be a month YYYY-MM (or a date YYYY-MM-DD for weekly values)",
+                problems.append(problem(line, pcol, row(line, "period"), "messages.actuals.period",
                                         show_got(period)))
                 row_ok = False
                 month = ""
         if not metric:
-            problems.append(Problem(shown, line, mcol, f"row {line}: metric", "is empty; name a KPI id "
-                                    "or a health metric"))
+            problems.append(problem(line, mcol, row(line, "metric"), "messages.actuals.metric_empty"))
             row_ok = False
         elif metric not in known_metrics:
-            problems.append(Problem(shown, line, mcol, f"row {line}: metric",
-                                    "is neither a KPI id nor a health metric of the plan; the value is ignored",
+            problems.append(problem(line, mcol, row(line, "metric"), "messages.actuals.metric_unknown",
                                     show_got(metric), severity="warning"))
         try:
             value = float(raw_value.replace(",", "")) if raw_value else math.nan
             if not math.isfinite(value):
                 raise ValueError
         except ValueError:
-            problems.append(Problem(shown, line, vcol, f"row {line}: value", "must be a number",
+            problems.append(problem(line, vcol, row(line, "value"), "messages.actuals.value",
                                     show_got(raw_value) if raw_value else "nothing"))
             row_ok = False
             value = math.nan
         if row_ok:
             key = (period, metric)
             if key in seen:
-                problems.append(Problem(shown, line, pcol, f"row {line}",
-                                        f"a second value for {metric} in {period}; "
-                                        f"the first is on row {seen[key]}", show_got(raw_value)))
+                problems.append(problem(line, pcol, row(line), "messages.actuals.duplicate", show_got(raw_value),
+                                        metric=metric, period=period, first=seen[key]))
                 continue
             seen[key] = line
             if metric in known_metrics:
@@ -132,14 +137,15 @@ def _with_columns(record: Iterable[str], raw: str) -> Iterator[tuple[int, str]]:
         col = max(col, start + len(value)) + 1
 
 
-def _xlsx_rows(path: Path, shown: str, problems: list[Problem]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """Yield (row, [(column, text), ...]) for each row of the first sheet."""
+def _xlsx_rows(path: Path, problems: list[Problem],
+               problem: Callable[..., Problem]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Yield (row, [(column, text), ...]) for each row of the first sheet; `problem` words what goes wrong."""
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for broken files
-        problems.append(Problem(shown, None, None, "", f"cannot open the workbook: {exc}"))
+        problems.append(problem(None, None, "", "messages.actuals.workbook", detail=exc))
         return
     try:
         sheet = book.worksheets[0]

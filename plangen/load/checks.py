@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from plangen.errors import Problem
+from plangen.load.wording import join
 from plangen.load.yamlsource import Source
 from plangen.model import Actuals, Notes, Plan
 from plangen.roles import meeting_has_evaluator
 
 
 def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Notes]) -> list[Problem]:
-    """Return the located warnings of plan-format.md "Plan checks", each with why it matters."""
+    """Return the located warnings of plan-format.md "Plan checks", each with why it matters, in `src`'s language."""
     out: list[Problem] = []
 
     def warn(loc: tuple[str | int, ...], what: str, *, key: bool = False) -> None:
@@ -18,43 +19,33 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
     roles = {p.role for p in plan.team.client}
     if "evaluator" not in roles and "final_evaluator" not in roles:
         warn(("team", "client") if plan.team.client else ("team",) if "team" in (src.data or {}) else (),
-             "no evaluator in the client team: the person who decides renewal never sees the value, "
-             "which is the most common reason satisfied users still churn")
+             src.say("checks.no_evaluator"))
     if plan.client.segment == "enterprise" and "final_evaluator" not in roles:
-        warn(("client", "segment"), "an enterprise client without a final_evaluator: at large clients the "
-             "renewal is decided by executives above the evaluator; name them so they are reported to")
+        warn(("client", "segment"), src.say("checks.enterprise_final"))
     for i, kpi in enumerate(plan.kpis):
         if not kpi.evaluation:
-            warn(("kpis", i), f"KPI `{kpi.id}` has no `evaluation`: without an agreed way to judge it, "
-                 "nobody can say in numbers what improved")
+            warn(("kpis", i), src.say("checks.kpi_evaluation", id=kpi.id))
         if not kpi.data.source:
-            warn(("kpis", i), f"KPI `{kpi.id}` has no `data.source`: a KPI nobody can measure is never "
-                 "reported, and the evaluator sees no result")
+            warn(("kpis", i), src.say("checks.kpi_source", id=kpi.id))
     for i, ini in enumerate(plan.initiatives):
         if not ini.kpis:
-            warn(("initiatives", i), f"initiative `{ini.id}` lists no KPIs: its effect cannot be shown "
-                 "to the evaluator at renewal")
+            warn(("initiatives", i), src.say("checks.initiative_kpis", id=ini.id))
     out += _overlaps(src, plan)
     if plan.meetings and not any(meeting_has_evaluator(plan, m.attendees) for m in plan.meetings):
-        warn(("meetings",), "no meeting includes an evaluator: the people who decide renewal must hear "
-             "the results regularly, not only at renewal time")
+        warn(("meetings",), src.say("checks.meeting_evaluator"))
     elif not plan.meetings and roles & {"evaluator", "final_evaluator"}:
-        warn((), "the plan defines no meetings: without a regular report to the evaluators, the value "
-             "is never shown to those who decide renewal")
+        warn((), src.say("checks.no_meetings"))
     start, end = plan.period_start, plan.period_end
     for i, ms in enumerate(plan.milestones):
         if not start <= ms.date <= end:
-            warn(("milestones", i, "date"), f"milestone `{ms.id}` is outside the support period "
-                 f"{start}..{end}: results promised after support ends are rarely delivered")
+            warn(("milestones", i, "date"), src.say("checks.milestone_period", id=ms.id, start=start, end=end))
     if plan.health:
         for i, comp in enumerate(plan.health.components):
             if actuals.rows and comp.metric not in actuals.metrics():
-                warn(("health", "components", i, "metric"), f"no actuals carry the metric `{comp.metric}`, "
-                     "so this component scores nothing in reports")
+                warn(("health", "components", i, "metric"), src.say("checks.health_metric", metric=comp.metric))
     for i, meeting in enumerate(plan.meetings):
         if meeting.weekday is None or meeting.time is None:
-            warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
-                 "calendar series; a meeting without a fixed slot is the first to be skipped")
+            warn(("meetings", i), src.say("checks.meeting_slot", id=meeting.id))
     return out
 
 
@@ -69,9 +60,8 @@ def _overlaps(src: Source, plan: Plan) -> list[Problem]:
                    if other.start is not None and other.end is not None and other.start <= ini.start <= other.end]
         if len(running) > 2 and frozenset(running) not in reported:
             reported.add(frozenset(running))
-            names = ", ".join(plan.initiatives[j].id for j in running)
-            out.append(src.problem(("initiatives", i, "start"),
-                                   f"{len(running)} initiatives run at the same time on {ini.start} ({names}): "
-                                   "attempting everything at once is a common reason nothing takes hold; "
-                                   "run at most two", severity="warning"))
+            names = join(src.lang, [plan.initiatives[j].id for j in running])
+            out.append(src.problem(("initiatives", i, "start"), src.say("checks.overlap", count=len(running),
+                                                                        date=ini.start, names=names),
+                                   severity="warning"))
     return out

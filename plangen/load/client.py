@@ -11,38 +11,42 @@ from plangen.errors import InputError, Problem, UsageError, display_path, show_g
 from plangen.load.actuals import find_actuals, load_actuals
 from plangen.load.semantics import semantic_problems
 from plangen.load.validation import model_problems
+from plangen.load.wording import make_problem
 from plangen.load.yamlsource import Source, load_yaml
 from plangen.model import Actuals, Client, Notes, Plan
+from plangen.text import tr
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 
 
-def resolve_plan_path(path: Path) -> Path:
-    """Return the plan.yaml for a client folder or plan file, or raise UsageError."""
+def resolve_plan_path(path: Path, lang: str = "en") -> Path:
+    """Return the plan.yaml for a client folder or plan file, or raise UsageError (in the message language)."""
     if path.is_dir():
         plan = path / "plan.yaml"
         if not plan.is_file():
-            raise UsageError(f"{display_path(path)}: no plan.yaml in this folder")
+            raise UsageError(tr(lang, "messages.no_plan_in_folder", path=display_path(path)))
         return plan
     if path.is_file():
         return path
-    raise UsageError(f"{display_path(path)}: no such client folder or plan file")
+    raise UsageError(tr(lang, "messages.no_such_path", path=display_path(path)))
 
 
-def load_client(path: Path | str) -> Client:
-    """Return the client at `path` (folder or plan.yaml); raise InputError listing every problem."""
-    plan_path = resolve_plan_path(Path(path))
+def load_client(path: Path | str, lang: str = "en") -> Client:
+    """Return the client at `path` (folder or plan.yaml); raise InputError listing every problem.
+
+    `lang` is the language of the messages (ja or en), not the plan's document language.
+    """
+    plan_path = resolve_plan_path(Path(path), lang)
     folder = plan_path.parent
     slug = folder.resolve().name
     problems: list[Problem] = []
-    src = load_yaml(plan_path)
+    src = load_yaml(plan_path, lang)
     problems += src.problems
     plan = _validate_plan(src, problems)
     if src.data is not None and not SLUG.match(slug):
-        problems.append(Problem(display_path(folder), None, None, "",
-                                "the client folder name must use lowercase letters, digits and - only "
-                                "(it becomes the output folder)", show_got(slug)))
+        problems.append(make_problem(lang, display_path(folder), None, None, "", tr(lang, "messages.slug"),
+                                     show_got(slug)))
     if plan is not None:
         problems += semantic_problems(src, plan, folder)
     # Actuals and notes are checked even when plan.yaml has errors, so every problem shows at once.
@@ -50,9 +54,9 @@ def load_client(path: Path | str) -> Client:
     actuals = Actuals()
     actuals_path = find_actuals(folder)
     if actuals_path is not None:
-        actuals, found = load_actuals(actuals_path, metrics)
+        actuals, found = load_actuals(actuals_path, metrics, lang)
         problems += found if plan is not None else [p for p in found if p.severity == "error"]
-    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems)
+    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems, lang)
     if plan is not None:
         from plangen.load.checks import plan_checks
 
@@ -69,8 +73,7 @@ def _validate_plan(src: Source, problems: list[Problem]) -> Plan | None:
     if src.problems and src.data is None:
         return None
     if not isinstance(src.data, dict):
-        problems.append(src.problem((), "the file must be a mapping of keys such as `version:` and "
-                                    "`client:`, not a list or a single value",
+        problems.append(src.problem((), src.say("messages.not_mapping"),
                                     "a list" if isinstance(src.data, list) else show_got(src.data)))
         return None
     try:
@@ -99,8 +102,8 @@ def _declared_ids(plan: Plan | None, data: object) -> tuple[set[str], set[str]]:
     return ids(raw.get("kpis"), "id") | ids(components, "metric"), ids(raw.get("milestones"), "id")
 
 
-def _load_notes(folder: Path, milestone_ids: set[str] | None,
-                problems: list[Problem]) -> tuple[dict[str, Notes], dict[str, Path]]:
+def _load_notes(folder: Path, milestone_ids: set[str] | None, problems: list[Problem],
+                lang: str = "en") -> tuple[dict[str, Notes], dict[str, Path]]:
     """Return the monthly notes in reports/, keyed by month, adding their problems.
 
     Milestone references are checked only when `milestone_ids` is known.
@@ -115,16 +118,15 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
             continue
         match = NOTES_NAME.match(path.name)
         if not match:
-            problems.append(Problem(display_path(path), None, None, "",
-                                    "monthly notes must be named YYYY-MM.yaml, such as 2027-02.yaml",
-                                    show_got(path.name), "warning"))
+            problems.append(make_problem(lang, display_path(path), None, None, "", tr(lang, "messages.notes_name"),
+                                         show_got(path.name), "warning"))
             continue
-        src = load_yaml(path)
+        src = load_yaml(path, lang)
         problems.extend(src.problems)
         if src.data is None:
             continue
         if not isinstance(src.data, dict):
-            problems.append(src.problem((), "monthly notes must be a mapping with `month:`, `summary:` ...",
+            problems.append(src.problem((), src.say("messages.notes_not_mapping"),
                                         "a list" if isinstance(src.data, list) else show_got(src.data)))
             continue
         try:
@@ -133,12 +135,12 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
             problems += model_problems(src, Notes, exc)
             continue
         if note.month != match.group(1):
-            problems.append(src.problem(("month",), f"does not match the file name {path.name}",
+            problems.append(src.problem(("month",), src.say("messages.notes_month", name=path.name),
                                         show_got(note.month)))
             continue
         for ms in note.milestones:
             if milestone_ids is not None and ms not in milestone_ids:
-                problems.append(src.problem(("milestones", ms), "no milestone with this id in plan.yaml",
+                problems.append(src.problem(("milestones", ms), src.say("messages.notes_milestone"),
                                             repr(ms), key=True))
         notes[note.month] = note
         paths[note.month] = path

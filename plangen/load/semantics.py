@@ -7,13 +7,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import Problem, show_got
+from plangen.load.hints import enum_hint
+from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
 from plangen.model import Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
-    """Return every cross-field problem of a validated plan."""
+    """Return every cross-field problem of a validated plan, in the message language of `src`."""
     out: list[Problem] = []
     for section in ("objectives", "initiatives", "kpis", "milestones", "meetings"):
         out += _duplicates(src, section, [item.id for item in getattr(plan, section)])
@@ -23,33 +25,33 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     kpi_ids = [k.id for k in plan.kpis]
     for i, ini in enumerate(plan.initiatives):
         if ini.objective is not None and ini.objective not in objective_ids:
-            out.append(_unknown(src, ("initiatives", i, "objective"), ini.objective, "objective", objective_ids))
+            out.append(_unknown(src, ("initiatives", i, "objective"), ini.objective, "messages.ref.objective",
+                                objective_ids))
         for j, kpi_id in enumerate(ini.kpis):
             if kpi_id not in kpi_ids:
-                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "KPI", kpi_ids))
+                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "messages.ref.kpi", kpi_ids))
         if ini.start and ini.end and ini.end < ini.start:
-            out.append(src.problem(("initiatives", i, "end"), f"is before its start {ini.start}", str(ini.end)))
+            out.append(src.problem(("initiatives", i, "end"), src.say("messages.before_start", start=ini.start),
+                                   str(ini.end)))
     for i, phase in enumerate(plan.flow.phases):
         if phase.start and phase.end and phase.end < phase.start:
-            out.append(src.problem(("flow", "phases", i, "end"), f"is before its start {phase.start}",
+            out.append(src.problem(("flow", "phases", i, "end"), src.say("messages.before_start", start=phase.start),
                                    str(phase.end)))
     for i, kpi in enumerate(plan.kpis):
         if kpi.baseline is None or kpi.target is None:
             continue
         if kpi.target == kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), "equals the baseline, so progress cannot be measured",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_equals_baseline"),
                                    show_got(_num(kpi.target))))
         elif kpi.direction == "up" and kpi.target < kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), f"is below the baseline {_num(kpi.baseline)} but "
-                                   "direction is `up`; raise the target or set `direction: down`",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_below", baseline=_num(kpi.baseline)),
                                    show_got(_num(kpi.target))))
         elif kpi.direction == "down" and kpi.target > kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), f"is above the baseline {_num(kpi.baseline)} but "
-                                   "direction is `down`; lower the target or set `direction: up`",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_above", baseline=_num(kpi.baseline)),
                                    show_got(_num(kpi.target))))
     if plan.contract.end and plan.contract.end < plan.contract.start:
-        out.append(src.problem(("contract", "end"), f"is before the contract start {plan.contract.start}",
-                               str(plan.contract.end)))
+        out.append(src.problem(("contract", "end"), src.say("messages.before_contract_start",
+                                                            start=plan.contract.start), str(plan.contract.end)))
     out += _health(src, plan)
     out += _team(src, plan)
     out += _meetings(src, plan)
@@ -70,20 +72,22 @@ def _duplicates(src: Source, section: str, ids: Iterable[str], loc: PathKey | No
     for i, item_id in enumerate(ids):
         if item_id in first:
             line, _ = src.locate((*base, first[item_id], "id"))
-            out.append(src.problem((*base, i, "id"), f"duplicate id; {section}[{first[item_id]}] on line "
-                                   f"{line} already uses it", repr(item_id)))
+            out.append(src.problem((*base, i, "id"), src.say("messages.duplicate_id", section=section,
+                                                             index=first[item_id], line=line), repr(item_id)))
         else:
             first[item_id] = i
     return out
 
 
 def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str]) -> Problem:
-    """Return a problem for a reference that matches no id."""
+    """Return a problem for a reference that matches no id (`what` is the catalog key naming the kind of id)."""
     known = list(dict.fromkeys(known))
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
-                                                         f"; the plan defines no {what}s")
-    return src.problem(loc, f"no {what} with this id{hint}", repr(value))
+    name = src.say(what)
+    text = (src.say("messages.no_ref.close", what=name, close=close[0]) if close else
+            src.say("messages.no_ref.known", what=name, known=join(src.lang, known)) if known else
+            src.say("messages.no_ref.none", what=name))
+    return src.problem(loc, text, repr(value))
 
 
 def _health(src: Source, plan: Plan) -> list[Problem]:
@@ -94,21 +98,21 @@ def _health(src: Source, plan: Plan) -> list[Problem]:
     comps = plan.health.components
     total = sum(c.weight for c in comps)
     if comps and abs(total - 100) > 1e-6:
-        out.append(src.problem(("health", "components"), "the weights must sum to 100",
+        out.append(src.problem(("health", "components"), src.say("messages.weights_sum"),
                                f"{_num(total)}: " + " + ".join(_num(c.weight) for c in comps)))
     for i, comp in enumerate(comps):
         if comp.good == comp.poor:
-            out.append(src.problem(("health", "components", i, "good"), "must differ from `poor`",
+            out.append(src.problem(("health", "components", i, "good"), src.say("messages.good_equals_poor"),
                                    show_got(_num(comp.good))))
     levels = plan.health.levels
     for i in range(1, len(levels)):
         if levels[i].min <= levels[i - 1].min:
-            out.append(src.problem(("health", "levels", i, "min"), "levels must be in ascending order of `min`; "
-                                   f"the level before starts at {_num(levels[i - 1].min)}",
+            out.append(src.problem(("health", "levels", i, "min"),
+                                   src.say("messages.levels_ascending", prev=_num(levels[i - 1].min)),
                                    show_got(_num(levels[i].min))))
     if levels and levels[0].min > 0:
-        out.append(src.problem(("health", "levels", 0, "min"), "the first level must start at 0 so that "
-                               "every score has a level", show_got(_num(levels[0].min))))
+        out.append(src.problem(("health", "levels", 0, "min"), src.say("messages.levels_from_zero"),
+                               show_got(_num(levels[0].min))))
     return out
 
 
@@ -118,9 +122,10 @@ def _team(src: Source, plan: Plan) -> list[Problem]:
     roles = [*CLIENT_ROLES, *VENDOR_ROLES]
     for role in plan.team.responsibilities:
         if role not in roles:
-            close = difflib.get_close_matches(role, roles, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else f"; roles: {', '.join(dict.fromkeys(roles))}"
-            out.append(src.problem(("team", "responsibilities", role), "no such role" + hint, repr(role), key=True))
+            close = enum_hint(role, list(dict.fromkeys(roles)))
+            what = (src.say("messages.no_role.close", close=close) if close else
+                    src.say("messages.no_role.known", roles=join(src.lang, list(dict.fromkeys(roles)))))
+            out.append(src.problem(("team", "responsibilities", role), what, repr(role), key=True))
     return out
 
 
@@ -135,14 +140,15 @@ def _meetings(src: Source, plan: Plan) -> list[Problem]:
             if who in names or who in roles:
                 continue
             if who in all_roles:
-                what = "nobody in `team` has this role; add them to the team or remove the role"
+                what = src.say("messages.attendee_role_missing")
             else:
-                close = difflib.get_close_matches(who, sorted(names | all_roles), n=1, cutoff=0.6)
-                what = "is neither a role nor the name of someone in `team`"
-                what += f"; did you mean `{close[0]}`?" if close else ""
+                close = (difflib.get_close_matches(who, sorted(names | all_roles), n=1, cutoff=0.6)
+                         or [hint for hint in [enum_hint(who, sorted(all_roles))] if hint])
+                what = (src.say("messages.attendee_unknown.close", close=close[0]) if close else
+                        src.say("messages.attendee_unknown"))
             out.append(src.problem(("meetings", i, "attendees", j), what, repr(who)))
         if meeting.week_of_month is not None and meeting.cadence != "monthly":
-            out.append(src.problem(("meetings", i, "week_of_month"), "only applies to `cadence: monthly`",
+            out.append(src.problem(("meetings", i, "week_of_month"), src.say("messages.week_of_month_monthly"),
                                    show_got(meeting.week_of_month)))
     return out
 
@@ -152,14 +158,14 @@ def _logo(src: Source, logo: str, folder: Path) -> list[Problem]:
     loc = ("client", "logo")
     candidate = Path(logo)
     if candidate.is_absolute() or ".." in candidate.parts:
-        return [src.problem(loc, "must be a path inside the client's folder, relative to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_outside"), repr(logo))]
     target = (folder / candidate).resolve()
     try:
         target.relative_to(folder.resolve())
     except ValueError:
-        return [src.problem(loc, "must be a path inside the client's folder, relative to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_outside"), repr(logo))]
     if not target.is_file():
-        return [src.problem(loc, "no such image file next to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_missing"), repr(logo))]
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
-        return [src.problem(loc, "must be a PNG, JPEG, GIF or BMP image", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_format"), repr(logo))]
     return []
