@@ -36,6 +36,7 @@ from plangen.build.incremental import (
 )
 from plangen.errors import InputError, PlangenError, display_path
 from plangen.load.discover import find_clients
+from plangen.text import tr
 from plangen.write.atomic import safe_child
 
 if TYPE_CHECKING:
@@ -200,21 +201,23 @@ class ClientJob:
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
     reason: str = ""
+    messages: str = "en"
 
 
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
           jobs: int | None = None, force: bool = False,
           on_progress: Callable[[ProgressEvent], None] | None = None,
-          kinds: Mapping[str, str] | None = None) -> BuildSummary:
+          kinds: Mapping[str, str] | None = None, messages: str = "en") -> BuildSummary:
     """Build every document of every client in `paths` (default ./plans/*); return the summary.
 
     `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
     `force` rebuilds clients that are up to date; `kinds` (name -> "module:function") replaces the
-    registered document kinds. A KeyboardInterrupt stops the build after the clients in hand are
+    registered document kinds; `messages` is the language of the problems reported. A KeyboardInterrupt
+    stops the build after the clients in hand are
     finished and is re-raised; nothing partial is left behind.
     """
     start = time.perf_counter()
-    folders = find_clients(paths)
+    folders = find_clients(paths, messages)
     root = Path(out_root) if out_root is not None else Path("output")
     chosen = dict(kinds) if kinds is not None else available_kinds()
     from plangen import __version__
@@ -231,14 +234,14 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
         result: ClientResult | None = None
         if slug in seen:
             result = ClientResult(slug, str(folder), "failed", errors=[
-                f"{display_path(folder)}: two clients have the folder name `{slug}` (the other is "
-                f"{display_path(seen[slug])}); their documents would overwrite each other"])
+                tr(messages, "cli.build.same_slug", path=display_path(folder), slug=slug,
+                   other=display_path(seen[slug]))])
         else:
             seen[slug] = folder
             out_dir = safe_child(root, slug)
             checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
             if isinstance(checked, str):
-                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked)))
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, messages)))
             else:
                 result = checked
         if result is not None:
@@ -326,14 +329,14 @@ def _names(running: Mapping[Future[ClientResult], tuple[int, ClientJob]]) -> tup
 
 def _future_result(future: Future[ClientResult], job: ClientJob) -> ClientResult:
     """Return a worker's result, or a failed result when the worker process died."""
+    path = display_path(job.folder)
     try:
         return future.result()
     except BrokenProcessPool:
-        message = "the worker process building this client died (out of memory or killed)"
+        message = tr(job.messages, "cli.build.worker_died", path=path)
     except Exception as exc:  # a bug in plangen itself; keep the other clients going
-        message = f"internal error: {type(exc).__name__}: {exc}"
-    return ClientResult(job.folder.name, str(job.folder), "failed",
-                        errors=[f"{display_path(job.folder)}: {message}"])
+        message = tr(job.messages, "cli.build.internal", path=path, error=f"{type(exc).__name__}: {exc}")
+    return ClientResult(job.folder.name, str(job.folder), "failed", errors=[message])
 
 
 def _worker_init() -> None:
@@ -371,7 +374,7 @@ def build_client(job: ClientJob) -> ClientResult:
         forget_manifest(job.out_dir)
         remove_stale_temp_files(job.out_dir)
         inputs = fingerprint_inputs(job.folder)
-        client = load_client(job.folder)
+        client = load_client(job.folder, job.messages)
     except InputError as exc:
         result.errors = [str(p) for p in exc.problems if p.severity == "error"]
         result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
@@ -391,19 +394,19 @@ def build_client(job: ClientJob) -> ClientResult:
             continue
         except Exception as exc:  # a renderer bug must not stop this client's other documents
             last = traceback.extract_tb(exc.__traceback__)[-1]
-            result.errors.append(f"{where}: {name}: internal error: {type(exc).__name__}: {exc} "
-                                 f"(at {Path(last.filename).name}:{last.lineno})")
+            result.errors.append(tr(job.messages, "cli.build.internal", path=f"{where}: {name}",
+                                    error=f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"))
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
         written += rendered.paths
-        result.warnings += [f"{where}: {name}: warning: {w}" for w in rendered.warnings]
+        result.warnings += [f"{where}: {name}: {tr(job.messages, 'cli.warning', message=w)}" for w in rendered.warnings]
     result.documents = [str(p) for p in written]
     if not result.errors:
         try:
             write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings)
         except (OSError, ValueError) as exc:
-            result.errors.append(f"{where}: cannot record the build in {job.out_dir}: {exc}")
+            result.errors.append(tr(job.messages, "cli.build.no_manifest", path=where, out=job.out_dir, error=exc))
     return _finish(result, t0)
 
 

@@ -9,28 +9,35 @@ from typing import Any
 
 import click
 
+from plangen.cli.language import PathType, Settings, current_lang, error_text
 from plangen.errors import InputError, PlangenError, Problem
+from plangen.text import tr
 
 
 def run(group: click.Group, argv: list[str]) -> int:
-    """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage)."""
+    """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage), speaking the run's language."""
+    settings = Settings()
+
+    def lang() -> str:
+        return settings.lang or current_lang()
+
     try:
-        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False)
+        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False, obj=settings)
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
+        click.echo(tr(lang(), "cli.interrupted"), err=True)
         return 130
     except click.ClickException as exc:
-        exc.show()
+        click.echo(error_text(exc, lang()), err=True)
         return 2
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except InputError as exc:
         print_problems(exc.problems)
         errors = sum(p.severity == "error" for p in exc.problems)
-        click.echo(f"{errors} error(s); nothing was written", err=True)
+        click.echo(tr(lang(), "cli.input_errors", errors=errors), err=True)
         return exc.exit_code
     except PlangenError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(tr(lang(), "cli.error", message=exc), err=True)
         return exc.exit_code
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
@@ -43,16 +50,16 @@ def print_problems(problems: Iterable[Problem]) -> None:
 
 
 def echo_warnings(warnings: Iterable[str]) -> None:
-    """Print renderer warnings to stderr."""
+    """Print renderer warnings to stderr, marked in the message language."""
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(tr(current_lang(), "cli.warning", message=warning), err=True)
 
 
 def load_checked(path: Path, strict: bool = False) -> Any:
-    """Return the loaded client at `path`, printing its warnings; raise InputError on problems."""
+    """Return the loaded client at `path`, printing its warnings; raise InputError on problems (run's language)."""
     from plangen.load.client import load_client
 
-    client = load_client(path)
+    client = load_client(path, current_lang())
     print_problems(client.warnings)
     if strict and client.warnings:
         raise InputError([*client.warnings])
@@ -61,13 +68,13 @@ def load_checked(path: Path, strict: bool = False) -> Any:
 
 def plan_argument(**kwargs: Any) -> Any:
     """Return the click argument for a client folder or plan.yaml."""
-    return click.argument("plan", type=click.Path(exists=True, path_type=Path), **kwargs)
+    return click.argument("plan", type=PathType(exists=True, path_type=Path), **kwargs)
 
 
 def out_option() -> Any:
     """Return the --out option shared by the document commands."""
-    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-                        help="Folder to write into (default: output/<client>/).")
+    return click.option("--out", "out", type=PathType(file_okay=False, path_type=Path),
+                        help=tr("en", "help.kickoff.out"))
 
 
 def stdout_is_terminal() -> bool:

@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
-
-MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
+from plangen.cli.language import Command, current_lang
+from plangen.text import tr
 
 
 def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -18,32 +18,22 @@ def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
     from plangen.model import is_month
 
     if not is_month(value):
-        raise click.BadParameter(f"must be a month YYYY-MM such as 2027-02 (got {value!r})")
+        raise click.BadParameter(tr(current_lang(ctx), "cli.bad_month", got=repr(value)))
     return value
 
 
 def month_option() -> Any:
     """Return the required --month option (a decorator)."""
     return click.option("--month", "month", required=True, callback=_check_month, metavar="YYYY-MM",
-                        help=MONTH_HELP)
+                        help=tr("en", "help.report.month"))
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @month_option()
 @out_option()
 def report(plan: Path, month: str, out: Path | None) -> None:
-    """Write the monthly evaluator report (評価者報告) as PPTX and DOCX.
-
-    Reads plan.yaml, the actuals (actuals.csv or actuals.xlsx) and the CSM's notes in
-    reports/YYYY-MM.yaml. Without notes for the month the report shows the figures alone.
-    Files go to output/<client>/reports/<YYYY-MM>/ (or DIR/reports/<YYYY-MM>/ with --out).
-
-    \b
-    Examples:
-      plangen report plans/minato --month 2027-02
-      plangen report plans/minato/plan.yaml --month 2027-02 --out build/minato
-    """
+    """Write the monthly evaluator report of PLAN (help text: `help.report` in the catalog)."""
     from plangen.render.report import render_report
     from plangen.write.output import client_out_dir
 
@@ -54,23 +44,17 @@ def report(plan: Path, month: str, out: Path | None) -> None:
         click.echo(str(path))
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @month_option()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (month, kpis, health, benefit) instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help=tr("en", "help.status.as_json"))
 def status(plan: Path, month: str, as_json: bool) -> None:
-    """Show one month's figures: KPI progress and status, health score, cost-effectiveness.
-
-    \b
-    Examples:
-      plangen status plans/minato --month 2027-02
-      plangen status plans/minato --month 2027-02 --json | jq .kpis
-    """
+    """Show one month's figures of PLAN (help text: `help.status` in the catalog)."""
     from plangen.compute.status import status_dict
 
     client = load_checked(plan)
     if month not in client.notes and month not in client.actuals.months():
-        echo_warnings([f"{client.slug}: no actuals or notes for {month}; every figure is missing"])
+        echo_warnings([tr(current_lang(), "cli.status.no_data", slug=client.slug, month=month)])
     if as_json:
         click.echo(json.dumps(status_dict(client, month), ensure_ascii=False, indent=2))
         return

@@ -82,10 +82,10 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
         if kind == "literal_error":
             choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
             choices = [c for c in choices if c]
-            close = enum_hint(value, choices)
+            hint = enum_hint(value, choices)
             shown = (tr(lang, "messages.choices", head=join(lang, choices[:-1]), last=choices[-1])
                      if len(choices) > 1 else "".join(choices))
-            what = (tr(lang, "messages.one_of.close", choices=shown, close=close) if close else
+            what = (tr(lang, "messages.one_of.close", choices=shown, close=hint) if hint else
                     tr(lang, "messages.one_of", choices=shown))
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
             what = _range_text(lang, model, loc[len(prefix):], ctx)
