@@ -60,7 +60,8 @@ def test_reference_error(tmp_path: Path) -> None:
 def test_model_validator_sentence(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE.replace("2026-12-01", "2027-02-30"))
     assert both(folder) == (
-        ["acme/plan.yaml:5:10: contract.start: 実在しない日付です。2027-02 は 28 日までです（2027-02-30 になっています）"],
+        ["acme/plan.yaml:5:10: contract.start: 実在しない日付です。"
+         "2027-02 は 28 日までです（2027-02-30 になっています）"],
         ["acme/plan.yaml:5:10: contract.start: is not a real date: 2027-02 has 28 days (got '2027-02-30')"])
 
 
@@ -76,13 +77,15 @@ def test_every_model_validator_sentence_has_its_catalog_words() -> None:
 
 PLAN_CHECKS = [
     ("team", BASE + "team:\n  client:\n    - {name: Pat, role: promoter}\n",
-     "acme/plan.yaml:8:5: 警告: team.client: 顧客側の体制に評価者がいません。更新を決める人が成果を目にしないままになり、"
+     "acme/plan.yaml:8:5: 警告: team.client: 顧客側の体制に評価者がいません。"
+     "更新を決める人が成果を目にしないままになり、"
      "利用者は満足しているのに解約される、いちばん多い原因になります"),
     ("enterprise", GOOD.replace("segment: mid-market", "segment: enterprise"),
      "acme/plan.yaml:13:12: 警告: client.segment: エンタープライズの顧客なのに最終評価者（final_evaluator）がいません。"
      "大きな会社では評価者より上の役員が更新を決めます。その人を書いて、報告先にしてください"),
     ("initiative", GOOD.replace("kpis: [order_minutes]", "kpis: []"),
-     "acme/plan.yaml:83:5: 警告: initiatives[0]: 施策 `ini-1` に KPI がありません。更新のときに、この施策の効果を評価者に示せません"),
+     "acme/plan.yaml:83:5: 警告: initiatives[0]: 施策 `ini-1` に KPI がありません。更新のときに、"
+     "この施策の効果を評価者に示せません"),
     ("meeting-evaluator", GOOD.replace("attendees: [evaluator, promoter, csm]", "attendees: [promoter, csm]"),
      "acme/plan.yaml:132:3: 警告: meetings: 評価者が出る会議がありません。更新を決める人には、更新のときだけでなく"
      "定期的に成果を聞いてもらう必要があります"),
@@ -90,7 +93,8 @@ PLAN_CHECKS = [
      "acme/plan.yaml:116:11: 警告: milestones[0].date: マイルストーン `ms-setup` が成果支援期間 2027-01-01〜2027-06-30 "
      "の外にあります。支援が終わった後に約束した成果は、まず実現しません"),
     ("slot", GOOD.replace('    time: "16:00"\n', ""),
-     "acme/plan.yaml:143:5: 警告: meetings[1]: 会議 `review` に `weekday` か `time` がないので、カレンダーの予定が作られません。"
+     "acme/plan.yaml:143:5: 警告: meetings[1]: 会議 `review` に `weekday` か `time` がないので、"
+     "カレンダーの予定が作られません。"
      "日時の決まっていない会議は真っ先に流れます"),
 ]
 
@@ -112,11 +116,14 @@ def test_plan_checks_with_fields_in_japanese(tmp_path: Path) -> None:
                     for i in (1, 2))
     overlap = write_client(tmp_path / "b", GOOD.replace("\nkpis:\n", "\n" + extra + "kpis:\n"))
     assert problems(overlap, "ja") == [
-        "acme/plan.yaml:98:31: 警告: initiatives[2].start: 2027-03-02 に 3 つの施策が同時に走っています（ini-1、x1、x2）。"
+        "acme/plan.yaml:98:31: 警告: initiatives[2].start: 2027-03-02 に 3 つの施策が同時に走っています（ini-1、x1、"
+        "x2）。"
         "全部を一度にやろうとすると、どれも定着しないことがよくあります。同時に走らせるのは 2 つまでにしてください"]
-    health = write_client(tmp_path / "c", GOOD, **{"actuals.csv": "period,metric,value\n2027-01,active_user_ratio,0.5\n"})
+    actuals = "period,metric,value\n2027-01,active_user_ratio,0.5\n"
+    health = write_client(tmp_path / "c", GOOD, **{"actuals.csv": actuals})
     assert problems(health, "ja") == [
-        "acme/plan.yaml:166:15: 警告: health.components[1].metric: 実績に指標 `meeting_attendance` の値がひとつもないので、"
+        "acme/plan.yaml:166:15: 警告: health.components[1].metric: "
+        "実績に指標 `meeting_attendance` の値がひとつもないので、"
         "報告ではこの構成要素は 0 点になります"]
 
 
@@ -125,7 +132,8 @@ def test_plan_without_meetings_is_warned_in_japanese(tmp_path: Path) -> None:
     end = GOOD.index("\nhealth:")
     folder = write_client(tmp_path, GOOD[:start] + GOOD[end:])
     assert [line for line in problems(folder, "ja") if "会議がひとつもありません" in line] == [
-        "acme/plan.yaml:6:1: 警告: 会議がひとつもありません。評価者への定期的な報告がないと、更新を決める人に成果が伝わりません"]
+        "acme/plan.yaml:6:1: 警告: 会議がひとつもありません。評価者への定期的な報告がないと、"
+        "更新を決める人に成果が伝わりません"]
 
 
 def test_actuals_csv_error(tmp_path: Path) -> None:
@@ -155,7 +163,8 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_shape_words_are_translated(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE + "vendor: [a]\n")
-    assert both(folder) == (["acme/plan.yaml:6:9: vendor: `key: value` の行を並べて書いてください（リスト になっています）"],
+    assert both(folder) == (["acme/plan.yaml:6:9: vendor: `key: value` の行を並べて書いてください"
+                             "（リスト になっています）"],
                             ["acme/plan.yaml:6:9: vendor: must be a mapping of `key: value` lines (got a list)"])
 
 
@@ -196,9 +205,11 @@ def test_enum_hints_accept_the_words_documents_print(written: str, choices: list
 def test_enum_hint_in_a_plan(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE + "team:\n  client:\n    - {name: A, role: 推進者}\n")
     assert both(folder) == (
-        ["acme/plan.yaml:8:23: team.client[0].role: final_evaluator、evaluator、promoter、user、other のどれかを書いてください。"
+        ["acme/plan.yaml:8:23: team.client[0].role: final_evaluator、evaluator、promoter、user、"
+         "other のどれかを書いてください。"
          "`promoter` のことですか？（推進者 になっています）"],
-        ["acme/plan.yaml:8:23: team.client[0].role: must be one of: final_evaluator, evaluator, promoter, user or other; "
+        ["acme/plan.yaml:8:23: team.client[0].role: must be one of: final_evaluator, evaluator, promoter, user or "
+         "other; "
          "did you mean `promoter`? (got '推進者')"])
 
 
