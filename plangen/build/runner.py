@@ -37,6 +37,7 @@ from plangen.build.incremental import (
 from plangen.errors import InputError, PlangenError, display_path
 from plangen.load.discover import find_clients
 from plangen.text import tr
+from plangen.text.said import error_in_language, in_language
 from plangen.write.atomic import safe_child
 
 if TYPE_CHECKING:
@@ -380,7 +381,7 @@ def build_client(job: ClientJob) -> ClientResult:
         result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
         return _finish(result, t0)
     except (PlangenError, OSError) as exc:
-        result.errors = [f"{display_path(job.folder)}: {exc}"]
+        result.errors = [f"{display_path(job.folder)}: {error_in_language(exc, job.messages)}"]
         return _finish(result, t0)
     result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
@@ -390,7 +391,7 @@ def build_client(job: ClientJob) -> ClientResult:
         try:
             rendered = _resolve(target)(client, job.out_dir)
         except PlangenError as exc:
-            result.errors.append(f"{where}: {name}: {exc}")
+            result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
             continue
         except Exception as exc:  # a renderer bug must not stop this client's other documents
             last = traceback.extract_tb(exc.__traceback__)[-1]
@@ -400,7 +401,8 @@ def build_client(job: ClientJob) -> ClientResult:
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
         written += rendered.paths
-        result.warnings += [f"{where}: {name}: {tr(job.messages, 'cli.warning', message=w)}" for w in rendered.warnings]
+        result.warnings += [f"{where}: {name}: {tr(job.messages, 'cli.warning', message=in_language(w, job.messages))}"
+                            for w in rendered.warnings]
     result.documents = [str(p) for p in written]
     if not result.errors:
         try:

@@ -12,6 +12,7 @@ import click
 from plangen.cli.language import PathType, Settings, current_lang, error_text
 from plangen.errors import InputError, PlangenError, Problem
 from plangen.text import tr
+from plangen.text.said import error_in_language, in_language
 
 
 def run(group: click.Group, argv: list[str]) -> int:
@@ -37,7 +38,7 @@ def run(group: click.Group, argv: list[str]) -> int:
         click.echo(tr(lang(), "cli.input_errors", errors=errors), err=True)
         return exc.exit_code
     except PlangenError as exc:
-        click.echo(tr(lang(), "cli.error", message=exc), err=True)
+        click.echo(tr(lang(), "cli.error", message=error_in_language(exc, lang())), err=True)
         return exc.exit_code
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
@@ -52,7 +53,7 @@ def print_problems(problems: Iterable[Problem]) -> None:
 def echo_warnings(warnings: Iterable[str]) -> None:
     """Print renderer warnings to stderr, marked in the message language."""
     for warning in warnings:
-        click.echo(tr(current_lang(), "cli.warning", message=warning), err=True)
+        click.echo(tr(current_lang(), "cli.warning", message=in_language(warning, current_lang())), err=True)
 
 
 def load_checked(path: Path, strict: bool = False) -> Any:

@@ -144,6 +144,37 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.actuals.value": "数値で書いてください",
         "messages.actuals.duplicate": "{period} の {metric} の値が 2 つあります。1 つ目は {first} 行目です",
         "messages.actuals.workbook": "ワークブックを開けません: {detail}",
+        # renderers (said again by the CLI in the message language)
+        "messages.render.no_notes": "{slug}: {month} の所見（reports/{month}.yaml）がないので、"
+        "報告は数字だけになります",
+        "messages.render.no_kpi_value": "{slug}: {month} の値がある KPI がひとつもありません",
+        "messages.render.bad_meeting_id": "会議 {id}: この id はファイル名に使えません。"
+        "英字・数字・- だけにしてください。"
+                                          "この会議のファイルは書き出していません。",
+        "messages.render.no_meeting_after": "会議 {id}: 成果支援期間の中に {date} 以降の回がありません。"
+                                            "資料の日付は指定どおりにしています",
+        "messages.render.no_ics": "会議 {id}: {why}ので、カレンダーのファイルは作っていません。"
+                                  "plan.yaml の会議に weekday: と time: を書いてください",
+        "messages.render.no_ics.missing": "{fields} がない",
+        "messages.render.no_ics.missing2": "{a} と {b} がない",
+        "messages.render.no_ics.outside": "成果支援期間に入る回がない",
+        "messages.render.no_templates": "{path}: テンプレートのフォルダがありません",
+        "messages.render.text_cut": "枠に収まらないので文を短くしました: {preview}",
+        "messages.render.row_cut": "表の行が 1 枚のスライドに収まらないので短くしました",
+        "messages.render.template_missing": "{path}: テンプレートがありません",
+        "messages.render.template_not_docx": "{path}: Word の文書（.docx）ではありません。"
+        "テンプレートを .docx で保存してください",
+        "messages.render.template_forbidden": "{path}: テンプレートで使えないものを使っています（{detail}）。"
+                                              "テンプレートで読めるのは説明のある変数だけです",
+        "messages.render.template_undefined": "{path}: {detail}。"
+        "テンプレートで使える変数は docs/templates.md にあります",
+        "messages.render.template_tag": "{path}: テンプレートのタグの誤り: {detail}{where}",
+        "messages.render.template_error": "{path}: {detail}{where}",
+        "messages.render.near": "（この近く: {text}）",
+        "messages.render.template_unreadable": "{path}: テンプレートを読めません（{detail}）",
+        "messages.render.pptx_only": "{path}: テンプレートは .pptx にしてください"
+                                     "（.potx は .pptx で保存し直してください）",
+        "messages.render.pptx_broken": "{path}: PowerPoint のファイルとして開けません（{detail}）",
         # hint aliases: extra words accepted for enum values (the catalog's own words are accepted too)
         "messages.alias.milestone.done": "完了",
         "messages.alias.direction.up": "上",
@@ -281,6 +312,33 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.actuals.value": "must be a number",
         "messages.actuals.duplicate": "a second value for {metric} in {period}; the first is on row {first}",
         "messages.actuals.workbook": "cannot open the workbook: {detail}",
+        "messages.render.no_notes": "{slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
+                                    "figures alone",
+        "messages.render.no_kpi_value": "{slug}: no KPI has a value for {month}",
+        "messages.render.bad_meeting_id": "meeting {id}: the id cannot be used as a file name; use letters, digits "
+                                          "and - only. No files were written for it.",
+        "messages.render.no_meeting_after": "meeting {id}: no meeting of its series on or after {date} within the "
+                                            "support period; the document is dated as given",
+        "messages.render.no_ics": "meeting {id}: no calendar file, because {why}; add weekday: and time: to the "
+                                  "meeting in plan.yaml",
+        "messages.render.no_ics.missing": "it has no {fields}",
+        "messages.render.no_ics.missing2": "it has no {a} or {b}",
+        "messages.render.no_ics.outside": "no date of it falls in the support period",
+        "messages.render.no_templates": "{path}: no such templates folder",
+        "messages.render.text_cut": "text shortened to fit its box: {preview}",
+        "messages.render.row_cut": "a table row was too long for one slide and was shortened",
+        "messages.render.template_missing": "{path}: template not found",
+        "messages.render.template_not_docx": "{path}: not a Word document (.docx); save the template as .docx",
+        "messages.render.template_forbidden": "{path}: the template uses something templates may not use ({detail}); "
+                                              "templates can only read the documented variables",
+        "messages.render.template_undefined": "{path}: {detail}; see docs/templates.md for the variables a template "
+                                              "can use",
+        "messages.render.template_tag": "{path}: template tag error: {detail}{where}",
+        "messages.render.template_error": "{path}: {detail}{where}",
+        "messages.render.near": " near: {text}",
+        "messages.render.template_unreadable": "{path}: cannot read the template ({detail})",
+        "messages.render.pptx_only": "{path}: a template must be a .pptx file (save a .potx as .pptx first)",
+        "messages.render.pptx_broken": "{path}: cannot be opened as a PowerPoint file ({detail})",
         "messages.alias.milestone.done": "complete",
         "messages.alias.direction.up": "higher",
         "messages.alias.direction.down": "lower",

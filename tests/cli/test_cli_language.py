@@ -149,3 +149,18 @@ def test_message_language_is_independent_of_the_plan_language() -> None:
     code, out, err = run_cli(["--lang", "en", "validate", str(MINATO)])
     assert (code, out) == (0, f"{MINATO}: ok, 1 warning\n")
     assert "3 initiatives run at the same time" in err and "警告" not in err
+
+
+def test_renderer_warnings_are_said_in_the_message_language(tmp_path: Path) -> None:
+    northwind = Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "northwind"
+    code, _, err = run_cli(["--lang", "ja", "meetings", str(northwind), "--out", str(tmp_path)])
+    assert code == 0
+    assert ("警告: 会議 evaluator: weekday と time がないので、カレンダーのファイルは作っていません。"
+            "plan.yaml の会議に weekday: と time: を書いてください") in err.splitlines()
+
+
+def test_template_errors_are_said_in_the_message_language(tmp_path: Path) -> None:
+    code, _, err = run_cli(["--lang", "ja", "meetings", str(MINATO), "--out", str(tmp_path / "out"),
+                            "--templates", str(tmp_path / "missing")])
+    assert code == 1
+    assert err.splitlines()[-1] == f"エラー: {tmp_path / 'missing'}: テンプレートのフォルダがありません"

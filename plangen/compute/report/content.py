@@ -22,6 +22,7 @@ from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan
 from plangen.text import tr
 from plangen.text.formats import format_month
+from plangen.text.said import Said
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,10 @@ def build_content(client: Client, month: str) -> ReportContent:
     notes = client.notes.get(month)
     warnings: list[str] = []
     if notes is None:
-        warnings.append(f"{client.slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
-                        "figures alone")
+        warnings.append(Said("messages.render.no_notes", slug=client.slug, month=month))
     figures = kpi_figures(plan, actuals, month)
     if plan.kpis and all(f.actual is None for f in figures):
-        warnings.append(f"{client.slug}: no KPI has a value for {month}")
+        warnings.append(Said("messages.render.no_kpi_value", slug=client.slug, month=month))
     health = health_figure(plan, actuals, month)
     benefit = benefit_figure(plan, actuals, month)
     title = tr(lang, "report.title_line", client=plan.client.title, title=tr(lang, "report.title"))
