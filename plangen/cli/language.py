@@ -27,14 +27,9 @@ class Settings:
     lang: str | None = None
 
 
-def resolve(explicit: str | None = None) -> str:
-    """Return the message language from `explicit`, the environment, the configuration and the locale."""
-    return messages_language(explicit, config=_config_lang())
-
-
-def _config_lang() -> str | None:
-    """Return the configuration file's `lang`, when a configuration is in use."""
-    return None
+def resolve(explicit: str | None = None, config: str | None = None) -> str:
+    """Return the message language: `explicit` (--lang) > PLANGEN_LANG > `config` (configuration's lang) > locale."""
+    return messages_language(explicit, config=config)
 
 
 def set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -143,6 +138,8 @@ class Group(Localized, click.Group):
 
 def error_text(exc: click.ClickException, lang: str) -> str:
     """Return what plangen prints for a click error: usage, where to find help, and the error in `lang`."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError) and exc.ctx is not None:
+        return exc.ctx.get_help()
     message = _message(exc, lang)
     if not isinstance(exc, click.UsageError):
         return tr(lang, "cli.usage_error", message=message)
@@ -180,6 +177,8 @@ def _message(exc: click.ClickException, lang: str) -> str:
         return tr(lang, "cli.option_needs_value", name=exc.option_name)
     if isinstance(exc, click.BadParameter):
         return tr(lang, "cli.bad_value", name=_name(exc.param, ctx, exc.param_hint or ""), message=exc.message)
+    if exc.message == "Missing command.":
+        return tr(lang, "cli.missing_command")
     extra = re.fullmatch(r"Got unexpected extra arguments? \((.*)\)", exc.message)
     if extra:
         return tr(lang, "cli.extra_arguments", args=extra.group(1))
