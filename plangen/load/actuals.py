@@ -43,7 +43,7 @@ def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple
     if path.suffix.lower() == ".xlsx":
         cells = list(_xlsx_rows(path, problems, problem))
     else:
-        text, read_problem = read_text(path, lang)
+        text, read_problem = read_text(path, lang=lang)
         if read_problem is not None:
             return Actuals(path=path), [read_problem]
         assert text is not None

@@ -41,7 +41,7 @@ def load_client(path: Path | str, lang: str = "en") -> Client:
     folder = plan_path.parent
     slug = folder.resolve().name
     problems: list[Problem] = []
-    src = load_yaml(plan_path, lang)
+    src = load_yaml(plan_path, lang=lang)
     problems += src.problems
     plan = _validate_plan(src, problems)
     if src.data is not None and not SLUG.match(slug):
@@ -121,7 +121,7 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None, problems: list[Pro
             problems.append(make_problem(lang, display_path(path), None, None, "", tr(lang, "messages.notes_name"),
                                          show_got(path.name), "warning"))
             continue
-        src = load_yaml(path, lang)
+        src = load_yaml(path, lang=lang)
         problems.extend(src.problems)
         if src.data is None:
             continue

@@ -107,7 +107,7 @@ def _looks_like_shift_jis(raw: bytes) -> bool:
     return bool(_JAPANESE.search(text)) and odd <= len(text) // 50 and ascii_share >= 0.2
 
 
-def read_text(path: Path, lang: str = "en") -> tuple[str | None, Problem | None]:
+def read_text(path: Path, *, lang: str = "en") -> tuple[str | None, Problem | None]:
     """Return the file's text decoded as UTF-8 (BOM allowed), or a problem (in `lang`) saying why not."""
     src = Source(path, None, lang=lang)
     try:
@@ -264,10 +264,10 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
-def load_yaml(path: Path, lang: str = "en") -> Source:
+def load_yaml(path: Path, *, lang: str = "en") -> Source:
     """Return the file at `path` as plain data; problems (in the message language `lang`) are collected on it."""
     src = Source(path, None, lang=lang)
-    text, problem = read_text(path, lang)
+    text, problem = read_text(path, lang=lang)
     if problem is not None:
         src.problems.append(problem)
         return src
