@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from plangen.cli.wrapping import Context, short_help
 from plangen.errors import UsageError
 from plangen.text import tr
 from plangen.text.catalog import CATALOG
@@ -62,6 +63,7 @@ class Localized:
     """Mixin for click commands: help, usage and section headings in the message language."""
 
     help_key = ""
+    context_class: type[click.Context] = Context
 
     def _key(self) -> str:
         """Return the catalog key of this command's help (`help.<name>`)."""
@@ -74,6 +76,8 @@ class Localized:
         command: Any = self
         if self._key() in words:
             command.help = words[self._key()]
+        if f"{self._key()}.short" in words:
+            command.short_help = words[f"{self._key()}.short"]
         help_option = command.get_help_option(ctx) if ctx is not None else None
         if help_option is not None:
             help_option.help = tr(lang, "cli.help_option")
@@ -113,14 +117,15 @@ class Localized:
     def _format_commands(self, ctx: click.Context, formatter: click.HelpFormatter, lang: str) -> None:
         """Write a group's commands with their short help in the message language."""
         group: Any = self
+        commands = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
+        shown = [(name, command) for name, command in commands if command is not None and not command.hidden]
+        # the section indents by 2, the names take their widest plus 2 columns
+        columns = formatter.width - formatter.current_indent - 2 - max((len(name) for name, _ in shown), default=0) - 4
         rows = []
-        for name in group.list_commands(ctx):
-            command = group.get_command(ctx, name)
-            if command is None or command.hidden:
-                continue
+        for name, command in shown:
             if isinstance(command, Localized):
                 command.localize(ctx)
-            rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+            rows.append((name, short_help(command.short_help or command.help or "", columns)))
         if rows:
             with formatter.section(tr(lang, "cli.commands")):
                 formatter.write_dl(rows)

@@ -1,14 +1,23 @@
 """Help texts of `plangen --help` and each command's `--help` (`help.*`), in Japanese and English.
 
 `help.<command>` is the command's description (click's `\\b` keeps the next paragraph's line breaks);
-`help.<command>.<parameter>` is the help of one option. The CLI looks them up when it prints help,
-once the message language is known.
+`help.<command>.<parameter>` is the help of one option, `help.<command>.short` its line in `plangen --help`.
+The CLI looks them up when it prints help, once the message language is known.
 """
 
 from __future__ import annotations
 
 WORDS: dict[str, dict[str, str]] = {
     "ja": {
+        "help.validate.short": "計画を確認して、問題をすべて表示します",
+        "help.new.short": "新しい顧客の計画を plans/SLUG/ に作ります",
+        "help.schema.short": "plan.yaml の JSON Schema を表示します",
+        "help.kickoff.short": "キックオフ資料（kickoff.pptx）を書き出します",
+        "help.meetings.short": "会議キット（資料とカレンダー）を書き出します",
+        "help.report.short": "月次の評価者報告（PPTX・DOCX）を書き出します",
+        "help.status.short": "ひと月の数字を表示します",
+        "help.build.short": "すべての顧客のすべての資料を書き出します",
+        "help.portfolio.short": "チームの顧客一覧（XLSX・PPTX）を書き出します",
         "help.plangen": "成果支援計画書（plan.yaml）から、顧客との関係に使う資料を作ります。\n\n"
                         "\b\n例:\n"
                         "  plangen new minato --lang ja        plans/minato/ に計画を作り始める\n"
@@ -21,8 +30,7 @@ WORDS: dict[str, dict[str, str]] = {
                          "問題は標準エラーに 1 行ずつ出ます:\n\n"
                          "\b\n"
                          "  path:line:col: where: 説明（X になっています）     エラー: 直してください\n"
-                         "  path:line:col: 警告: where: 説明                   計画のチェック: なぜ大事か\n"
-                         "\b\n"
+                         "  path:line:col: 警告: where: 説明                   計画のチェック: なぜ大事か\n\n"
                          "終了コード: 0 すべての計画が正しい、1 エラーのある計画がある（--strict なら警告でも）、"
                          "2 使い方の誤り。\n\n"
                          "\b\n例:\n"
@@ -115,6 +123,15 @@ WORDS: dict[str, dict[str, str]] = {
         "help.portfolio.as_json": "行とエラーを JSON で表示します。",
     },
     "en": {
+        "help.validate.short": "Check plans and print every problem.",
+        "help.new.short": "Start a client's plan in plans/SLUG/.",
+        "help.schema.short": "Print the JSON Schema of plan.yaml.",
+        "help.kickoff.short": "Write the kickoff deck (kickoff.pptx).",
+        "help.meetings.short": "Write the meeting kit: documents and calendars.",
+        "help.report.short": "Write the monthly evaluator report (PPTX, DOCX).",
+        "help.status.short": "Show one month's figures.",
+        "help.build.short": "Write every document for every client.",
+        "help.portfolio.short": "Write the team's overview of every client.",
         "help.plangen": "Turn a customer-success plan (成果支援計画書) into the documents of the client "
                         "relationship.\n\n"
                         "\b\nExamples:\n"
@@ -128,8 +145,7 @@ WORDS: dict[str, dict[str, str]] = {
                          "are all checked. Problems go to standard error, one a line:\n\n"
                          "\b\n"
                          "  path:line:col: where: what (got X)            an error: fix it\n"
-                         "  path:line:col: warning: where: what            a plan check: why it matters\n"
-                         "\b\n"
+                         "  path:line:col: warning: where: what            a plan check: why it matters\n\n"
                          "Exit status: 0 every plan is valid, 1 a plan has errors (or warnings with --strict), "
                          "2 bad usage.\n\n"
                          "\b\nExamples:\n"

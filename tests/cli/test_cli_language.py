@@ -111,7 +111,8 @@ def test_help_of_validate_in_japanese() -> None:
     lines = out.splitlines()
     assert code == 0
     assert lines[0] == "使い方: plangen validate [OPTIONS] PLANS..."
-    assert lines[2] == "  PLAN（顧客のフォルダかその plan.yaml）を確認して、見つかった問題をすべて表示します。"
+    assert lines[2:4] == ["  PLAN（顧客のフォルダかその plan.yaml）を確認して、見つかった問題をすべて表示し",
+                          "  ます。"]
     assert "  --strict    警告も失敗にします（終了コード 1）。" in lines
     assert "  -h, --help  このヘルプを表示して終わります。" in lines
     assert "オプション:" in lines and "PLANS..." not in " ".join(lines[3:])
@@ -120,7 +121,8 @@ def test_help_of_validate_in_japanese() -> None:
 def test_help_of_build_in_japanese_and_english() -> None:
     _, ja, _ = run_cli(["--lang", "ja", "build", "--help"])
     _, en, _ = run_cli(["--lang", "en", "build", "--help"])
-    assert "  顧客ごとにすべての資料（キックオフ資料、会議キット、最新の評価者報告）を書き出します。" in ja.splitlines()
+    assert ja.splitlines()[2:4] == ["  顧客ごとにすべての資料（キックオフ資料、会議キット、最新の評価者報告）を書き出",
+                                    "  します。"]
     assert "  --force                   入力が変わっていない顧客も作り直します。" in ja.splitlines()
     assert "  --force                   Rebuild clients whose inputs did not change." in en.splitlines()
     assert en.splitlines()[0] == "Usage: plangen build [OPTIONS] [PATHS]..."
@@ -130,7 +132,7 @@ def test_group_help_lists_commands_in_japanese() -> None:
     _, out, _ = run_cli(["--lang", "ja", "--help"])
     lines = out.splitlines()
     assert "コマンド:" in lines
-    assert "  validate   PLAN（顧客のフォルダかその plan.yaml）を確認して、見つかった問題をすべて表示します。" in lines
+    assert "  validate   計画を確認して、問題をすべて表示します" in lines
     assert any(line.startswith("  --lang [ja|en]  メッセージとヘルプの言語（ja か en）。") for line in lines)
 
 
@@ -164,3 +166,16 @@ def test_template_errors_are_said_in_the_message_language(tmp_path: Path) -> Non
                             "--templates", str(tmp_path / "missing")])
     assert code == 1
     assert err.splitlines()[-1] == f"エラー: {tmp_path / 'missing'}: テンプレートのフォルダがありません"
+
+
+def test_japanese_help_wraps_by_display_width_between_characters() -> None:
+    from plangen.cli.wrapping import fill, width
+
+    text = ("計画、実績（actuals.csv か actuals.xlsx）、月次の所見（reports/*.yaml）を確認します。"
+            "問題は標準エラーに出ます")
+    lines = fill(text, 40, "  ", "  ").splitlines()
+    assert all(width(line) <= 40 for line in lines)
+    assert "".join(line.strip() for line in lines).replace(" ", "") == text.replace(" ", "")
+    assert not any(line.strip()[0] in "、。）」" for line in lines)
+    _, out, _ = run_cli(["--lang", "ja", "meetings", "--help"])
+    assert all(width(line) <= 100 for line in out.splitlines() if not line.startswith("    plangen"))
