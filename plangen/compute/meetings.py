@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from plangen.compute.figures import benefit_figure, health_figure, kpi_figures
+from plangen.compute.benefit import BenefitSummary, benefit_summary
+from plangen.compute.figures import health_figure, kpi_figures
 from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
 from plangen.design import design_for, status_fill
 from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan
 from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
 from plangen.text.formats import STATUS_COLOURS, format_number, format_percent
 from plangen.text.labels import label
+from plangen.text.report import decision_line
 from plangen.text.meetings import (
     clock,
     date_text,
@@ -106,7 +108,8 @@ def meeting_context(client: Client, meeting: Meeting, *, on: date | None = None)
         ctx["summary"] = notes.summary if notes and notes.summary else ""
         ctx["next_actions"] = _pad([_action_row(a, lang) for a in (notes.next_actions if notes else [])],
                                    MIN_ACTION_ROWS, ("action", "owner", "due"))
-        ctx["decisions"] = _pad([{"decision": d, "outcome": ""} for d in (notes.decisions if notes else [])],
+        ctx["decisions"] = _pad([{"decision": decision_line(d, lang), "outcome": ""}
+                                 for d in (notes.decisions if notes else [])],
                                 MIN_DECISION_ROWS, ("decision", "outcome"))
         for number, row in enumerate(ctx["decisions"], start=1):
             row["no"] = str(number)
@@ -294,16 +297,14 @@ def milestone_rows(plan: Plan, snap: Snapshot | None, lang: str, fills: dict[str
 
 
 def benefit_block(plan: Plan, snap: Snapshot | None, lang: str) -> dict[str, str]:
-    """Return cost-effectiveness now and at target against the annual fee (now blank without a date)."""
+    """Return cost-effectiveness now and at target against the annual fee, each with its lines (now blank
+    without a date), so the arithmetic is beside every amount."""
     currency = plan.contract.currency
     fee = plan.contract.annual_fee
-    at_target_fig = benefit_figure(plan, snap.actuals if snap else Actuals(), snap.month if snap and snap.month
-                                   else f"{plan.period_start:%Y-%m}")
-    at_target = at_target_fig.at_target if at_target_fig else None
-    now = None
-    if snap is not None and snap.month is not None:
-        figure = benefit_figure(plan, snap.actuals, snap.month)
-        now = figure.now if figure else None
+    month = snap.month if snap and snap.month else f"{plan.period_start:%Y-%m}"
+    summary = benefit_summary(plan, snap.actuals if snap else Actuals(), month)
+    at_target = summary.at_target if summary else None
+    now = summary.now if summary and snap is not None and snap.month is not None else None
     t = words(lang)
 
     def ratio(value: float | None) -> str:
@@ -312,12 +313,28 @@ def benefit_block(plan: Plan, snap: Snapshot | None, lang: str) -> dict[str, str
         return f"{value / fee:.1f}{t['times']}"
 
     return {
-        "now": money(now, currency, lang) if snap is not None else "",
-        "at_target": money(at_target, currency, lang),
+        "now": money(now, currency, lang) + _lines_text(summary, lang, "now") if snap is not None else "",
+        "at_target": money(at_target, currency, lang) + _lines_text(summary, lang, "target"),
         "fee": money(fee, currency, lang),
         "ratio_now": ratio(now) if snap is not None else "",
         "ratio_target": ratio(at_target),
     }
+
+
+def _lines_text(summary: BenefitSummary | None, lang: str, which: str) -> str:
+    """Return the benefit lines as text under an amount: one line each, improvement x value per unit [scope]."""
+    if summary is None:
+        return ""
+    out = []
+    for line in summary.lines:
+        improvement = line.improvement if which == "now" else line.target_improvement
+        if improvement is None:
+            continue
+        scope = (f"［{line.scope}］" if lang == "ja" else f" [{line.scope}]") if line.scope else ""
+        unit = line.kpi.unit or ""
+        out.append(f"{line.kpi.name}{scope} {improvement:+,.6g}{unit} × "
+                   f"{money(line.value_per_unit, summary.currency, lang)}")
+    return "".join(f"\n{item}" for item in out)
 
 
 def open_actions(client: Client, notes: Notes | None) -> list[NextAction]:

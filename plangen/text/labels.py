@@ -5,7 +5,7 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "ja": {
         "status.achieved": "達成", "status.on_track": "順調", "status.at_risk": "要注意",
-        "status.off_track": "遅れ", "status.no_data": "データなし",
+        "status.off_track": "遅れ", "status.no_data": "データなし", "status.not_started": "未着手",
         "milestone.done": "完了", "milestone.on_track": "順調", "milestone.at_risk": "要注意",
         "milestone.delayed": "遅延", "milestone.planned": "予定",
         "cadence.weekly": "毎週", "cadence.biweekly": "隔週", "cadence.monthly": "毎月",
@@ -19,7 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "status.achieved": "Achieved", "status.on_track": "On track", "status.at_risk": "At risk",
-        "status.off_track": "Off track", "status.no_data": "No data",
+        "status.off_track": "Off track", "status.no_data": "No data", "status.not_started": "Not started",
         "milestone.done": "Done", "milestone.on_track": "On track", "milestone.at_risk": "At risk",
         "milestone.delayed": "Delayed", "milestone.planned": "Planned",
         "cadence.weekly": "Weekly", "cadence.biweekly": "Every two weeks", "cadence.monthly": "Monthly",

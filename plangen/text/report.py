@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from plangen.text.labels import label
+
+if TYPE_CHECKING:
+    from plangen.model import Decision
 
 REPORT_LABELS: dict[str, dict[str, str]] = {
     "ja": {
@@ -13,7 +18,7 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "health": "ヘルススコア", "benefit": "費用対効果", "csm_summary": "CSMの所見",
         "decisions": "ご判断いただきたい事項", "no_decisions": "今月はありません",
         "benefit.now": "現時点の年間効果（推定）", "benefit.target": "目標達成時の年間効果（推定）",
-        "benefit.fee": "年間ご利用料金", "benefit.ratio": "料金の{ratio}倍",
+        "benefit.fee": "年間ご利用料金", "benefit.ratio": "年間ご利用料金の{ratio}",
         "kpi_table": "KGI・KPIの進捗", "col.kpi": "指標", "col.kind": "区分", "col.baseline": "基準値",
         "col.target": "目標", "col.this": "今月", "col.last": "前月", "col.progress": "進捗率",
         "col.expected": "期待進捗", "col.status": "状況", "col.target_date": "目標期日",
@@ -36,6 +41,34 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "none": "なし", "confidential": "社外秘", "page": "{n}",
         "status.heading": "{month} の状況", "kgi_line": "{name}：{value}（目標 {target}）",
         "unit.times": "倍", "pt": "pt",
+        "results": "成果", "outlook": "見通し", "asks": "お願い", "verdict": "総合評価",
+        "verdict.kgi": "KGIの状況で判定", "verdict.kpi": "KGIの実績がまだないためKPIで判定",
+        "verdict.none": "今月の実績はまだありません",
+        "leading": "注意が必要な先行指標：{names}", "leading.none": "注意が必要な先行指標はありません",
+        "to_date": "累計効果（推定）", "fee_to_date": "累計ご利用料金", "to_date.ratio": "ご利用料金の{ratio}",
+        "to_date.span": "{start}〜{end}（{n}か月）",
+        "proj.reaches": "{month}に目標到達の見込み（期日 {due}）",
+        "proj.late": "目標到達は{month}の見込み。期日 {due} には届かない",
+        "proj.not_reached": "今のペースでは{horizon}までに目標に届かない",
+        "proj.none": "実績が3か月分そろうと見通しを算出します", "proj.achieved": "目標を達成済み",
+        "renewal": "契約更新の判断 {date}（あと{months}か月）",
+        "benefit.target_line": "目標達成時の年間効果 {amount}（年間ご利用料金の{ratio}）",
+        "decision.options": "選択肢", "decision.recommendation": "CSMの推奨", "decision.due": "ご判断期限",
+        "decision.owner": "ご判断者",
+        "benefit.lines": "費用対効果の内訳", "col.scope": "測定範囲", "col.improvement": "改善幅",
+        "col.vpu": "1単位の年間効果", "col.amount": "年間効果（今月）", "col.amount_target": "年間効果（目標時）",
+        "benefit.total": "合計", "benefit.company": "全社", "col.ratio": "年間ご利用料金に対する倍率",
+        "benefit.formula": "年間効果＝改善幅（基準値から良い方向への差）×1単位の年間効果。"
+                           "累計効果＝支援開始月から今月までの各月の年間効果÷12の合計（実績のある月のみ）。"
+                           "累計ご利用料金＝年間ご利用料金×契約開始月から今月までの月数÷12。",
+        "benefit.excluded": "{names}は上位指標の効果に含まれるため、二重に計上していません。",
+        "benefit.see_lines": "内訳と計算式は次ページ",
+        "initiatives": "改善ロードマップの進捗", "col.period": "期間", "col.kpis": "対象指標",
+        "col.state": "今月の状況", "ini.not_started": "未着手", "ini.running": "実施中", "ini.done": "完了",
+        "ini.behind": "実施中（遅れ気味）", "ini.behind_note": "要注意のマイルストーン：{names}",
+        "evaluation": "評価方法", "projection": "見通し", "no_kpis": "この計画にはKGI・KPIがまだ定義されていません",
+        "before_period": "支援期間（{start}開始）より前の月です。実績は基準値として扱います。",
+        "health.reason": "主な変動要因：{causes}",
     },
     "en": {
         "title": "Monthly evaluator report", "month": "{month_name} {year}", "as_of": "as of {date}",
@@ -43,7 +76,7 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "health": "Health score", "benefit": "Cost-effectiveness", "csm_summary": "CSM summary",
         "decisions": "Decisions requested", "no_decisions": "None this month",
         "benefit.now": "Estimated annual benefit now", "benefit.target": "Estimated annual benefit at target",
-        "benefit.fee": "Annual fee", "benefit.ratio": "{ratio}× the fee",
+        "benefit.fee": "Annual fee", "benefit.ratio": "{ratio} the annual fee",
         "kpi_table": "KGI and KPI progress", "col.kpi": "Metric", "col.kind": "Type", "col.baseline": "Base",
         "col.target": "Target", "col.this": "This month", "col.last": "Last month", "col.progress": "Progress",
         "col.expected": "Expected", "col.status": "Status", "col.target_date": "Due",
@@ -67,6 +100,35 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "none": "None", "confidential": "Confidential", "page": "{n}",
         "status.heading": "Status for {month}", "kgi_line": "{name}: {value} (target {target})",
         "unit.times": "×", "pt": " pt",
+        "results": "Results", "outlook": "Outlook", "asks": "What we ask of you", "verdict": "Overall",
+        "verdict.kgi": "judged on the KGIs", "verdict.kpi": "judged on the KPIs (no KGI has a value yet)",
+        "verdict.none": "No actuals for this month yet",
+        "leading": "Leading signs to watch: {names}", "leading.none": "No leading KPI at risk",
+        "to_date": "Benefit to date (est.)", "fee_to_date": "Fees to date", "to_date.ratio": "{ratio} the fees",
+        "to_date.span": "{start} to {end} ({n} months)",
+        "proj.reaches": "On course to reach the target in {month} (due {due})",
+        "proj.late": "Target expected in {month}, after the due date {due}",
+        "proj.not_reached": "At this pace the target is not reached by {horizon}",
+        "proj.none": "A projection needs 3 months of values", "proj.achieved": "Target reached",
+        "renewal": "Renewal decision {date} ({months} months left)",
+        "benefit.target_line": "Annual benefit at target {amount} ({ratio} the annual fee)",
+        "decision.options": "Options", "decision.recommendation": "CSM recommends", "decision.due": "Needed by",
+        "decision.owner": "Decided by",
+        "benefit.lines": "How the benefit is calculated", "col.scope": "Scope", "col.improvement": "Improvement",
+        "col.vpu": "Value per unit / year", "col.amount": "Annual benefit now", "col.amount_target": "At target",
+        "benefit.total": "Total", "benefit.company": "Company-wide", "col.ratio": "Multiple of the annual fee",
+        "benefit.formula": "Annual benefit = improvement (from the baseline, in the better direction) x value per "
+                           "unit. Benefit to date = the sum of each month's annual benefit / 12 from the start of "
+                           "support to this month (months with values). Fees to date = annual fee x months since "
+                           "the contract start / 12.",
+        "benefit.excluded": "{names} not counted again: already part of a higher metric's value.",
+        "benefit.see_lines": "Lines and formula on the next page",
+        "initiatives": "Roadmap initiatives this month", "col.period": "Period", "col.kpis": "Metrics",
+        "col.state": "This month", "ini.not_started": "Not started", "ini.running": "Running", "ini.done": "Done",
+        "ini.behind": "Running, behind", "ini.behind_note": "Milestone at risk: {names}",
+        "evaluation": "How it is judged", "projection": "Outlook", "no_kpis": "This plan defines no KGIs or KPIs yet",
+        "before_period": "This month is before the support period (starting {start}); values are baselines.",
+        "health.reason": "Main causes: {causes}",
     },
 }
 
@@ -120,3 +182,27 @@ def short_date(value: date | None, lang: str) -> str:
     if lang == "ja":
         return f"{value.year}/{value.month}/{value.day}"
     return format_date(value, lang)
+
+
+def decision_details(decision: Decision, lang: str) -> list[str]:
+    """Return the parts of a decision after its title: options, the CSM's recommendation, due date, owner."""
+    sep = "：" if lang == "ja" else ": "
+    out = []
+    if decision.options:
+        out.append(t(lang, "decision.options") + sep + ("／" if lang == "ja" else " / ").join(decision.options))
+    if decision.recommendation:
+        out.append(t(lang, "decision.recommendation") + sep + decision.recommendation)
+    if decision.due:
+        out.append(t(lang, "decision.due") + sep + short_date(decision.due, lang))
+    if decision.owner:
+        out.append(t(lang, "decision.owner") + sep + decision.owner)
+    return out
+
+
+def decision_line(decision: Decision, lang: str) -> str:
+    """Return a decision on one line: the title, then its details in brackets."""
+    details = decision_details(decision, lang)
+    if not details:
+        return decision.decision
+    return f"{decision.decision}（{'、'.join(details)}）" if lang == "ja" else \
+        f"{decision.decision} ({'; '.join(details)})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.compute.figures import KpiFigure
+from plangen.model import Kpi
 from plangen.text.formats import format_number, format_percent
 from plangen.text.labels import label
 from plangen.text.report import short_date
@@ -26,6 +27,8 @@ class KpiRow:
     expected: str
     status: str
     status_label: str
+    scope: str | None = None
+    evaluation: str | None = None
 
 
 def kpi_digits(figure: KpiFigure) -> int:
@@ -42,16 +45,24 @@ def kpi_value(figure: KpiFigure, value: float | None) -> str:
     return format_number(value, figure.kpi.unit, kpi_digits(figure))
 
 
+def scoped(text: str, kpi: Kpi, lang: str) -> str:
+    """Return a value with the KPI's scope beside it (48.9%（先行2拠点）), unchanged without a scope."""
+    if not kpi.scope or text == "—":
+        return text
+    return f"{text}（{kpi.scope}）" if lang == "ja" else f"{text} ({kpi.scope})"
+
+
 def kpi_row(figure: KpiFigure, lang: str) -> KpiRow:
     """Return the table row of one KPI figure."""
     kpi = figure.kpi
     return KpiRow(
-        id=kpi.id, name=kpi.name, kind=label(lang, f"kind.{kpi.kind}"),
+        id=kpi.id, name=scoped(kpi.name, kpi, lang), kind=label(lang, f"kind.{kpi.kind}"),
         baseline=kpi_value(figure, kpi.baseline), target=kpi_value(figure, kpi.target),
         target_date=short_date(kpi.target_date, lang),
         this_month=kpi_value(figure, figure.actual), last_month=kpi_value(figure, figure.previous),
         progress=format_percent(figure.progress), expected=format_percent(figure.expected),
         status=figure.status, status_label=label(lang, f"status.{figure.status}"),
+        scope=kpi.scope, evaluation=kpi.evaluation,
     )
 
 

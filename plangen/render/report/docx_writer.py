@@ -1,27 +1,26 @@
-"""The evaluator report as an A4 Word document, built on plangen.office.docx_kit."""
+"""The evaluator report as an A4 Word document, built on plangen.office.docx_kit, with native (editable) charts."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
-from concurrent.futures import Future
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table, score_text
+from plangen.text.formats import format_money, format_number, format_ratio
 from plangen.text.labels import label
-from plangen.text.report import month_title, short_date, t
+from plangen.text.report import decision_details, decision_line, format_signed, month_title, short_date, t
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from matplotlib.figure import Figure
 
     from plangen.design import Design
+    from plangen.render.report.charts import DocLook
 
-SUMMARY_KEY_MM = 48.0
-CHART_WIDTH_MM = 165.0  # charts are drawn at the width they are shown, at report_charts.PRINT_DPI
+SUMMARY_KEY_MM = 42.0
+CHART_WIDTH_MM = 165.0
+TREND_HEIGHT_MM = 68.0
+HEALTH_HEIGHT_MM = 70.0
 
 
 def write_docx(content: ReportContent, target: Path) -> Path:
@@ -33,57 +32,127 @@ def write_docx(content: ReportContent, target: Path) -> Path:
     doc = kit.new_document(design, footer_text=sep.join((content.plan.client.title, t(content.lang, "title"),
                                                          month_title(content.month, content.lang))))
     kit.add_title(doc, content.title, design, subtitle=content.subtitle)
-    charts = _chart_pngs(content)
     _summary(doc, content)
+    if content.benefit is not None:
+        kit.page_break(doc)
+        _benefit_lines(doc, content)
     kit.page_break(doc)
-    _kpi_table(doc, content)
-    _trends(doc, content, charts[:len(content.trends)])
+    if content.rows:
+        _kpi_table(doc, content)
+        _trends(doc, content)
+    _initiatives(doc, content)
     if content.health is not None:
-        _health(doc, content, charts[len(content.trends):])
+        _health(doc, content)
     _milestones(doc, content)
     _activities(doc, content)
     return kit.save(doc, target)
 
 
+def _look(content: ReportContent) -> DocLook:
+    """Return the chart look of the document: the same design and fonts as the deck."""
+    from plangen.office.pptx.style import Fonts
+    from plangen.render.report.charts import DocLook
+
+    design = content.design
+    return DocLook(design, content.lang, Fonts(latin=design.font_latin, ea=design.font_ea, lang=design.lang_tag))
+
+
 def _summary(doc: Document, content: ReportContent) -> None:
-    """Add the one-page executive summary."""
+    """Add the 2-minute first page: verdict, the CSM's words, results, outlook and what we ask."""
     from plangen.office import docx_kit as kit
 
     design, lang, summary = content.design, content.lang, content.summary
-    if content.notes is None:
-        kit.add_paragraph(doc, t(lang, "no_notes", month=content.month), design, size=9, colour=design.highlight)
+    for note in (content.period_note, None if content.notes else t(lang, "no_notes", month=content.month)):
+        if note:
+            kit.add_paragraph(doc, note, design, size=9, colour=design.highlight)
     kit.add_heading(doc, t(lang, "exec"), design, level=1)
-    pairs: list[tuple[str, str, str | None]] = [
-        (t(lang, "overall"), f"{summary.overall_label}（{summary.overall_detail}）" if lang == "ja" and
-         summary.overall_detail else f"{summary.overall_label} ({summary.overall_detail})"
-         if summary.overall_detail else summary.overall_label, summary.overall)]
+    gap = "　" if lang == "ja" else "  "
+    verdict = kit.add_key_value_table(doc, [(t(lang, "verdict"), f"{summary.overall_label}{gap}{summary.basis}")],
+                                      design, key_width_mm=SUMMARY_KEY_MM)
+    kit.shade_status_cell(verdict.rows[0].cells[1], summary.overall, design)
+    if summary.csm_summary:
+        kit.add_paragraph(doc, summary.csm_summary, design)
+    kit.add_paragraph(doc, summary.leading, design, size=9.5, bold=bool(content.verdict.leading),
+                      colour=design.status_colour("at_risk") if content.verdict.leading else design.muted)
+    kit.add_heading(doc, t(lang, "results"), design, level=2)
+    pairs: list[tuple[str, str, str | None]] = []
     for kgi in summary.kgis:
-        status = label(lang, f"status.{kgi.status}") if kgi.status else ""
-        sep = "　" if lang == "ja" else "  "
-        pairs.append((f"{t(lang, 'kgis')}: {kgi.title}", f"{kgi.value}{sep}{kgi.detail}{sep}[{status}]", kgi.status))
+        pairs.append((kgi.title, f"{kgi.value}{gap}[{label(lang, f'status.{kgi.status}')}]\n{kgi.detail}", kgi.status))
+    benefit = content.benefit
+    if summary.to_date is not None and benefit is not None:
+        pairs.append((f"{summary.to_date.title}\n{t(lang, 'fee_to_date')}",
+                      f"{summary.to_date.value}\n{format_money(benefit.fee_to_date, benefit.currency, lang)}"
+                      f"{gap}{summary.to_date.detail}", None))
     if summary.health is not None:
-        pairs.append((summary.health.title, f"{summary.health.value}{'　' if lang == 'ja' else '  '}"
-                      f"{summary.health.detail}", "off_track" if content.health and content.health.alert else None))
-    for item in summary.benefit:
-        gap = "　" if lang == "ja" else "  "
-        text = f"{item.value}{gap}{item.detail}" if item.detail else item.value
-        pairs.append((item.title, text, None))
-    table = kit.add_key_value_table(doc, [(k, v) for k, v, _ in pairs], design, key_width_mm=SUMMARY_KEY_MM)
-    for table_row, (_, _, fill) in zip(table.rows, pairs, strict=True):
-        if fill:
-            kit.shade_status_cell(table_row.cells[1], fill, design)
-    if content.health is not None and content.health.alert:
-        lines = alert_lines(content.health, content.plan, lang)
-        kit.add_paragraph(doc, "", design, size=4)
-        kit.add_paragraph(doc, lines[0], design, size=9, colour=design.status_colour("off_track"), bold=True)
-        kit.add_bullets(doc, lines[1:3], design, size=9)
-    kit.add_heading(doc, t(lang, "csm_summary"), design, level=2)
-    kit.add_paragraph(doc, summary.csm_summary or label(lang, "missing"), design)
-    kit.add_heading(doc, t(lang, "decisions"), design, level=2)
-    if summary.decisions:
-        kit.add_bullets(doc, summary.decisions, design)
+        pairs.append((summary.health.title, f"{summary.health.value}{gap}{summary.health.detail}",
+                      "off_track" if summary.health.status else None))
+    if pairs:
+        table = kit.add_key_value_table(doc, [(k, v) for k, v, _ in pairs], design, key_width_mm=SUMMARY_KEY_MM)
+        for row, (_, _, status) in zip(table.rows, pairs, strict=True):
+            if status:
+                kit.shade_status_cell(row.cells[1], status, design)
     else:
-        kit.add_paragraph(doc, t(lang, "no_decisions") if content.notes else label(lang, "missing"), design)
+        kit.add_paragraph(doc, summary.overall_detail or t(lang, "verdict.none"), design, colour=design.muted)
+    kit.add_heading(doc, t(lang, "outlook"), design, level=2)
+    sep = "：" if lang == "ja" else ": "
+    lines = [f"{line.name}{sep}{line.text}" for line in summary.outlook] or [t(lang, "no_kpis")]
+    if benefit is not None and benefit.at_target is not None:
+        lines.append(t(lang, "benefit.target_line", amount=format_money(benefit.at_target, benefit.currency, lang),
+                       ratio=format_ratio(benefit.ratio_at_target, lang)))
+    if summary.renewal:
+        lines.append(summary.renewal)
+    kit.add_bullets(doc, lines, design)
+    kit.add_heading(doc, t(lang, "asks"), design, level=2)
+    if not summary.decisions:
+        kit.add_paragraph(doc, t(lang, "no_decisions") if content.notes else label(lang, "missing"), design,
+                          colour=design.muted)
+    for decision in summary.decisions:
+        kit.add_paragraph(doc, "■ " + decision.decision, design, bold=True)
+        details = decision_details(decision, lang)
+        if details:
+            kit.add_bullets(doc, details, design, size=9.5)
+    if benefit is not None:
+        kit.add_paragraph(doc, t(lang, "benefit.see_lines"), design, size=8.5, colour=design.muted, align="right")
+
+
+def _benefit_lines(doc: Document, content: ReportContent) -> None:
+    """Add the benefit's lines with totals, the ratio to the fee, to-date figures and the formula."""
+    from plangen.office import docx_kit as kit
+
+    design, lang = content.design, content.lang
+    benefit = content.benefit
+    assert benefit is not None
+    kit.add_heading(doc, t(lang, "benefit.lines"), design, level=1)
+
+    def money(value: float | None) -> str:
+        return format_money(value, benefit.currency, lang)
+
+    header = [t(lang, k) for k in ("col.kpi", "col.scope", "col.baseline", "col.this", "col.improvement",
+                                   "col.vpu", "col.amount", "col.target", "col.amount_target")]
+    rows = [[ln.kpi.name, ln.kpi.scope or t(lang, "benefit.company"), format_number(ln.kpi.baseline, ln.kpi.unit),
+             format_number(ln.actual, ln.kpi.unit), format_signed(ln.improvement, 2), money(ln.value_per_unit),
+             money(ln.amount), format_number(ln.kpi.target, ln.kpi.unit), money(ln.at_target)]
+            for ln in benefit.lines]
+    rows.append([t(lang, "benefit.total"), "", "", "", "", "", money(benefit.now), "", money(benefit.at_target)])
+    rows.append([t(lang, "benefit.fee"), "", "", "", "", "", money(benefit.annual_fee), "", money(benefit.annual_fee)])
+    rows.append([t(lang, "col.ratio"), "", "", "", "", "", format_ratio(benefit.ratio_now, lang), "",
+                 format_ratio(benefit.ratio_at_target, lang)])
+    widths = [30, 18, 14, 14, 15, 20, 20, 14, 20] if lang == "ja" else [28, 18, 13, 13, 17, 20, 20, 13, 23]
+    align: list[Any] = ["left", "left", "right", "right", "right", "right", "right", "right", "right"]
+    table = kit.add_table(doc, header, rows, design, widths_mm=widths, align=align, size=8.5)
+    for row in list(table.rows)[-3:]:
+        for index in (6, 8):
+            kit.set_cell_text(row.cells[index], row.cells[index].text, design, bold=True, size=8.5, align="right")
+    if content.summary.to_date is not None:
+        to_date = content.summary.to_date
+        kit.add_paragraph(doc, f"{to_date.title} {to_date.value}　{t(lang, 'fee_to_date')} "
+                               f"{money(benefit.fee_to_date)}　{to_date.detail}" if lang == "ja" else
+                          f"{to_date.title} {to_date.value}; {t(lang, 'fee_to_date')} {money(benefit.fee_to_date)}; "
+                          f"{to_date.detail}", design, bold=True)
+    kit.add_paragraph(doc, t(lang, "benefit.formula"), design, size=8.5, colour=design.muted)
+    if content.excluded:
+        kit.add_paragraph(doc, t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)),
+                          design, size=8.5, colour=design.muted)
 
 
 def _kpi_table(doc: Document, content: ReportContent) -> None:
@@ -107,39 +176,72 @@ def _kpi_table(doc: Document, content: ReportContent) -> None:
     kit.add_paragraph(doc, t(lang, "kpi_table.note"), design, size=8, colour=design.muted)
 
 
-def _chart_pngs(content: ReportContent) -> list[Future[bytes]]:
-    """Return the PNG (future) of each KPI trend, then of the health score when the plan has one (matplotlib)."""
-    from plangen.render.report.images import encode_pngs_later, health_figure, kpi_trend_figure
+def _trends(doc: Document, content: ReportContent) -> None:
+    """Add one native trend chart per KPI, with its outlook and how it is judged."""
+    from docx.shared import Mm
 
-    design = content.design
-    charts: list[Callable[[], Figure]] = [
-        partial(kpi_trend_figure, trend, design, width_mm=CHART_WIDTH_MM, shown_mm=CHART_WIDTH_MM)
-        for trend in content.trends]
-    if content.health is not None and content.plan.health is not None:
-        levels = [(lv.name, lv.min) for lv in content.plan.health.levels]
-        charts.append(partial(health_figure, content.health_history, levels, design, width_mm=CHART_WIDTH_MM,
-                              shown_mm=CHART_WIDTH_MM))
-    return encode_pngs_later(charts)
-
-
-def _trends(doc: Document, content: ReportContent, pngs: list[Future[bytes]]) -> None:
-    """Add one trend chart per KPI (matplotlib images, one PNG per trend)."""
+    from plangen.compute.report.summary import projection_text
+    from plangen.compute.report.trends import monthly_trend
     from plangen.office import docx_kit as kit
+    from plangen.office.docx_charts import add_chart
+    from plangen.render.report.charts import style_trend_chart, trend_chart_data
 
     design, lang = content.design, content.lang
-    for index, (trend, png) in enumerate(zip(content.trends, pngs, strict=True)):
-        kpi = trend.figure.kpi
-        status = label(lang, f"status.{trend.figure.status}")
-        heading = f"{kpi.name} {t(lang, 'trend')}" if lang == "en" else f"{kpi.name}の{t(lang, 'trend')}"
+    look = _look(content)
+    sep = "：" if lang == "ja" else ": "
+    tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
+    for index, (trend, row) in enumerate(zip(content.trends, content.rows, strict=True)):
+        fig = trend.figure
+        status = label(lang, f"status.{fig.status}")
+        heading = f"{row.name} {t(lang, 'trend')}" if lang == "en" else f"{row.name}の{t(lang, 'trend')}"
         if index == 0:
             kit.add_heading(doc, t(lang, "trend") if lang == "ja" else "Trends", design, level=1)
         kit.add_heading(doc, f"{heading}（{status}）" if lang == "ja" else f"{heading} ({status})", design, level=3)
-        kit.add_picture(doc, io.BytesIO(png.result()), design, width_mm=CHART_WIDTH_MM)
+        monthly = monthly_trend(content.plan, trend)
+        if not any(v is not None for v in monthly.actual):
+            kit.add_paragraph(doc, t(lang, "chart.no_data"), design, size=9, colour=design.muted)
+        chart_type, data, styles = trend_chart_data(trend, monthly, look)
+        chart = add_chart(doc, chart_type, data, Mm(CHART_WIDTH_MM), Mm(TREND_HEIGHT_MM))
+        style_trend_chart(chart, trend, monthly, styles, look, size=9)
+        outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
+        kit.add_paragraph(doc, t(lang, "projection") + sep + outlook, design, size=9.5, bold=True, colour=tones[tone])
+        kit.add_paragraph(doc, t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), design, size=9.5)
 
 
-def _health(doc: Document, content: ReportContent, pngs: list[Future[bytes]]) -> None:
-    """Add the health score by month (`pngs`: its chart), this month's points per component and the alert."""
+def _initiatives(doc: Document, content: ReportContent) -> None:
+    """Add the roadmap's initiatives with their state this month."""
     from plangen.office import docx_kit as kit
+
+    design, lang = content.design, content.lang
+    if not content.initiatives:
+        return
+    kit.add_heading(doc, t(lang, "initiatives"), design, level=1)
+    names = {k.id: k.name for k in content.plan.kpis}
+    sep = "、" if lang == "ja" else ", "
+    rows = []
+    for row in content.initiatives:
+        ini = row.initiative
+        period = f"{short_date(ini.start, lang)}–{short_date(ini.end, lang)}" if ini.start or ini.end else "—"
+        state = t(lang, f"ini.{row.key}")
+        if row.key == "behind":
+            state += "\n" + t(lang, "ini.behind_note", names=sep.join(row.behind))
+        rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—", state])
+    table = kit.add_table(doc, [t(lang, k) for k in ("col.name", "col.period", "col.owner", "col.kpis", "col.state")],
+                          rows, design, widths_mm=[42, 34, 22, 42, 30], align=["left", "center", "left", "left",
+                                                                                "center"])
+    states = {"running": "on_track", "done": "achieved", "behind": "at_risk"}
+    for table_row, row in zip(list(table.rows)[1:], content.initiatives, strict=True):
+        if row.key in states:
+            kit.shade_status_cell(table_row.cells[4], states[row.key], design)
+
+
+def _health(doc: Document, content: ReportContent) -> None:
+    """Add the health score by month (a native chart and a table), this month's points per component and the alert."""
+    from docx.shared import Mm
+
+    from plangen.office import docx_kit as kit
+    from plangen.office.docx_charts import add_chart
+    from plangen.render.report.charts import health_chart_data, style_health_chart
 
     design, lang = content.design, content.lang
     health, plan = content.health, content.plan
@@ -149,7 +251,10 @@ def _health(doc: Document, content: ReportContent, pngs: list[Future[bytes]]) ->
     if content.summary.health is not None:
         kit.add_paragraph(doc, f"{content.summary.health.value}　{content.summary.health.detail}", design, bold=True)
     kit.add_heading(doc, t(lang, "health.trend"), design, level=2)
-    kit.add_picture(doc, io.BytesIO(pngs[0].result()), design, width_mm=CHART_WIDTH_MM)
+    look = _look(content)
+    chart_type, data = health_chart_data(content.health_history, look)
+    style_health_chart(add_chart(doc, chart_type, data, Mm(CHART_WIDTH_MM), Mm(HEALTH_HEIGHT_MM)),
+                       content.health_history, look, size=9)
     kit.add_table(doc, [t(lang, "col.month"), t(lang, "col.score"), t(lang, "col.level")],
                   [[month_title(row.month, lang), score_text(row.score), row.level or label(lang, "missing")]
                    for row in content.health_history], design, widths_mm=[40, 30, 30],
@@ -213,7 +318,8 @@ def _activities(doc: Document, content: ReportContent) -> None:
                       widths_mm=[110, 30, 30])
     else:
         kit.add_paragraph(doc, t(lang, "none"), design, colour=design.muted)
-    _bullets(doc, design, t(lang, "decisions"), notes.decisions, lang, empty=t(lang, "no_decisions"))
+    _bullets(doc, design, t(lang, "decisions"), [decision_line(d, lang) for d in notes.decisions], lang,
+             empty=t(lang, "no_decisions"))
 
 
 def _bullets(doc: Document, design: Design, title: str, items: list[str], lang: str,

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
+from functools import partial
+
+from plangen.text.formats import format_money, format_number, format_ratio
 from plangen.text.labels import label
-from plangen.text.report import format_signed, short_date, t
+from plangen.text.report import decision_details, decision_line, format_signed, short_date, t
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -31,8 +34,13 @@ def build_deck(content: ReportContent) -> Deck:
     deck = Deck.open(content.design, content.plan.client.title, style=None)
     _cover(deck, content)
     _summary(deck, content)
-    _kpi_table(deck, content)
-    _trends(deck, content)
+    if content.benefit is not None:
+        _benefit_lines(deck, content)
+    if content.rows:
+        _kpi_table(deck, content)
+        _trends(deck, content)
+    if content.initiatives:
+        _initiatives(deck, content)
     if content.health is not None:
         _health(deck, content)
     if content.milestones:
@@ -58,10 +66,11 @@ def _cover(deck: Deck, content: ReportContent) -> None:
     box = Box(int(title.left) if title is not None else deck.margin, top,
               int(title.width) if title is not None else deck.width - 2 * deck.margin, 731520)
     deck.text(slide, box, content.subtitle, _style(size=18, min_size=12, color=deck.design.muted))
-    if content.notes is None:
-        note = Box(box.left, box.bottom + 91440, box.width, 457200)
-        deck.text(slide, note, t(content.lang, "no_notes", month=content.month),
-                  _style(size=12, min_size=9, color=deck.design.highlight))
+    notes = [n for n in (content.period_note, None if content.notes else t(content.lang, "no_notes",
+                                                                            month=content.month)) if n]
+    if notes:
+        note = Box(box.left, box.bottom + 91440, box.width, 457200 * len(notes))
+        deck.text(slide, note, notes, _style(size=12, min_size=9, color=deck.design.highlight))
 
 
 def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
@@ -72,100 +81,209 @@ def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None
 
 
 def _summary(deck: Deck, content: ReportContent) -> None:
-    """Add the one-slide executive summary."""
+    """Add the 2-minute first page: verdict and the CSM's words; results, outlook and asks in three columns."""
     from plangen.office.pptx.geometry import inch
     from plangen.office.pptx.text import Para
 
     design, lang, summary = deck.design, content.lang, content.summary
     slide = deck.add_slide(t(lang, "exec"))
-    gap = inch(0.2)
-    left, right = deck.content.columns([0.56, 0.44], gap=inch(0.3))
-    muted = _style(size=11, min_size=8, color=design.muted, anchor="middle")
-    # overall status band
-    band, rest = left.take_top(inch(0.6), gap)
-    head, chip, detail = band.columns([0.3, 0.2, 0.5], gap=inch(0.1))
-    deck.text(slide, head, t(lang, "overall"), _style(size=14, min_size=10, bold=True, color=design.accent,
-                                                      anchor="middle"))
-    _chip(deck, slide, chip, summary.overall, summary.overall_label)
-    deck.text(slide, detail, summary.overall_detail, muted)
-    # KGIs, health, benefit blocks share the rest of the left column
-    blocks: list[tuple[str, list[Headline]]] = []
-    if summary.kgis:
-        blocks.append((t(lang, "kgis"), summary.kgis))
+    box = deck.content
+    foot_h = inch(0.3) if summary.to_date or summary.benefit else 0
+    if foot_h:
+        box = replace(box, height=box.height - foot_h)
+    band, rest = box.take_top(inch(1.05), inch(0.18))
+    # verdict band: the chip with what it was judged on, then the CSM's words and the leading signs
+    verdict_box, words_box = band.columns([0.2, 0.8], gap=inch(0.2))
+    head, chip_box, basis = verdict_box.rows([0.3, 0.42, 0.28], gap=inch(0.02))
+    deck.text(slide, head, t(lang, "verdict"), _style(size=11, min_size=8, bold=True, color=design.muted))
+    _chip(deck, slide, chip_box, summary.overall, summary.overall_label)
+    deck.text(slide, basis, summary.basis, _style(size=9, min_size=7, color=design.muted))
+    csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "")
+    paras = [Para(csm)] if csm else []
+    if content.period_note:
+        paras.insert(0, Para(content.period_note, color=design.highlight))
+    warn = content.verdict.leading
+    paras.append(Para(summary.leading, bold=bool(warn), color=design.status_colour("at_risk") if warn else
+                      design.muted))
+    deck.text(slide, words_box, paras, _style(size=13, min_size=9, anchor="middle"), fill=design.panel,
+              inset_x=inch(0.15), inset_y=inch(0.08))
+    results, outlook, asks = rest.columns([0.37, 0.33, 0.30], gap=inch(0.25))
+    _results(deck, slide, results, content)
+    _outlook(deck, slide, outlook, content)
+    _asks(deck, slide, asks, content)
+    if foot_h:
+        note = replace(deck.content, top=box.bottom + inch(0.04), height=foot_h - inch(0.04))
+        deck.text(slide, note, t(lang, "benefit.see_lines"), _style(size=9, min_size=7, color=design.muted,
+                                                                    align="right"))
+
+
+def _column_title(deck: Deck, slide: Any, area: Box, title: str) -> Box:
+    """Draw a column heading with an accent rule under it; return the area below."""
+    from plangen.office.pptx.geometry import inch
+
+    head, body = area.take_top(inch(0.36), inch(0.1))
+    deck.text(slide, head, title, _style(size=15, min_size=10, bold=True, color=deck.design.accent, anchor="bottom"))
+    deck.line(slide, head.left, head.bottom, head.right, head.bottom, color=deck.design.accent, width_pt=1.5)
+    return body
+
+
+def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
+    """Draw 成果: the KGIs against their targets, benefit to date against fees to date, the health score."""
+    from plangen.office.pptx.geometry import inch
+
+    lang, summary = content.lang, content.summary
+    body = _column_title(deck, slide, area, t(lang, "results"))
+    blocks: list[tuple[float, Any]] = []
+    kgis = summary.kgis[:3]
+    for item in kgis:
+        blocks.append((1.0, lambda box, item=item: _headline_row(deck, slide, box, item)))
+    if not kgis:
+        blocks.append((0.7, lambda box: deck.text(slide, box, [summary.overall_detail or t(lang, "verdict.none")],
+                                                  _style(size=12, min_size=8, anchor="middle"),
+                                                  fill=deck.design.panel)))
+    if summary.to_date is not None:
+        blocks.append((1.5, lambda box: _to_date_card(deck, slide, box, content)))
     if summary.health is not None:
-        blocks.append((t(lang, "health"), [summary.health]))
-    weights = [0.45 + 0.55 * len(items) for _, items in blocks] + ([1.35] if summary.benefit else [])
-    areas = rest.rows(weights, gap=gap) if weights else []
-    for (title, items), area in zip(blocks, areas, strict=False):
-        _headline_block(deck, slide, area, title, items, content)
-    if summary.benefit:
-        _benefit_block(deck, slide, areas[-1], summary.benefit, t(lang, "benefit"))
-    # right column: the CSM's words and the decisions requested
-    words, asks = right.rows([0.58, 0.42], gap=gap)
-    title_box, text_box = words.take_top(inch(0.4))
-    deck.text(slide, title_box, t(lang, "csm_summary"), _style(size=14, min_size=10, bold=True, color=design.accent))
-    csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "—")
-    deck.text(slide, text_box, csm, _style(size=13, min_size=9), fill=design.panel, inset_x=inch(0.15),
-              inset_y=inch(0.12))
-    title_box, list_box = asks.take_top(inch(0.4))
-    deck.text(slide, title_box, t(lang, "decisions"), _style(size=14, min_size=10, bold=True, color=design.accent))
-    asked = [Para(d, bullet=True) for d in summary.decisions] or [
-        Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
-    deck.text(slide, list_box, asked, _style(size=13, min_size=9), line=design.highlight, inset_x=inch(0.15),
-              inset_y=inch(0.12))
+        health = summary.health
+        blocks.append((1.15, lambda box: _headline_row(deck, slide, box, health, chip_text=(
+            "アラート" if lang == "ja" else "Alert") if health.status else None)))
+    weights = [w for w, _ in blocks]
+    for (_, draw), box in zip(blocks, body.rows(weights, gap=inch(0.1)), strict=True):
+        draw(box)
 
 
-def _headline_block(deck: Deck, slide: Any, area: Box, title: str, items: list[Headline],
-                    content: ReportContent) -> None:
-    """Draw a titled block of headline rows: name, value, detail and status chip."""
+def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: str | None = None) -> None:
+    """Draw one headline on a panel: name and value on the left, the detail under them, a status chip right."""
     from plangen.office.pptx.geometry import inch
 
     design = deck.design
-    title_box, body = area.take_top(inch(0.36))
-    deck.text(slide, title_box, title, _style(size=14, min_size=10, bold=True, color=design.accent))
-    rows = body.rows(len(items), gap=inch(0.08))
-    for item, row in zip(items, rows, strict=True):
-        deck.rect(slide, row, fill=design.panel)
-        inner = row.inset(inch(0.1), inch(0.04))
-        has_chip = item.status is not None
-        name = item.title if item.title != title else ""
-        weights = [0.22, 0.2] if name else [0.34]
-        weights += [1.0 - sum(weights) - (0.17 if has_chip else 0), *([0.17] if has_chip else [])]
-        cols = inner.columns(weights, gap=inch(0.08))
-        if name:
-            deck.text(slide, cols[0], name, _style(size=12, min_size=8, bold=True, anchor="middle"))
-            cols = cols[1:]
-        value_box, detail_box = cols[0], cols[1]
-        deck.text(slide, value_box, item.value, _style(size=18, min_size=10, bold=True, color=design.accent,
-                                                       anchor="middle"))
-        detail = item.detail
-        if content.health is not None and item.title == t(content.lang, "health") and content.health.alert:
-            pt = t(content.lang, "pt")
-            causes = ("、" if content.lang == "ja" else ", ").join(
-                f"{c.name} {format_signed(c.change)}{pt}" for c in content.health.fallers[:2])
-            detail += ("\n" if detail else "") + ("低下要因：" if content.lang == "ja" else "Causes: ") + causes
-        deck.text(slide, detail_box, detail, _style(size=10.5, min_size=7, color=design.muted, anchor="middle"))
-        if has_chip and item.status:
-            chip_text = None
-            if content.health is not None and item.title == t(content.lang, "health"):
-                chip_text = "アラート" if content.lang == "ja" else "Alert"
-            _chip(deck, slide, cols[-1].inset(0, max((cols[-1].height - inch(0.42)) // 2, 0)), item.status, chip_text)
+    deck.rect(slide, row, fill=design.panel)
+    inner = row.inset(inch(0.1), inch(0.05))
+    has_chip = item.status is not None
+    main, chip = inner.columns([0.76, 0.24], gap=inch(0.08)) if has_chip else (inner, None)
+    top, detail = main.rows([0.5, 0.5])
+    name, value = top.columns([0.45, 0.55], gap=inch(0.05))
+    deck.text(slide, name, item.title, _style(size=11, min_size=8, bold=True, anchor="middle"))
+    deck.text(slide, value, item.value, _style(size=17, min_size=9, bold=True, color=design.accent,
+                                               anchor="middle", align="right"))
+    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=7, color=design.muted, anchor="top"))
+    if chip is not None and item.status:
+        _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
 
 
-def _benefit_block(deck: Deck, slide: Any, area: Box, items: list[Headline], title: str) -> None:
-    """Draw the cost-effectiveness cards: benefit now, at target, and the annual fee."""
+def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> None:
+    """Draw benefit to date beside fees to date, with the ratio and the months counted."""
     from plangen.office.pptx.geometry import inch
 
-    design = deck.design
-    title_box, body = area.take_top(inch(0.36))
-    deck.text(slide, title_box, title, _style(size=14, min_size=10, bold=True, color=design.accent))
-    for item, card in zip(items, body.columns(len(items), gap=inch(0.12)), strict=True):
-        deck.rect(slide, card, fill=design.panel)
-        name, value, detail = card.inset(inch(0.1), inch(0.05)).rows([0.3, 0.42, 0.28])
-        deck.text(slide, name, item.title, _style(size=10.5, min_size=7, color=design.muted))
-        deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent,
-                                                   anchor="middle"))
-        deck.text(slide, detail, item.detail, _style(size=10.5, min_size=7, color=design.ink))
+    design, lang, summary = deck.design, content.lang, content.summary
+    benefit = content.benefit
+    assert summary.to_date is not None and benefit is not None
+    deck.rect(slide, box, line=design.accent, line_pt=1.25)
+    inner = box.inset(inch(0.12), inch(0.06))
+    figures, detail = inner.rows([0.7, 0.3])
+    for (title, value, colour), cell in zip(
+            ((summary.to_date.title, summary.to_date.value, design.accent),
+             (t(lang, "fee_to_date"), format_money(benefit.fee_to_date, benefit.currency, lang), design.ink)),
+            figures.columns(2, gap=inch(0.1)), strict=True):
+        head, number = cell.rows([0.38, 0.62])
+        deck.text(slide, head, title, _style(size=10, min_size=7, color=design.muted, anchor="bottom"))
+        deck.text(slide, number, value, _style(size=20, min_size=10, bold=True, color=colour, anchor="middle"))
+    deck.text(slide, detail, summary.to_date.detail, _style(size=9.5, min_size=7, color=design.ink))
+
+
+def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
+    """Draw 見通し: where each KGI (and KPIs at risk) is heading, the benefit at target and the renewal date."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.text import Para
+
+    design, lang, summary = deck.design, content.lang, content.summary
+    body = _column_title(deck, slide, area, t(lang, "outlook"))
+    tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
+    paras: list[Para] = []
+    for line in summary.outlook:
+        paras += [Para(line.name, bold=True), Para(line.text, color=tones[line.tone])]
+    if not paras:
+        paras.append(Para(t(lang, "no_kpis"), color=design.muted))
+    benefit = content.benefit
+    extra: list[Para] = []
+    if benefit is not None and benefit.at_target is not None:
+        extra.append(Para(t(lang, "benefit.target_line", amount=format_money(benefit.at_target, benefit.currency,
+                                                                               lang),
+                            ratio=format_ratio(benefit.ratio_at_target, lang))))
+    if summary.renewal:
+        extra.append(Para(summary.renewal, bold=True))
+    if extra:
+        main, foot = body.rows([0.68, 0.32], gap=inch(0.1))
+        deck.text(slide, foot, extra, _style(size=11, min_size=8), fill=design.panel, inset_x=inch(0.12),
+                  inset_y=inch(0.06))
+    else:
+        main = body
+    deck.text(slide, main, paras, _style(size=11.5, min_size=8))
+
+
+def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
+    """Draw お願い: each decision with its options, the CSM's recommendation and the date it is needed by."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.text import Para
+
+    design, lang = deck.design, content.lang
+    body = _column_title(deck, slide, area, t(lang, "asks"))
+    paras: list[Para] = []
+    for decision in content.summary.decisions:
+        paras.append(Para(decision.decision, bold=True, bullet=True))
+        paras += [Para("　" + part if lang == "ja" else "   " + part, color=design.ink)
+                  for part in decision_details(decision, lang)]
+    if not paras:
+        paras = [Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
+    deck.text(slide, body, paras, _style(size=12, min_size=8), line=design.highlight, inset_x=inch(0.14),
+              inset_y=inch(0.1))
+
+
+def _benefit_lines(deck: Deck, content: ReportContent) -> None:
+    """Add the benefit's lines (KPI, scope, improvement, value per unit, amounts), totals and the formula."""
+    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.table import Cell, Column
+
+    lang, design = content.lang, deck.design
+    benefit = content.benefit
+    assert benefit is not None
+    money = partial(format_money, currency=benefit.currency, lang=lang)
+    columns = [Column(t(lang, "col.kpi"), 2.4), Column(t(lang, "col.scope"), 1.2),
+               Column(t(lang, "col.baseline"), 0.9, "right"), Column(t(lang, "col.this"), 0.9, "right"),
+               Column(t(lang, "col.improvement"), 1.0, "right"), Column(t(lang, "col.vpu"), 1.3, "right"),
+               Column(t(lang, "col.amount"), 1.3, "right"), Column(t(lang, "col.target"), 0.9, "right"),
+               Column(t(lang, "col.amount_target"), 1.3, "right")]
+    rows: list[list[Any]] = []
+    for line in benefit.lines:
+        kpi = line.kpi
+        rows.append([kpi.name, kpi.scope or t(lang, "benefit.company"), format_number(kpi.baseline, kpi.unit),
+                     format_number(line.actual, kpi.unit), format_signed(line.improvement, 2) if
+                     line.improvement is not None else "—", money(line.value_per_unit), money(line.amount),
+                     format_number(kpi.target, kpi.unit), money(line.at_target)])
+    ratio_now = format_ratio(benefit.ratio_now, lang)
+    ratio_target = format_ratio(benefit.ratio_at_target, lang)
+    rows.append([Cell(t(lang, "benefit.total"), bold=True), "", "", "", "", "", Cell(money(benefit.now), bold=True),
+                 "", Cell(money(benefit.at_target), bold=True)])
+    fee = money(benefit.annual_fee)
+    rows.append([Cell(t(lang, "benefit.fee"), color=design.muted), "", "", "", "", "", Cell(f"{fee}", color=design.muted),
+                 "", Cell(fee, color=design.muted)])
+    rows.append([Cell(t(lang, "col.ratio"), color=design.muted), "", "", "", "", "",
+                 Cell(ratio_now, bold=True, color=design.accent), "", Cell(ratio_target, bold=True, color=design.accent)])
+    note_h = inch(1.15)
+    table_box = replace(deck.content, height=deck.content.height - note_h)
+    slides = deck.table(t(lang, "benefit.lines"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
+                        sizes=(12, 11, 10))
+    note = replace(deck.content, top=deck.content.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
+    paras = [t(lang, "benefit.formula")]
+    if content.summary.to_date is not None:
+        paras.insert(0, f"{content.summary.to_date.title} {content.summary.to_date.value}　"
+                        f"{t(lang, 'fee_to_date')} {money(benefit.fee_to_date)}　{content.summary.to_date.detail}"
+                     if lang == "ja" else
+                     f"{content.summary.to_date.title} {content.summary.to_date.value}; {t(lang, 'fee_to_date')} "
+                     f"{money(benefit.fee_to_date)}; {content.summary.to_date.detail}")
+    if content.excluded:
+        paras.append(t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)))
+    deck.text(slides[-1], note, paras, _style(size=10, min_size=7, color=design.ink))
 
 
 def _kpi_table(deck: Deck, content: ReportContent) -> None:
@@ -193,31 +311,66 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
 
 
 def _trends(deck: Deck, content: ReportContent) -> None:
-    """Add the KPI trend charts, two per slide."""
+    """Add the KPI trend charts, two per slide, each with how it is judged and where its trend leads."""
+    from plangen.compute.report.summary import projection_text
     from plangen.compute.report.trends import monthly_trend
     from plangen.office.pptx.geometry import inch
-    from plangen.render.report.pptx_charts import add_trend_chart
+    from plangen.office.pptx.text import Para
+    from plangen.render.report.charts import add_trend_chart
 
     lang, design = content.lang, deck.design
     title = t(lang, "trend") if lang == "ja" else "Trends"
     title = f"KGI・KPIの{title}" if lang == "ja" else f"KGI and KPI {title.lower()}"
+    sep = "：" if lang == "ja" else ": "
+    tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
     for first in range(0, len(content.trends), 2):
         slide = deck.add_slide(title)
         pair = content.trends[first:first + 2]
         for trend, area in zip(pair, deck.content.columns(2, gap=inch(0.35)), strict=False):
-            head, chart_box = area.take_top(inch(0.45), inch(0.05))
-            name_box, chip_box = head.columns([0.78, 0.22], gap=inch(0.1))
-            deck.text(slide, name_box, trend.figure.kpi.name,
+            fig = trend.figure
+            head, rest = area.take_top(inch(0.45), inch(0.05))
+            chart_box, notes_box = rest.rows([0.74, 0.26], gap=inch(0.06))
+            name_box, chip_box = head.columns([0.74, 0.26], gap=inch(0.1))
+            deck.text(slide, name_box, content.rows[content.figures.index(fig)].name,
                       _style(size=15, min_size=10, bold=True, color=design.accent, anchor="middle"))
-            _chip(deck, slide, chip_box, trend.figure.status)
+            _chip(deck, slide, chip_box, fig.status)
             add_trend_chart(deck, slide, chart_box, trend, monthly_trend(content.plan, trend))
+            outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
+            paras = [Para(t(lang, "projection") + sep + outlook, bold=True, color=tones[tone]),
+                     Para(t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), color=design.ink)]
+            deck.text(slide, notes_box, paras, _style(size=10.5, min_size=7), fill=design.panel,
+                      inset_x=inch(0.1), inset_y=inch(0.05))
+
+
+def _initiatives(deck: Deck, content: ReportContent) -> None:
+    """Add the roadmap's initiatives with their state this month (behind schedule when a milestone is at risk)."""
+    from plangen.office.pptx.table import Cell, Column
+
+    lang, design = content.lang, deck.design
+    names = {k.id: k.name for k in content.plan.kpis}
+    fills = {"not_started": None, "running": design.status_colour("on_track"), "done": design.status_colour("achieved"),
+             "behind": design.status_colour("at_risk")}
+    columns = [Column(t(lang, "col.name"), 2.6), Column(t(lang, "col.period"), 2.0, "center"),
+               Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.kpis"), 2.6),
+               Column(t(lang, "col.state"), 1.6, "center")]
+    rows: list[list[Any]] = []
+    sep = "、" if lang == "ja" else ", "
+    for row in content.initiatives:
+        ini = row.initiative
+        period = f"{short_date(ini.start, lang)}–{short_date(ini.end, lang)}" if ini.start or ini.end else "—"
+        state = t(lang, f"ini.{row.key}")
+        text: Any = [state, t(lang, "ini.behind_note", names=sep.join(row.behind))] if row.key == "behind" else state
+        fill = fills[row.key]
+        rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—",
+                     Cell(text, fill=fill, color="FFFFFF", bold=True) if fill else Cell(text, color=design.muted)])
+    deck.table(t(lang, "initiatives"), columns, rows, style=_style(size=13, min_size=13), sizes=(13, 12, 11))
 
 
 def _health(deck: Deck, content: ReportContent) -> None:
     """Add the health slide: score by month, this month's points per component, the alert and its causes."""
     from plangen.office.pptx.geometry import inch
     from plangen.office.pptx.table import Cell, Column
-    from plangen.render.report.pptx_charts import add_health_chart
+    from plangen.render.report.charts import add_health_chart
 
     lang, design, plan = content.lang, deck.design, content.plan
     health = content.health
@@ -310,8 +463,8 @@ def _activities(deck: Deck, content: ReportContent) -> None:
         deck.text(last, replace(deck.content, height=inch(0.5)), t(lang, "none"), _style(size=13, color=design.muted))
     area = replace(deck.content, top=deck.content.top + round(deck.content.height * 0.6),
                    height=round(deck.content.height * 0.4))
-    _titled_list(deck, last, area, t(lang, "decisions"), notes.decisions, t(lang, "no_decisions"),
-                 outline=design.highlight)
+    _titled_list(deck, last, area, t(lang, "decisions"), [decision_line(d, lang) for d in notes.decisions],
+                 t(lang, "no_decisions"), outline=design.highlight)
 
 
 def _titled_list(deck: Deck, slide: Any, area: Box, title: str, items: list[Any], empty: str,

@@ -1,9 +1,12 @@
-"""Native (editable) PowerPoint charts of the evaluator report: KPI trends and health score by month."""
+"""Native (editable) charts of the evaluator report, KPI trends and health score by month, for the deck and the
+Word document alike: each chart is python-pptx chart XML styled by the same functions (`Look` carries the
+design, language and fonts; a `Deck` is one)."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -14,12 +17,30 @@ from plangen.text.labels import label
 from plangen.text.report import month_title, t
 
 if TYPE_CHECKING:
+    from plangen.design import Design
     from plangen.office.pptx.deck import Deck
     from plangen.office.pptx.geometry import Box
+    from plangen.office.pptx.style import Fonts
 
 
+class Look(Protocol):
+    """What chart styling needs: the design, the label language and the fonts (a Deck has all three)."""
 
-def chart_fonts(chart: Any, deck: Deck, size: float) -> None:
+    design: Design
+    lang: str
+    fonts: Fonts
+
+
+@dataclass(frozen=True)
+class DocLook:
+    """A Look for charts outside a deck (the Word report)."""
+
+    design: Design
+    lang: str
+    fonts: Fonts
+
+
+def chart_fonts(chart: Any, deck: Look, size: float) -> None:
     """Give every text of `chart` the deck's Latin and East Asian fonts (a:ea after a:latin) and `size`."""
     from pptx.util import Pt
 
@@ -59,7 +80,7 @@ def _line(series: Any, colour: str, width_pt: float, dash: Any = None, marker: b
         series.marker.style = XL_MARKER_STYLE.NONE
 
 
-def _axis_style(axis: Any, deck: Deck) -> None:
+def _axis_style(axis: Any, deck: Look) -> None:
     """Give an axis muted tick labels and a light line."""
     from pptx.dml.color import RGBColor
 
@@ -75,15 +96,13 @@ def month_label(month: str, lang: str, with_year: bool) -> str:
     return f"{date(year, mon, 1):%b %y}" if with_year else f"{date(year, mon, 1):%b}"
 
 
-def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: MonthlyTrend) -> Any:
-    """Add a native line chart of a KPI by month: actuals, expected path, target line, path start labelled."""
+def trend_chart_data(trend: Trend, monthly: MonthlyTrend, look: Look) -> tuple[Any, Any, list[Any]]:
+    """Return (chart type, chart data, series styles) of a KPI trend: expected path, target line, actuals."""
     from pptx.chart.data import CategoryChartData
-    from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+    from pptx.enum.chart import XL_CHART_TYPE
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
-    design, lang = deck.design, deck.lang
-    kpi = trend.figure.kpi
+    design, lang = look.design, look.lang
     with_year = len({m[:4] for m in monthly.months}) > 1 and len(monthly.months) > 12
     data = CategoryChartData(number_format="#,##0.0" if (trend.y_max - trend.y_min) < 20 else "#,##0")
     data.categories = [month_label(m, lang, with_year) for m in monthly.months]
@@ -96,8 +115,17 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
         styles.append((design.status_colour("achieved"), 1.5, MSO_LINE_DASH_STYLE.ROUND_DOT, False))
     data.add_series(t(lang, "series.actual"), monthly.actual)
     styles.append((design.accent, 2.75, None, True))
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, box.left, box.top, box.width, box.height, data)
-    chart = frame.chart
+    return XL_CHART_TYPE.LINE_MARKERS, data, styles
+
+
+def style_trend_chart(chart: Any, trend: Trend, monthly: MonthlyTrend, styles: list[Any], look: Look,
+                      size: float = 11) -> None:
+    """Style a KPI trend chart: series lines, last actual labelled, path start marked, axes, fonts."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.chart import XL_LABEL_POSITION, XL_LEGEND_POSITION
+
+    design, lang = look.design, look.lang
+    kpi = trend.figure.kpi
     chart.has_title = False
     series_list = list(chart.plots[0].series)
     for series, (colour, width, dash, marker) in zip(series_list, styles, strict=True):
@@ -140,15 +168,22 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
         y_axis.has_title = True
         y_axis.axis_title.text_frame.text = kpi.unit
     for axis in (chart.category_axis, y_axis):
-        _axis_style(axis, deck)
-    chart_fonts(chart, deck, 11)
-    if not present:
+        _axis_style(axis, look)
+    chart_fonts(chart, look, size)
+
+
+def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: MonthlyTrend) -> Any:
+    """Add a native line chart of a KPI by month: actuals, expected path, target line, path start labelled."""
+    chart_type, data, styles = trend_chart_data(trend, monthly, deck)
+    frame = slide.shapes.add_chart(chart_type, box.left, box.top, box.width, box.height, data)
+    style_trend_chart(frame.chart, trend, monthly, styles, deck)
+    if not any(v is not None for v in monthly.actual):
         from plangen.office.pptx.geometry import Box
         from plangen.office.pptx.text import Style
 
         note = Box(box.left + box.width // 4, box.top + box.height // 12, box.width // 2, box.height // 9)
-        deck.text(slide, note, t(lang, "chart.no_data"), Style(size=12, min_size=9, color=design.muted,
-                                                                 align="center", anchor="middle"), fill="FFFFFF")
+        deck.text(slide, note, t(deck.lang, "chart.no_data"), Style(size=12, min_size=9, color=deck.design.muted,
+                                                                      align="center", anchor="middle"), fill="FFFFFF")
     return frame
 
 
@@ -159,19 +194,25 @@ def _marker(name: str) -> Any:
     return getattr(XL_MARKER_STYLE, name)
 
 
-def add_health_chart(deck: Deck, slide: Any, box: Box, history: list[HealthHistoryRow]) -> Any:
-    """Add a native column chart of the health score by month (level in the category, missing months empty)."""
+def health_chart_data(history: list[HealthHistoryRow], look: Look) -> tuple[Any, Any]:
+    """Return (chart type, chart data) of the health score by month (level in the category, gaps empty)."""
     from pptx.chart.data import CategoryChartData
-    from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+    from pptx.enum.chart import XL_CHART_TYPE
 
-    design, lang = deck.design, deck.lang
+    lang = look.lang
     data = CategoryChartData()
     data.categories = [f"{month_title(row.month, lang)}\n{row.level or label(lang, 'no_data')}" for row in history]
     data.add_series(t(lang, "col.score"), [None if row.score is None else round(row.score, 1) for row in history],
                     number_format="0.0")
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, box.left, box.top, box.width, box.height, data)
-    chart = frame.chart
+    return XL_CHART_TYPE.COLUMN_CLUSTERED, data
+
+
+def style_health_chart(chart: Any, history: list[HealthHistoryRow], look: Look, size: float = 10) -> None:
+    """Style the health chart: light columns, this month in the accent colour, 0-100 axis, labels, fonts."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.chart import XL_LABEL_POSITION
+
+    design = look.design
     chart.has_title = False
     chart.has_legend = False
     plot = chart.plots[0]
@@ -193,6 +234,13 @@ def add_health_chart(deck: Deck, slide: Any, box: Box, history: list[HealthHisto
     value_axis.minimum_scale, value_axis.maximum_scale, value_axis.major_unit = 0, 100, 20
     value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string(design.panel)
     for axis in (chart.category_axis, value_axis):
-        _axis_style(axis, deck)
-    chart_fonts(chart, deck, 10)
+        _axis_style(axis, look)
+    chart_fonts(chart, look, size)
+
+
+def add_health_chart(deck: Deck, slide: Any, box: Box, history: list[HealthHistoryRow]) -> Any:
+    """Add a native column chart of the health score by month (level in the category, missing months empty)."""
+    chart_type, data = health_chart_data(history, deck)
+    frame = slide.shapes.add_chart(chart_type, box.left, box.top, box.width, box.height, data)
+    style_health_chart(frame.chart, history, deck)
     return frame
