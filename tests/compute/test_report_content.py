@@ -90,3 +90,14 @@ def test_money_and_changes_are_formatted_for_readers() -> None:
     assert format_money(96_900, "USD", "en") == "$96,900"
     assert format_money(None, "JPY", "ja") == "—"
     assert format_signed(-10.71) == "−10.7" and format_signed(1.55) == "+1.6" and format_signed(None) == "—"
+
+
+def test_latest_report_month_ignores_values_before_the_support_period(minato: Client) -> None:
+    from plangen.model import Actual, Actuals
+    from plangen.render.report import no_report_note
+
+    early = Actuals((Actual("2026-06", None, "gross_margin", 47.0, "", 2),))
+    only_early = replace(minato, notes={}, actuals=early)
+    assert latest_report_month(only_early) is None
+    assert "dated before the support period starts (2026-12-01)" in no_report_note(only_early)
+    assert latest_report_month(replace(minato, actuals=Actuals((*minato.actuals.rows, *early.rows)))) == "2027-02"
