@@ -39,6 +39,16 @@ class BenefitLine:
 
 
 @dataclass(frozen=True)
+class MonthToDate:
+    """One calendar month of the to-date figures: the benefit realised that month and both running totals."""
+
+    month: str
+    realised: float
+    cumulative: float
+    fee_cumulative: float | None
+
+
+@dataclass(frozen=True)
 class BenefitSummary:
     """The benefit of month M: lines, annual now and at target against the fee, realised and fee to date."""
 
@@ -52,6 +62,8 @@ class BenefitSummary:
     fee_to_date: float | None
     months_counted: int
     """Calendar months from the support-period start through M (the months realised to date adds up)."""
+    months: list[MonthToDate]
+    """Month by month from the support-period start through M: how realised and fee to date add up."""
 
     @property
     def ratio_now(self) -> float | None:
@@ -95,18 +107,32 @@ def months_through(first: str, last: str) -> int:
     return max(0, month_index(last) - month_index(first) + 1)
 
 
-def realised_to_date(plan: Plan, actuals: Actuals, month: str) -> float:
-    """Return the benefit realised from the support-period start's month through `month` (累計効果)."""
-    start = month_index(f"{plan.period_start:%Y-%m}")
+def realised_in(plan: Plan, actuals: Actuals, month: str) -> float:
+    """Return the benefit realised in one calendar month: lines with a value, improvement x value_per_unit / 12."""
     total = 0.0
     for kpi in plan.benefit_kpis():
-        assert kpi.value_per_unit is not None
-        values = actuals.monthly(kpi.id)
-        for index in range(start, month_index(month) + 1):
-            improvement = kpi.improvement(values.get(month_of_index(index)))
-            if improvement is not None:
-                total += improvement * kpi.value_per_unit / 12
+        improvement = kpi.improvement(actuals.value(kpi.id, month))
+        if improvement is not None and kpi.value_per_unit is not None:
+            total += improvement * kpi.value_per_unit / 12
     return total
+
+
+def months_to_date(plan: Plan, actuals: Actuals, month: str) -> list[MonthToDate]:
+    """Return each month from the support-period start's month through `month` with realised and fee totals."""
+    out: list[MonthToDate] = []
+    cumulative = 0.0
+    for index in range(month_index(f"{plan.period_start:%Y-%m}"), month_index(month) + 1):
+        current = month_of_index(index)
+        realised = realised_in(plan, actuals, current)
+        cumulative += realised
+        out.append(MonthToDate(current, realised, cumulative, fee_to_date(plan, current)))
+    return out
+
+
+def realised_to_date(plan: Plan, actuals: Actuals, month: str) -> float:
+    """Return the benefit realised from the support-period start's month through `month` (累計効果)."""
+    months = months_to_date(plan, actuals, month)
+    return months[-1].cumulative if months else 0.0
 
 
 def fee_to_date(plan: Plan, month: str) -> float | None:
@@ -128,9 +154,9 @@ def benefit_summary(plan: Plan, actuals: Actuals, month: str) -> BenefitSummary 
     lines = benefit_lines(plan, actuals, month)
     if not lines:
         return None
+    months = months_to_date(plan, actuals, month)
     return BenefitSummary(
         month=month, lines=lines, now=_sum([ln.amount for ln in lines]),
         at_target=_sum([ln.at_target for ln in lines]), annual_fee=plan.contract.annual_fee,
-        currency=plan.contract.currency, realised_to_date=realised_to_date(plan, actuals, month),
-        fee_to_date=fee_to_date(plan, month),
-        months_counted=months_through(f"{plan.period_start:%Y-%m}", month))
+        currency=plan.contract.currency, realised_to_date=months[-1].cumulative if months else 0.0,
+        fee_to_date=fee_to_date(plan, month), months_counted=len(months), months=months)

@@ -13,13 +13,13 @@ from typing import Any
 
 from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import health_figure, kpi_figures
+from plangen.compute.report.kpi_table import improvement_text
 from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
 from plangen.design import design_for, status_fill
 from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan
 from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
 from plangen.text.formats import STATUS_COLOURS, format_number, format_percent
 from plangen.text.labels import label
-from plangen.text.report import decision_line
 from plangen.text.meetings import (
     clock,
     date_text,
@@ -31,6 +31,7 @@ from plangen.text.meetings import (
     weekday_text,
     words,
 )
+from plangen.text.report import decision_line
 
 MIN_ACTION_ROWS = 3
 MIN_DECISION_ROWS = 2
@@ -330,9 +331,8 @@ def _lines_text(summary: BenefitSummary | None, lang: str, which: str) -> str:
         improvement = line.improvement if which == "now" else line.target_improvement
         if improvement is None:
             continue
-        scope = (f"［{line.scope}］" if lang == "ja" else f" [{line.scope}]") if line.scope else ""
-        unit = line.kpi.unit or ""
-        out.append(f"{line.kpi.name}{scope} {improvement:+,.6g}{unit} × "
+        scope = (f"（{line.scope}）" if lang == "ja" else f" ({line.scope})") if line.scope else ""
+        out.append(f"{line.kpi.name}{scope} {improvement_text(line.kpi, improvement)} × "
                    f"{money(line.value_per_unit, summary.currency, lang)}")
     return "".join(f"\n{item}" for item in out)
 

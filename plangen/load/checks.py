@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from plangen.errors import Problem
 from plangen.load.yamlsource import Source
 from plangen.model import Actuals, Notes, Plan
@@ -64,7 +66,8 @@ def _outside_period(src: Source, plan: Plan) -> list[Problem]:
     """Return a warning for each phase or initiative dated outside the support period."""
     start, end = plan.period_start, plan.period_end
     out = []
-    dated = [(("flow", "phases", i), f"phase `{p.name}`", p.start, p.end) for i, p in enumerate(plan.flow.phases)]
+    dated: list[tuple[tuple[str | int, ...], str, date | None, date | None]] = [
+        (("flow", "phases", i), f"phase `{p.name}`", p.start, p.end) for i, p in enumerate(plan.flow.phases)]
     dated += [(("initiatives", i), f"initiative `{x.id}`", x.start, x.end) for i, x in enumerate(plan.initiatives)]
     for loc, what, first, last in dated:
         for key, day in (("start", first), ("end", last)):

@@ -106,6 +106,8 @@ def test_summary_to_date_ratio_and_months_counted() -> None:
     assert summary.fee_to_date == pytest.approx(200)
     assert summary.ratio_to_date == pytest.approx(90 / 200)
     assert summary.months_counted == 2
+    assert [(m.month, m.realised, m.cumulative, m.fee_cumulative) for m in summary.months] == [
+        ("2027-01", 30, 30, 100), ("2027-02", 60, 90, 200)]
 
 
 def test_summary_is_none_without_value_per_unit() -> None:

@@ -8,7 +8,7 @@ from plangen.compute.figures import KpiFigure
 from plangen.model import Kpi
 from plangen.text.formats import format_number, format_percent
 from plangen.text.labels import label
-from plangen.text.report import short_date
+from plangen.text.report import format_signed, short_date
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,16 @@ def kpi_digits(figure: KpiFigure) -> int:
         if all(abs(round(v, digits) - v) < 1e-9 for v in values):
             return digits
     return 2
+
+
+def improvement_text(kpi: Kpi, value: float | None, actual: float | None = None) -> str:
+    """Return an improvement with its sign and unit in the KPI's decimals: +0.7pt for a %, −3日 ('—' for None)."""
+    if value is None:
+        return "—"
+    shown = [v for v in (kpi.baseline, kpi.target, actual) if v is not None]
+    digits = next((d for d in (0, 1) if all(abs(round(v, d) - v) < 1e-9 for v in shown)), 2)
+    unit = "pt" if kpi.unit == "%" else (kpi.unit or "")
+    return format_signed(value, digits) + (unit if unit == "pt" or not unit.isascii() else f" {unit}")
 
 
 def kpi_value(figure: KpiFigure, value: float | None) -> str:

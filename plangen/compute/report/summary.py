@@ -120,7 +120,7 @@ def health_headline(figure: HealthFigure | None, lang: str) -> Headline | None:
             t(lang, "health.prev", score=score_text(figure.previous_score), level=figure.previous_level or "—")
         reason = health_reason(figure, lang)
         if reason:
-            detail += ("\n" if lang == "ja" else "\n") + reason
+            detail += "\n" + reason
     return Headline(t(lang, "health"), value, detail, "off_track" if figure.alert else None)
 
 

@@ -1,12 +1,12 @@
 """Native (editable) charts of the evaluator report, KPI trends and health score by month, for the deck and the
 Word document alike: each chart is python-pptx chart XML styled by the same functions (`Look` carries the
-design, language and fonts; a `Deck` is one)."""
+design, language and fonts)."""
 
 from __future__ import annotations
 
-from datetime import date
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -17,27 +17,33 @@ from plangen.text.labels import label
 from plangen.text.report import month_title, t
 
 if TYPE_CHECKING:
+    from plangen.compute.report.content import ReportContent
     from plangen.design import Design
+    from plangen.office.chartxml import ChartXml
     from plangen.office.pptx.deck import Deck
     from plangen.office.pptx.geometry import Box
     from plangen.office.pptx.style import Fonts
 
 
-class Look(Protocol):
-    """What chart styling needs: the design, the label language and the fonts (a Deck has all three)."""
-
-    design: Design
-    lang: str
-    fonts: Fonts
+CHART_PT = 10.0
+"""Size of chart text in both documents."""
 
 
 @dataclass(frozen=True)
-class DocLook:
-    """A Look for charts outside a deck (the Word report)."""
+class Look:
+    """What chart styling needs: the design, the label language and the fonts (the same in deck and document)."""
 
     design: Design
     lang: str
     fonts: Fonts
+
+
+def look_for(content: ReportContent) -> Look:
+    """Return the chart look of a report: its design, language and fonts (the deck's and the document's)."""
+    from plangen.office.pptx.style import Fonts
+
+    design = content.design
+    return Look(design, content.lang, Fonts(latin=design.font_latin, ea=design.font_ea, lang=design.lang_tag))
 
 
 def chart_fonts(chart: Any, deck: Look, size: float) -> None:
@@ -172,12 +178,21 @@ def style_trend_chart(chart: Any, trend: Trend, monthly: MonthlyTrend, styles: l
     chart_fonts(chart, look, size)
 
 
-def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: MonthlyTrend) -> Any:
-    """Add a native line chart of a KPI by month: actuals, expected path, target line, path start labelled."""
-    chart_type, data, styles = trend_chart_data(trend, monthly, deck)
-    frame = slide.shapes.add_chart(chart_type, box.left, box.top, box.width, box.height, data)
-    style_trend_chart(frame.chart, trend, monthly, styles, deck)
-    if not any(v is not None for v in monthly.actual):
+def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
+    """Return the styled native chart of a KPI trend (the same XML for the deck and the document)."""
+    from plangen.office.chartxml import make_chart
+
+    chart_type, data, styles = trend_chart_data(trend, monthly, look)
+    return make_chart(chart_type, data, lambda chart: style_trend_chart(chart, trend, monthly, styles, look,
+                                                                        CHART_PT))
+
+
+def add_trend_chart(deck: Deck, slide: Any, box: Box, chart: ChartXml, has_actuals: bool) -> Any:
+    """Add a KPI trend chart to `slide` in `box`, with a note over it when there are no actuals yet."""
+    from plangen.office.chartxml import add_to_slide
+
+    frame = add_to_slide(slide, box.left, box.top, box.width, box.height, chart)
+    if not has_actuals:
         from plangen.office.pptx.geometry import Box
         from plangen.office.pptx.text import Style
 
@@ -238,9 +253,26 @@ def style_health_chart(chart: Any, history: list[HealthHistoryRow], look: Look, 
     chart_fonts(chart, look, size)
 
 
-def add_health_chart(deck: Deck, slide: Any, box: Box, history: list[HealthHistoryRow]) -> Any:
-    """Add a native column chart of the health score by month (level in the category, missing months empty)."""
-    chart_type, data = health_chart_data(history, deck)
-    frame = slide.shapes.add_chart(chart_type, box.left, box.top, box.width, box.height, data)
-    style_health_chart(frame.chart, history, deck)
-    return frame
+def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
+    """Return the styled native chart of the health score by month."""
+    from plangen.office.chartxml import make_chart
+
+    chart_type, data = health_chart_data(history, look)
+    return make_chart(chart_type, data, lambda chart: style_health_chart(chart, history, look, CHART_PT - 1))
+
+
+@dataclass(frozen=True)
+class ReportCharts:
+    """The report's charts, built once: one per KPI trend (plan order) and the health score (None without)."""
+
+    trends: list[ChartXml]
+    health: ChartXml | None
+
+
+def report_charts(content: ReportContent, look: Look) -> ReportCharts:
+    """Return every chart of the report, styled once for both the deck and the document."""
+    from plangen.compute.report.trends import monthly_trend
+
+    trends = [trend_chart(trend, monthly_trend(content.plan, trend), look) for trend in content.trends]
+    health = health_chart(content.health_history, look) if content.health is not None else None
+    return ReportCharts(trends, health)

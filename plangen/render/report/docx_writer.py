@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from docx.document import Document
 
     from plangen.design import Design
-    from plangen.render.report.charts import DocLook
+    from plangen.office.chartxml import ChartXml
+    from plangen.render.report.charts import ReportCharts
 
 SUMMARY_KEY_MM = 42.0
 CHART_WIDTH_MM = 165.0
@@ -23,10 +24,12 @@ TREND_HEIGHT_MM = 68.0
 HEALTH_HEIGHT_MM = 70.0
 
 
-def write_docx(content: ReportContent, target: Path) -> Path:
-    """Write the report of `content` to `target` (atomically); return `target`."""
+def write_docx(content: ReportContent, target: Path, charts: ReportCharts | None = None) -> Path:
+    """Write the report of `content` with `charts` (built here when None) to `target` (atomically); return it."""
     from plangen.office import docx_kit as kit
+    from plangen.render.report.charts import look_for, report_charts
 
+    charts = charts or report_charts(content, look_for(content))
     design = content.design
     sep = "　" if content.lang == "ja" else "  |  "
     doc = kit.new_document(design, footer_text=sep.join((content.plan.client.title, t(content.lang, "title"),
@@ -39,22 +42,13 @@ def write_docx(content: ReportContent, target: Path) -> Path:
     kit.page_break(doc)
     if content.rows:
         _kpi_table(doc, content)
-        _trends(doc, content)
+        _trends(doc, content, charts)
     _initiatives(doc, content)
-    if content.health is not None:
-        _health(doc, content)
+    if content.health is not None and charts.health is not None:
+        _health(doc, content, charts.health)
     _milestones(doc, content)
     _activities(doc, content)
     return kit.save(doc, target)
-
-
-def _look(content: ReportContent) -> DocLook:
-    """Return the chart look of the document: the same design and fonts as the deck."""
-    from plangen.office.pptx.style import Fonts
-    from plangen.render.report.charts import DocLook
-
-    design = content.design
-    return DocLook(design, content.lang, Fonts(latin=design.font_latin, ea=design.font_ea, lang=design.lang_tag))
 
 
 def _summary(doc: Document, content: ReportContent) -> None:
@@ -151,8 +145,8 @@ def _benefit_lines(doc: Document, content: ReportContent) -> None:
                           f"{to_date.detail}", design, bold=True)
     kit.add_paragraph(doc, t(lang, "benefit.formula"), design, size=8.5, colour=design.muted)
     if content.excluded:
-        kit.add_paragraph(doc, t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)),
-                          design, size=8.5, colour=design.muted)
+        names = ("、" if lang == "ja" else ", ").join(content.excluded)
+        kit.add_paragraph(doc, t(lang, "benefit.excluded", names=names), design, size=8.5, colour=design.muted)
 
 
 def _kpi_table(doc: Document, content: ReportContent) -> None:
@@ -176,33 +170,27 @@ def _kpi_table(doc: Document, content: ReportContent) -> None:
     kit.add_paragraph(doc, t(lang, "kpi_table.note"), design, size=8, colour=design.muted)
 
 
-def _trends(doc: Document, content: ReportContent) -> None:
+def _trends(doc: Document, content: ReportContent, charts: ReportCharts) -> None:
     """Add one native trend chart per KPI, with its outlook and how it is judged."""
     from docx.shared import Mm
 
     from plangen.compute.report.summary import projection_text
-    from plangen.compute.report.trends import monthly_trend
     from plangen.office import docx_kit as kit
     from plangen.office.docx_charts import add_chart
-    from plangen.render.report.charts import style_trend_chart, trend_chart_data
 
     design, lang = content.design, content.lang
-    look = _look(content)
     sep = "：" if lang == "ja" else ": "
     tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
-    for index, (trend, row) in enumerate(zip(content.trends, content.rows, strict=True)):
+    for index, (trend, row, chart) in enumerate(zip(content.trends, content.rows, charts.trends, strict=True)):
         fig = trend.figure
         status = label(lang, f"status.{fig.status}")
         heading = f"{row.name} {t(lang, 'trend')}" if lang == "en" else f"{row.name}の{t(lang, 'trend')}"
         if index == 0:
             kit.add_heading(doc, t(lang, "trend") if lang == "ja" else "Trends", design, level=1)
         kit.add_heading(doc, f"{heading}（{status}）" if lang == "ja" else f"{heading} ({status})", design, level=3)
-        monthly = monthly_trend(content.plan, trend)
-        if not any(v is not None for v in monthly.actual):
+        if not trend.actual:
             kit.add_paragraph(doc, t(lang, "chart.no_data"), design, size=9, colour=design.muted)
-        chart_type, data, styles = trend_chart_data(trend, monthly, look)
-        chart = add_chart(doc, chart_type, data, Mm(CHART_WIDTH_MM), Mm(TREND_HEIGHT_MM))
-        style_trend_chart(chart, trend, monthly, styles, look, size=9)
+        add_chart(doc, chart, Mm(CHART_WIDTH_MM), Mm(TREND_HEIGHT_MM))
         outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
         kit.add_paragraph(doc, t(lang, "projection") + sep + outlook, design, size=9.5, bold=True, colour=tones[tone])
         kit.add_paragraph(doc, t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), design, size=9.5)
@@ -235,13 +223,12 @@ def _initiatives(doc: Document, content: ReportContent) -> None:
             kit.shade_status_cell(table_row.cells[4], states[row.key], design)
 
 
-def _health(doc: Document, content: ReportContent) -> None:
+def _health(doc: Document, content: ReportContent, chart: ChartXml) -> None:
     """Add the health score by month (a native chart and a table), this month's points per component and the alert."""
     from docx.shared import Mm
 
     from plangen.office import docx_kit as kit
     from plangen.office.docx_charts import add_chart
-    from plangen.render.report.charts import health_chart_data, style_health_chart
 
     design, lang = content.design, content.lang
     health, plan = content.health, content.plan
@@ -251,10 +238,7 @@ def _health(doc: Document, content: ReportContent) -> None:
     if content.summary.health is not None:
         kit.add_paragraph(doc, f"{content.summary.health.value}　{content.summary.health.detail}", design, bold=True)
     kit.add_heading(doc, t(lang, "health.trend"), design, level=2)
-    look = _look(content)
-    chart_type, data = health_chart_data(content.health_history, look)
-    style_health_chart(add_chart(doc, chart_type, data, Mm(CHART_WIDTH_MM), Mm(HEALTH_HEIGHT_MM)),
-                       content.health_history, look, size=9)
+    add_chart(doc, chart, Mm(CHART_WIDTH_MM), Mm(HEALTH_HEIGHT_MM))
     kit.add_table(doc, [t(lang, "col.month"), t(lang, "col.score"), t(lang, "col.level")],
                   [[month_title(row.month, lang), score_text(row.score), row.level or label(lang, "missing")]
                    for row in content.health_history], design, widths_mm=[40, 30, 30],

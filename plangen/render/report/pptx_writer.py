@@ -3,34 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
-from functools import partial
-
-from plangen.text.formats import format_money, format_number, format_ratio
+from plangen.text.formats import format_money, format_month, format_number, format_ratio
 from plangen.text.labels import label
-from plangen.text.report import decision_details, decision_line, format_signed, short_date, t
+from plangen.text.report import decision_details, decision_line, short_date, t
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
     from plangen.compute.report.summary import Headline
+    from plangen.office.chartxml import ChartXml
     from plangen.office.pptx.deck import Deck
     from plangen.office.pptx.geometry import Box
+    from plangen.render.report.charts import ReportCharts
 
 
-def write_pptx(content: ReportContent, target: Path) -> Path:
+def write_pptx(content: ReportContent, target: Path, charts: ReportCharts | None = None) -> Path:
     """Write the deck of `content` to `target` (atomically); return `target`."""
-    deck = build_deck(content)
+    deck = build_deck(content, charts)
     return write_atomic(target, lambda tmp: deck.save(tmp))
 
 
-def build_deck(content: ReportContent) -> Deck:
-    """Return the evaluator-report deck of `content`, not yet saved."""
+def build_deck(content: ReportContent, charts: ReportCharts | None = None) -> Deck:
+    """Return the evaluator-report deck of `content` with `charts` (built here when None), not yet saved."""
     from plangen.office.pptx.deck import Deck
+    from plangen.render.report.charts import look_for, report_charts
 
+    charts = charts or report_charts(content, look_for(content))
     deck = Deck.open(content.design, content.plan.client.title, style=None)
     _cover(deck, content)
     _summary(deck, content)
@@ -38,11 +41,11 @@ def build_deck(content: ReportContent) -> Deck:
         _benefit_lines(deck, content)
     if content.rows:
         _kpi_table(deck, content)
-        _trends(deck, content)
+        _trends(deck, content, charts)
     if content.initiatives:
         _initiatives(deck, content)
-    if content.health is not None:
-        _health(deck, content)
+    if content.health is not None and charts.health is not None:
+        _health(deck, content, charts.health)
     if content.milestones:
         _milestones(deck, content)
     _activities(deck, content)
@@ -162,7 +165,7 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     has_chip = item.status is not None
     main, chip = inner.columns([0.76, 0.24], gap=inch(0.08)) if has_chip else (inner, None)
     top, detail = main.rows([0.5, 0.5])
-    name, value = top.columns([0.45, 0.55], gap=inch(0.05))
+    name, value = top.columns([0.38, 0.62], gap=inch(0.05))
     deck.text(slide, name, item.title, _style(size=11, min_size=8, bold=True, anchor="middle"))
     deck.text(slide, value, item.value, _style(size=17, min_size=9, bold=True, color=design.accent,
                                                anchor="middle", align="right"))
@@ -193,17 +196,12 @@ def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> N
 
 def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
     """Draw 見通し: where each KGI (and KPIs at risk) is heading, the benefit at target and the renewal date."""
-    from plangen.office.pptx.geometry import inch
+    from plangen.office.pptx.geometry import Box, inch
     from plangen.office.pptx.text import Para
 
     design, lang, summary = deck.design, content.lang, content.summary
     body = _column_title(deck, slide, area, t(lang, "outlook"))
     tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
-    paras: list[Para] = []
-    for line in summary.outlook:
-        paras += [Para(line.name, bold=True), Para(line.text, color=tones[line.tone])]
-    if not paras:
-        paras.append(Para(t(lang, "no_kpis"), color=design.muted))
     benefit = content.benefit
     extra: list[Para] = []
     if benefit is not None and benefit.at_target is not None:
@@ -212,13 +210,22 @@ def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
                             ratio=format_ratio(benefit.ratio_at_target, lang))))
     if summary.renewal:
         extra.append(Para(summary.renewal, bold=True))
+    main = body
     if extra:
-        main, foot = body.rows([0.68, 0.32], gap=inch(0.1))
-        deck.text(slide, foot, extra, _style(size=11, min_size=8), fill=design.panel, inset_x=inch(0.12),
-                  inset_y=inch(0.06))
-    else:
-        main = body
-    deck.text(slide, main, paras, _style(size=11.5, min_size=8))
+        main, foot = body.rows([0.7, 0.3], gap=inch(0.12))
+        deck.text(slide, foot, extra, _style(size=11, min_size=8, anchor="middle"), fill=design.panel,
+                  inset_x=inch(0.12), inset_y=inch(0.06))
+    items = summary.outlook[:4]
+    if not items:
+        deck.text(slide, main, t(lang, "no_kpis"), _style(size=12, min_size=8, color=design.muted))
+        return
+    for line, row in zip(items, main.rows(len(items), gap=inch(0.08)), strict=True):
+        bar = Box(row.left, row.top + inch(0.04), inch(0.06), row.height - inch(0.08))
+        deck.rect(slide, bar, fill=tones[line.tone])
+        text = Box(row.left + inch(0.14), row.top, row.width - inch(0.14), row.height)
+        deck.text(slide, text, [Para(line.name, bold=True), Para(line.text, color=tones[line.tone]
+                                                                 if line.tone != "ok" else design.ink)],
+                  _style(size=11.5, min_size=8, anchor="middle"))
 
 
 def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
@@ -240,7 +247,8 @@ def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
 
 
 def _benefit_lines(deck: Deck, content: ReportContent) -> None:
-    """Add the benefit's lines (KPI, scope, improvement, value per unit, amounts), totals and the formula."""
+    """Add the benefit's arithmetic: its lines with totals and the ratio to the fee, then month by month to date."""
+    from plangen.compute.report.kpi_table import improvement_text
     from plangen.office.pptx.geometry import inch
     from plangen.office.pptx.table import Cell, Column
 
@@ -248,42 +256,45 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     benefit = content.benefit
     assert benefit is not None
     money = partial(format_money, currency=benefit.currency, lang=lang)
-    columns = [Column(t(lang, "col.kpi"), 2.4), Column(t(lang, "col.scope"), 1.2),
-               Column(t(lang, "col.baseline"), 0.9, "right"), Column(t(lang, "col.this"), 0.9, "right"),
-               Column(t(lang, "col.improvement"), 1.0, "right"), Column(t(lang, "col.vpu"), 1.3, "right"),
-               Column(t(lang, "col.amount"), 1.3, "right"), Column(t(lang, "col.target"), 0.9, "right"),
-               Column(t(lang, "col.amount_target"), 1.3, "right")]
+    title = t(lang, "benefit.lines")
+    slide = deck.add_slide(title)
+    top, bottom = deck.content.rows([0.55, 0.45], gap=inch(0.25))
+    columns = [Column(t(lang, "col.kpi"), 2.5), Column(t(lang, "col.scope"), 1.3),
+               Column(t(lang, "col.baseline"), 0.85, "right"), Column(t(lang, "col.this"), 0.85, "right"),
+               Column(t(lang, "col.improvement"), 0.95, "right"), Column(t(lang, "col.vpu"), 1.25, "right"),
+               Column(t(lang, "col.amount"), 1.45, "right"), Column(t(lang, "col.target"), 0.85, "right"),
+               Column(t(lang, "col.amount_target"), 1.45, "right")]
     rows: list[list[Any]] = []
     for line in benefit.lines:
         kpi = line.kpi
         rows.append([kpi.name, kpi.scope or t(lang, "benefit.company"), format_number(kpi.baseline, kpi.unit),
-                     format_number(line.actual, kpi.unit), format_signed(line.improvement, 2) if
-                     line.improvement is not None else "—", money(line.value_per_unit), money(line.amount),
-                     format_number(kpi.target, kpi.unit), money(line.at_target)])
-    ratio_now = format_ratio(benefit.ratio_now, lang)
-    ratio_target = format_ratio(benefit.ratio_at_target, lang)
+                     format_number(line.actual, kpi.unit), improvement_text(kpi, line.improvement, line.actual),
+                     money(line.value_per_unit), money(line.amount), format_number(kpi.target, kpi.unit),
+                     money(line.at_target)])
+    muted, accent = design.muted, design.accent
     rows.append([Cell(t(lang, "benefit.total"), bold=True), "", "", "", "", "", Cell(money(benefit.now), bold=True),
                  "", Cell(money(benefit.at_target), bold=True)])
     fee = money(benefit.annual_fee)
-    rows.append([Cell(t(lang, "benefit.fee"), color=design.muted), "", "", "", "", "", Cell(f"{fee}", color=design.muted),
-                 "", Cell(fee, color=design.muted)])
-    rows.append([Cell(t(lang, "col.ratio"), color=design.muted), "", "", "", "", "",
-                 Cell(ratio_now, bold=True, color=design.accent), "", Cell(ratio_target, bold=True, color=design.accent)])
-    note_h = inch(1.15)
-    table_box = replace(deck.content, height=deck.content.height - note_h)
-    slides = deck.table(t(lang, "benefit.lines"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
-                        sizes=(12, 11, 10))
-    note = replace(deck.content, top=deck.content.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
+    rows.append([Cell(t(lang, "benefit.fee"), color=muted), "", "", "", "", "", Cell(fee, color=muted), "",
+                 Cell(fee, color=muted)])
+    rows.append([Cell(t(lang, "col.ratio"), color=muted), "", "", "", "", "",
+                 Cell(format_ratio(benefit.ratio_now, lang), bold=True, color=accent), "",
+                 Cell(format_ratio(benefit.ratio_at_target, lang), bold=True, color=accent)])
+    deck.table(title, columns, rows, style=_style(size=12, min_size=12), sizes=(12, 11, 10), first_slide=slide,
+               first_box=top)
+    left, right = bottom.columns([0.5, 0.5], gap=inch(0.3))
+    month_cols = [Column(t(lang, "col.month"), 1.2), Column(t(lang, "col.realised"), 1.3, "right"),
+                  Column(t(lang, "to_date"), 1.3, "right"), Column(t(lang, "fee_to_date"), 1.3, "right")]
+    month_rows = [[format_month(m.month, lang), money(m.realised), money(m.cumulative), money(m.fee_cumulative)]
+                  for m in benefit.months[-6:]]
+    if month_rows:
+        deck.table(title, month_cols, month_rows, style=_style(size=11, min_size=11), sizes=(11, 10, 9),
+                   box=replace(deck.content, width=left.width), first_slide=slide, first_box=left)
     paras = [t(lang, "benefit.formula")]
-    if content.summary.to_date is not None:
-        paras.insert(0, f"{content.summary.to_date.title} {content.summary.to_date.value}　"
-                        f"{t(lang, 'fee_to_date')} {money(benefit.fee_to_date)}　{content.summary.to_date.detail}"
-                     if lang == "ja" else
-                     f"{content.summary.to_date.title} {content.summary.to_date.value}; {t(lang, 'fee_to_date')} "
-                     f"{money(benefit.fee_to_date)}; {content.summary.to_date.detail}")
     if content.excluded:
         paras.append(t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)))
-    deck.text(slides[-1], note, paras, _style(size=10, min_size=7, color=design.ink))
+    deck.text(slide, right if month_rows else bottom, paras, _style(size=11, min_size=8, color=design.ink),
+              fill=design.panel, inset_x=inch(0.15), inset_y=inch(0.1))
 
 
 def _kpi_table(deck: Deck, content: ReportContent) -> None:
@@ -310,10 +321,9 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
     deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=7, color=design.muted))
 
 
-def _trends(deck: Deck, content: ReportContent) -> None:
+def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
     """Add the KPI trend charts, two per slide, each with how it is judged and where its trend leads."""
     from plangen.compute.report.summary import projection_text
-    from plangen.compute.report.trends import monthly_trend
     from plangen.office.pptx.geometry import inch
     from plangen.office.pptx.text import Para
     from plangen.render.report.charts import add_trend_chart
@@ -325,8 +335,8 @@ def _trends(deck: Deck, content: ReportContent) -> None:
     tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
     for first in range(0, len(content.trends), 2):
         slide = deck.add_slide(title)
-        pair = content.trends[first:first + 2]
-        for trend, area in zip(pair, deck.content.columns(2, gap=inch(0.35)), strict=False):
+        pair = list(zip(content.trends, charts.trends, strict=True))[first:first + 2]
+        for (trend, chart), area in zip(pair, deck.content.columns(2, gap=inch(0.35)), strict=False):
             fig = trend.figure
             head, rest = area.take_top(inch(0.45), inch(0.05))
             chart_box, notes_box = rest.rows([0.74, 0.26], gap=inch(0.06))
@@ -334,7 +344,7 @@ def _trends(deck: Deck, content: ReportContent) -> None:
             deck.text(slide, name_box, content.rows[content.figures.index(fig)].name,
                       _style(size=15, min_size=10, bold=True, color=design.accent, anchor="middle"))
             _chip(deck, slide, chip_box, fig.status)
-            add_trend_chart(deck, slide, chart_box, trend, monthly_trend(content.plan, trend))
+            add_trend_chart(deck, slide, chart_box, chart, bool(trend.actual))
             outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
             paras = [Para(t(lang, "projection") + sep + outlook, bold=True, color=tones[tone]),
                      Para(t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), color=design.ink)]
@@ -366,11 +376,11 @@ def _initiatives(deck: Deck, content: ReportContent) -> None:
     deck.table(t(lang, "initiatives"), columns, rows, style=_style(size=13, min_size=13), sizes=(13, 12, 11))
 
 
-def _health(deck: Deck, content: ReportContent) -> None:
+def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
     """Add the health slide: score by month, this month's points per component, the alert and its causes."""
+    from plangen.office.chartxml import add_to_slide
     from plangen.office.pptx.geometry import inch
     from plangen.office.pptx.table import Cell, Column
-    from plangen.render.report.charts import add_health_chart
 
     lang, design, plan = content.lang, deck.design, content.plan
     health = content.health
@@ -379,7 +389,7 @@ def _health(deck: Deck, content: ReportContent) -> None:
     left, right = deck.content.columns([0.45, 0.55], gap=inch(0.35))
     head, chart_box = left.take_top(inch(0.4), inch(0.05))
     deck.text(slide, head, t(lang, "health.trend"), _style(size=14, min_size=10, bold=True, color=design.accent))
-    add_health_chart(deck, slide, chart_box, content.health_history)
+    add_to_slide(slide, chart_box.left, chart_box.top, chart_box.width, chart_box.height, chart)
     head, rest = right.take_top(inch(0.4), inch(0.05))
     deck.text(slide, head, t(lang, "health.components"), _style(size=14, min_size=10, bold=True,
                                                                 color=design.accent))
