@@ -55,7 +55,8 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "decision.options": "選択肢", "decision.recommendation": "CSMの推奨", "decision.due": "ご判断期限",
         "decision.owner": "ご判断者",
         "benefit.lines": "費用対効果の内訳", "col.scope": "測定範囲", "col.improvement": "改善幅",
-        "col.vpu": "1単位の年間効果", "col.realised": "当月の効果", "col.amount": "年間効果（今月）", "col.amount_target": "年間効果（目標時）",
+        "col.vpu": "1単位の年間効果", "col.realised": "当月の効果", "col.amount": "年間効果（今月）",
+        "col.amount_target": "年間効果（目標時）",
         "benefit.total": "合計", "benefit.company": "全社", "col.ratio": "年間ご利用料金に対する倍率",
         "benefit.formula": "年間効果＝改善幅（基準値から良い方向への差）×1単位の年間効果。"
                            "累計効果＝支援開始月から今月までの各月の年間効果÷12の合計（実績のある月のみ）。"
@@ -114,7 +115,8 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
         "decision.options": "Options", "decision.recommendation": "CSM recommends", "decision.due": "Needed by",
         "decision.owner": "Decided by",
         "benefit.lines": "How the benefit is calculated", "col.scope": "Scope", "col.improvement": "Improvement",
-        "col.vpu": "Value per unit / year", "col.realised": "Realised in month", "col.amount": "Annual benefit now", "col.amount_target": "At target",
+        "col.vpu": "Value per unit / year", "col.realised": "Realised in month", "col.amount": "Annual benefit now",
+        "col.amount_target": "At target",
         "benefit.total": "Total", "benefit.company": "Company-wide", "col.ratio": "Multiple of the annual fee",
         "benefit.formula": "Annual benefit = improvement (from the baseline, in the better direction) x value per "
                            "unit. Benefit to date = the sum of each month's annual benefit / 12 from the start of "
