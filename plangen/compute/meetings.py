@@ -31,7 +31,7 @@ from plangen.text.meetings import (
     weekday_text,
     words,
 )
-from plangen.text.report import decision_line
+from plangen.text.report import decision_line, scope_tag
 
 MIN_ACTION_ROWS = 3
 MIN_DECISION_ROWS = 2
@@ -331,8 +331,7 @@ def _lines_text(summary: BenefitSummary | None, lang: str, which: str) -> str:
         improvement = line.improvement if which == "now" else line.target_improvement
         if improvement is None:
             continue
-        scope = (f"（{line.scope}）" if lang == "ja" else f" ({line.scope})") if line.scope else ""
-        out.append(f"{line.kpi.name}{scope} {improvement_text(line.kpi, improvement)} × "
+        out.append(f"{line.kpi.name}{scope_tag(line.scope, lang)} {improvement_text(line.kpi, improvement)} × "
                    f"{money(line.value_per_unit, summary.currency, lang)}")
     return "".join(f"\n{item}" for item in out)
 

@@ -207,3 +207,10 @@ def decision_line(decision: Decision, lang: str) -> str:
         return decision.decision
     return f"{decision.decision}（{'、'.join(details)}）" if lang == "ja" else \
         f"{decision.decision} ({'; '.join(details)})"
+
+
+def scope_tag(scope: str | None, lang: str) -> str:
+    """Return where a value is measured, to put beside it: ［先行2拠点］ (ja) or [pilot sites] (en); '' without."""
+    if not scope:
+        return ""
+    return f"［{scope}］" if lang == "ja" else f" [{scope}]"

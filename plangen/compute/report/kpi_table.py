@@ -8,7 +8,7 @@ from plangen.compute.figures import KpiFigure
 from plangen.model import Kpi
 from plangen.text.formats import format_number, format_percent
 from plangen.text.labels import label
-from plangen.text.report import format_signed, short_date
+from plangen.text.report import format_signed, scope_tag, short_date
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,8 @@ def kpi_value(figure: KpiFigure, value: float | None) -> str:
 
 
 def scoped(text: str, kpi: Kpi, lang: str) -> str:
-    """Return a value with the KPI's scope beside it (48.9%（先行2拠点）), unchanged without a scope."""
-    if not kpi.scope or text == "—":
-        return text
-    return f"{text}（{kpi.scope}）" if lang == "ja" else f"{text} ({kpi.scope})"
+    """Return a value with the KPI's scope beside it (48.9%［先行2拠点］), unchanged without a scope."""
+    return text if text == "—" else text + scope_tag(kpi.scope, lang)
 
 
 def kpi_row(figure: KpiFigure, lang: str) -> KpiRow:

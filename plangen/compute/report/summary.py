@@ -14,11 +14,11 @@ from plangen.compute.figures import (
     month_index,
 )
 from plangen.compute.report.health import score_text
-from plangen.compute.report.kpi_table import kpi_value, scoped
+from plangen.compute.report.kpi_table import kpi_value
 from plangen.model import Decision, Notes, Plan
 from plangen.text.formats import format_date, format_money, format_month, format_ratio
 from plangen.text.labels import label
-from plangen.text.report import format_signed, short_date, t
+from plangen.text.report import format_signed, scope_tag, short_date, t
 
 
 @dataclass(frozen=True)
@@ -80,15 +80,15 @@ def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
     for fig in figures:
         if fig.kpi.kind != "kgi":
             continue
-        sep = "／" if lang == "ja" else " / "
-        detail = f"{t(lang, 'col.target')} {kpi_value(fig, fig.kpi.target)}"
+        lines = [scope_tag(fig.kpi.scope, lang).strip()] if fig.kpi.scope else []
+        target = f"{t(lang, 'col.target')} {kpi_value(fig, fig.kpi.target)}"
         if fig.kpi.target_date:
-            detail += f"（{short_date(fig.kpi.target_date, lang)}）" if lang == "ja" else \
+            target += f"（{short_date(fig.kpi.target_date, lang)}）" if lang == "ja" else \
                 f" by {short_date(fig.kpi.target_date, lang)}"
+        lines.append(target)
         if fig.previous is not None and fig.actual is not None:
-            detail += f"{sep}{t(lang, 'col.last') if lang == 'ja' else t(lang, 'col.last').lower()} " \
-                      f"{kpi_value(fig, fig.previous)}"
-        out.append(Headline(fig.kpi.name, scoped(kpi_value(fig, fig.actual), fig.kpi, lang), detail, fig.status))
+            lines.append(f"{t(lang, 'col.last')} {kpi_value(fig, fig.previous)}")
+        out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), "\n".join(lines), fig.status))
     return out
 
 
@@ -116,8 +116,8 @@ def health_headline(figure: HealthFigure | None, lang: str) -> Headline | None:
         detail = t(lang, "health.prev", score="—", level="—")
     else:
         change = format_signed(figure.score - figure.previous_score) + t(lang, "pt")
-        detail = t(lang, "health.change", change=change) + ("／" if lang == "ja" else " / ") + \
-            t(lang, "health.prev", score=score_text(figure.previous_score), level=figure.previous_level or "—")
+        before = f"{score_text(figure.previous_score)}{'・' if lang == 'ja' else ', '}{figure.previous_level or '—'}"
+        detail = t(lang, "health.change", change=change) + (f"（{before}）" if lang == "ja" else f" ({before})")
         reason = health_reason(figure, lang)
         if reason:
             detail += "\n" + reason
@@ -175,8 +175,7 @@ def outlook_lines(figures: list[KpiFigure], projections: dict[str, Projection], 
     out = []
     for fig in ranked[:limit]:
         text, tone = projection_text(fig, projections[fig.kpi.id], lang)
-        out.append(OutlookLine(fig.kpi.name + (f"（{fig.kpi.scope}）" if fig.kpi.scope and lang == "ja" else
-                                               f" ({fig.kpi.scope})" if fig.kpi.scope else ""), text, tone))
+        out.append(OutlookLine(fig.kpi.name + scope_tag(fig.kpi.scope, lang), text, tone))
     return out
 
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table, score_text
-from plangen.text.formats import format_money, format_number, format_ratio
+from plangen.compute.report.kpi_table import improvement_text
+from plangen.text.formats import format_money, format_month, format_number, format_ratio
 from plangen.text.labels import label
-from plangen.text.report import decision_details, decision_line, format_signed, month_title, short_date, t
+from plangen.text.report import decision_details, decision_line, month_title, short_date, t
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -124,7 +125,8 @@ def _benefit_lines(doc: Document, content: ReportContent) -> None:
     header = [t(lang, k) for k in ("col.kpi", "col.scope", "col.baseline", "col.this", "col.improvement",
                                    "col.vpu", "col.amount", "col.target", "col.amount_target")]
     rows = [[ln.kpi.name, ln.kpi.scope or t(lang, "benefit.company"), format_number(ln.kpi.baseline, ln.kpi.unit),
-             format_number(ln.actual, ln.kpi.unit), format_signed(ln.improvement, 2), money(ln.value_per_unit),
+             format_number(ln.actual, ln.kpi.unit), improvement_text(ln.kpi, ln.improvement, ln.actual),
+             money(ln.value_per_unit),
              money(ln.amount), format_number(ln.kpi.target, ln.kpi.unit), money(ln.at_target)]
             for ln in benefit.lines]
     rows.append([t(lang, "benefit.total"), "", "", "", "", "", money(benefit.now), "", money(benefit.at_target)])
@@ -137,6 +139,12 @@ def _benefit_lines(doc: Document, content: ReportContent) -> None:
     for row in list(table.rows)[-3:]:
         for index in (6, 8):
             kit.set_cell_text(row.cells[index], row.cells[index].text, design, bold=True, size=8.5, align="right")
+    if benefit.months:
+        kit.add_paragraph(doc, "", design, size=4)
+        kit.add_table(doc, [t(lang, k) for k in ("col.month", "col.realised", "to_date", "fee_to_date")],
+                      [[format_month(m.month, lang), money(m.realised), money(m.cumulative), money(m.fee_cumulative)]
+                       for m in benefit.months], design, widths_mm=[30, 30, 30, 30],
+                      align=["left", "right", "right", "right"], size=8.5)
     if content.summary.to_date is not None:
         to_date = content.summary.to_date
         kit.add_paragraph(doc, f"{to_date.title} {to_date.value}　{t(lang, 'fee_to_date')} "

@@ -110,7 +110,7 @@ def _summary(deck: Deck, content: ReportContent) -> None:
                       design.muted))
     deck.text(slide, words_box, paras, _style(size=13, min_size=9, anchor="middle"), fill=design.panel,
               inset_x=inch(0.15), inset_y=inch(0.08))
-    results, outlook, asks = rest.columns([0.37, 0.33, 0.30], gap=inch(0.25))
+    results, outlook, asks = rest.columns([0.38, 0.32, 0.30], gap=inch(0.25))
     _results(deck, slide, results, content)
     _outlook(deck, slide, outlook, content)
     _asks(deck, slide, asks, content)
@@ -148,7 +148,7 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
         blocks.append((1.5, lambda box: _to_date_card(deck, slide, box, content)))
     if summary.health is not None:
         health = summary.health
-        blocks.append((1.15, lambda box: _headline_row(deck, slide, box, health, chip_text=(
+        blocks.append((1.25, lambda box: _headline_row(deck, slide, box, health, chip_text=(
             "アラート" if lang == "ja" else "Alert") if health.status else None)))
     weights = [w for w, _ in blocks]
     for (_, draw), box in zip(blocks, body.rows(weights, gap=inch(0.1)), strict=True):
@@ -156,20 +156,19 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
 
 
 def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: str | None = None) -> None:
-    """Draw one headline on a panel: name and value on the left, the detail under them, a status chip right."""
+    """Draw one headline on a panel: the name on top, the value large with its detail beside it, a chip right."""
     from plangen.office.pptx.geometry import inch
 
     design = deck.design
     deck.rect(slide, row, fill=design.panel)
     inner = row.inset(inch(0.1), inch(0.05))
     has_chip = item.status is not None
-    main, chip = inner.columns([0.76, 0.24], gap=inch(0.08)) if has_chip else (inner, None)
-    top, detail = main.rows([0.5, 0.5])
-    name, value = top.columns([0.38, 0.62], gap=inch(0.05))
+    main, chip = inner.columns([0.77, 0.23], gap=inch(0.08)) if has_chip else (inner, None)
+    name, lower = main.rows([0.34, 0.66])
+    value, detail = lower.columns([0.5, 0.5], gap=inch(0.08))
     deck.text(slide, name, item.title, _style(size=11, min_size=8, bold=True, anchor="middle"))
-    deck.text(slide, value, item.value, _style(size=17, min_size=9, bold=True, color=design.accent,
-                                               anchor="middle", align="right"))
-    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=7, color=design.muted, anchor="top"))
+    deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle"))
+    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=7, color=design.muted, anchor="middle"))
     if chip is not None and item.status:
         _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
 
@@ -259,9 +258,10 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     title = t(lang, "benefit.lines")
     slide = deck.add_slide(title)
     top, bottom = deck.content.rows([0.55, 0.45], gap=inch(0.25))
+    wide = 1.0 if lang == "ja" else 1.15
     columns = [Column(t(lang, "col.kpi"), 2.5), Column(t(lang, "col.scope"), 1.3),
-               Column(t(lang, "col.baseline"), 0.85, "right"), Column(t(lang, "col.this"), 0.85, "right"),
-               Column(t(lang, "col.improvement"), 0.95, "right"), Column(t(lang, "col.vpu"), 1.25, "right"),
+               Column(t(lang, "col.baseline"), 0.85, "right"), Column(t(lang, "col.this"), 0.85 * wide, "right"),
+               Column(t(lang, "col.improvement"), 0.95 * wide, "right"), Column(t(lang, "col.vpu"), 1.25, "right"),
                Column(t(lang, "col.amount"), 1.45, "right"), Column(t(lang, "col.target"), 0.85, "right"),
                Column(t(lang, "col.amount_target"), 1.45, "right")]
     rows: list[list[Any]] = []
