@@ -30,10 +30,8 @@ _NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessin
 _C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 
 
-def _next_docpr_id(doc: Document) -> int:
-    """Return an id for a new drawing, above every `wp:docPr` id in the document body."""
-    ids = [int(v) for v in doc.element.body.xpath(".//wp:docPr/@id") if str(v).isdigit()]
-    return max(ids, default=0) + 1
+DOCPR_BASE = 10000
+"""Charts number their drawings from here (chart N gets DOCPR_BASE + N): clear of python-docx's picture ids."""
 
 
 def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -> None:
@@ -50,7 +48,7 @@ def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -
                               '<c:autoUpdate val="0"/></c:externalData>')
     _insert_external_data(chart_space, external)
     chart_rid = document_part.relate_to(chart_part, RT.CHART)
-    number = _next_docpr_id(doc)
+    number = DOCPR_BASE + int(chart_part.partname.idx or 0)
     inline = parse_docx_xml(
         f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_NS}>'
         f'<wp:extent cx="{width_emu}" cy="{height_emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
