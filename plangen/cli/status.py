@@ -37,7 +37,8 @@ def print_status(client: Client, month: str, console: Console) -> None:
     console.print(table)
     summary = content.summary
     console.print(Text(f"{t(lang, 'overall')}: ") + Text(summary.overall_label, style="bold")
-                  + Text(f"  ({summary.overall_detail})" if summary.overall_detail else ""))
+                  + Text(f"  {summary.basis}  ({summary.overall_detail})" if summary.overall_detail else ""))
+    console.print(Text(summary.leading, style="bold #D48A00" if content.verdict.leading else ""))
     health = content.health
     if health is not None and summary.health is not None:
         console.print(Text(f"{summary.health.title}: {summary.health.value}  {summary.health.detail}"))
@@ -53,6 +54,17 @@ def print_status(client: Client, month: str, console: Console) -> None:
 
             for index, line in enumerate(alert_lines(health, content.plan, lang)):
                 console.print(Text(("  " if index else "") + line, style="bold #C0392B" if not index else ""))
-    for item in summary.benefit:
+    for item in [*summary.benefit, *([summary.to_date] if summary.to_date else [])]:
         extra = f"  ({item.detail})" if item.detail else ""
         console.print(Text(f"{item.title}: {item.value}{extra}"))
+    if content.benefit is not None:
+        from plangen.compute.report.kpi_table import improvement_text
+        from plangen.text.formats import format_money
+        from plangen.text.report import scope_tag
+
+        currency = content.benefit.currency
+        for line in content.benefit.lines:
+            console.print(Text(f"  {line.kpi.name}{scope_tag(line.scope, lang)} "
+                               f"{improvement_text(line.kpi, line.improvement, line.actual)} × "
+                               f"{format_money(line.value_per_unit, currency, lang)} = "
+                               f"{format_money(line.amount, currency, lang)}", style="dim"))
