@@ -173,3 +173,33 @@ def test_actuals_dated_before_the_start_do_not_break_the_report(minato: Client, 
     early = Actuals((*minato.actuals.rows, Actual("2025-06", None, "gross_margin", 47.0, "", 99)))
     result = render_report(replace(minato, actuals=early), "2027-02", tmp_path)
     assert len(result.paths) == 2
+
+
+def test_a_kpi_scope_shows_beside_its_values_in_deck_and_document(minato: Client, tmp_path: Path) -> None:
+    kpis = [k.model_copy(update={"scope": "先行2拠点"}) if k.id == "gross_margin" else k for k in minato.plan.kpis]
+    client = replace(minato, plan=minato.plan.model_copy(update={"kpis": kpis}))
+    deck_path, docx_path = render_report(client, "2027-02", tmp_path).paths
+    deck = pptx.Presentation(str(deck_path))
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    cells = [cell.text for slide in deck.slides for shape in slide.shapes if shape.has_table
+             for row in shape.table.rows for cell in row.cells]
+    assert "粗利率［先行2拠点］" in cells  # KPI table and benefit lines
+    assert "先行2拠点" in cells  # the scope column of the benefit lines
+    assert any(text.startswith("［先行2拠点］") for text in texts)  # beside the KGI's value on the first page
+    document = docx.Document(str(docx_path))
+    doc_cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "粗利率［先行2拠点］" in doc_cells and "先行2拠点" in doc_cells
+
+
+def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_files: tuple[Path, Path]) -> None:
+    deck = pptx.Presentation(str(minato_files[0]))
+    text = "".join(shape.text_frame.text for shape in deck.slides[1].shapes if shape.has_text_frame)
+    for expected in ("総合評価", "順調", "KGIの状況で判定", "注意が必要な先行指標：値引きロス率（要注意）", "成果", "見通し",
+                     "お願い", "2027年4月に目標到達の見込み", "CSMの推奨：3/24に報告", "ご判断期限：2027/3/5",
+                     "累計効果（推定）", "80万円", "累計ご利用料金", "360万円", "56.8（Lv2）", "主な変動要因",
+                     "契約更新の判断 2027年11月30日（あと9か月）"):
+        assert expected in text, expected
+    lines = deck.slides[2]
+    cells = [c.text for s in lines.shapes if s.has_table for row in s.table.rows for c in row.cells]
+    assert lines.shapes.title.text == "費用対効果の内訳"
+    assert ["粗利率", "全社", "48.2%", "48.9%", "+0.7pt", "1,200万円", "840万円", "49.7%", "1,800万円"] == cells[9:18]
