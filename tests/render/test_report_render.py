@@ -202,4 +202,4 @@ def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_file
     lines = deck.slides[2]
     cells = [c.text for s in lines.shapes if s.has_table for row in s.table.rows for c in row.cells]
     assert lines.shapes.title.text == "費用対効果の内訳"
-    assert ["粗利率", "全社", "48.2%", "48.9%", "+0.7pt", "1,200万円", "840万円", "49.7%", "1,800万円"] == cells[9:18]
+    assert cells[9:18] == ["粗利率", "全社", "48.2%", "48.9%", "+0.7pt", "1,200万円", "840万円", "49.7%", "1,800万円"]
