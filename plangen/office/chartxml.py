@@ -1,9 +1,13 @@
-"""A native chart built once as styled chart XML plus its workbook, then placed in a deck or a Word document.
+"""Chart XML (DrawingML c:chartSpace) put right for every consumer: slides' chart parts and Word's alike.
 
-python-pptx writes the `c:chartSpace` XML and the embedded workbook from chart data; its `Chart` API styles
-the XML before any part exists. The same bytes then become a slide's chart part (`add_to_slide`) or a Word
-chart part (`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and the
-styling runs once.
+A native chart is built once as styled chart XML plus its workbook (`make_chart`): python-pptx writes the
+`c:chartSpace` and the embedded workbook from chart data, and its `Chart` API styles the XML before any part
+exists. The same bytes then become a slide's chart part (`add_to_slide`) or a Word chart part
+(`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and styling runs once.
+
+python-pptx's chart templates carry negative axis ids (`<c:axId val="-2068027336"/>`), but the schema types
+c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart. Every chart written
+(deck or document) passes through `normalise_chart_xml` once after it is generated.
 """
 
 from __future__ import annotations
@@ -12,7 +16,32 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+AXIS_ID_TAGS = (f"{{{C}}}axId", f"{{{C}}}crossAx")
+"""The elements whose `val` is an axis id."""
+
+
+def unsigned(value: int) -> int:
+    """Return a 32-bit id as unsigned (two's complement), so that distinct ids stay distinct and pairs still match."""
+    return value & 0xFFFFFFFF
+
+
+def normalise_chart_xml(chart_space: Any) -> Any:
+    """Make the axis ids of a c:chartSpace element (lxml) unsigned, in place; return the element."""
+    for element in chart_space.iter(*AXIS_ID_TAGS):
+        value = element.get("val")
+        if value is not None and value.lstrip("-").isdigit() and int(value) < 0:
+            element.set("val", str(unsigned(int(value))))
+    return chart_space
+
+
+def normalise_chart_bytes(blob: bytes) -> bytes:
+    """Return a chart part's XML `blob` with unsigned axis ids (for charts handled as bytes, e.g. in Word)."""
+    from lxml import etree
+
+    root = etree.fromstring(blob)
+    normalise_chart_xml(root)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 @dataclass(frozen=True)
@@ -23,15 +52,6 @@ class ChartXml:
     xlsx: bytes
 
 
-def positive_axis_ids(chart_space: Any) -> None:
-    """Replace python-pptx's negative axis ids (the schema wants unsigned ints) by small positive ones."""
-    ids: dict[str, str] = {}
-    for element in chart_space.iter(f"{_C}axId", f"{_C}crossAx"):
-        value = element.get("val")
-        if value is not None and value.startswith("-"):
-            element.set("val", ids.setdefault(value, str(100000 + len(ids) + 1)))
-
-
 def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -> ChartXml:
     """Return the chart of `chart_type` showing `chart_data`, styled by `style(chart)` (a python-pptx Chart)."""
     from lxml import etree
@@ -40,7 +60,7 @@ def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -
     from pptx.oxml import parse_xml
 
     chart_space = parse_xml(ChartXmlWriter(chart_type, chart_data).xml.encode("utf-8"))
-    positive_axis_ids(chart_space)
+    normalise_chart_xml(chart_space)
     style(Chart(chart_space, None))
     return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True),
                     chart_data.xlsx_blob)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table, score_text
 from plangen.compute.report.kpi_table import improvement_text
+from plangen.render.report.props import report_props
 from plangen.text.formats import format_money, format_month, format_number, format_ratio
 from plangen.text.labels import label
 from plangen.text.report import decision_details, decision_line, month_title, short_date, t
@@ -49,7 +50,7 @@ def write_docx(content: ReportContent, target: Path, charts: ReportCharts | None
         _health(doc, content, charts.health)
     _milestones(doc, content)
     _activities(doc, content)
-    return kit.save(doc, target)
+    return kit.save(doc, target, report_props(content))
 
 
 def _summary(doc: Document, content: ReportContent) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
+from plangen.render.report.props import report_props
 from plangen.text.formats import format_money, format_month, format_number, format_ratio
 from plangen.text.labels import label
 from plangen.text.report import decision_details, decision_line, short_date, t
@@ -35,6 +36,7 @@ def build_deck(content: ReportContent, charts: ReportCharts | None = None) -> De
 
     charts = charts or report_charts(content, look_for(content))
     deck = Deck.open(content.design, content.plan.client.title, style=None)
+    deck.properties = report_props(content)
     _cover(deck, content)
     _summary(deck, content)
     if content.benefit is not None:
@@ -79,7 +81,7 @@ def _cover(deck: Deck, content: ReportContent) -> None:
 def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
     """Draw a status chip: the status colour with its label in white (colour never alone)."""
     deck.text(slide, box, text or label(deck.lang, f"status.{status}"),
-              _style(size=12, min_size=8, bold=True, color="FFFFFF", align="center", anchor="middle"),
+              _style(size=12, min_size=9, bold=True, color="FFFFFF", align="center", anchor="middle"),
               fill=deck.design.status_colour(status))
 
 
@@ -98,9 +100,9 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     # verdict band: the chip with what it was judged on, then the CSM's words and the leading signs
     verdict_box, words_box = band.columns([0.2, 0.8], gap=inch(0.2))
     head, chip_box, basis = verdict_box.rows([0.3, 0.42, 0.28], gap=inch(0.02))
-    deck.text(slide, head, t(lang, "verdict"), _style(size=11, min_size=8, bold=True, color=design.muted))
+    deck.text(slide, head, t(lang, "verdict"), _style(size=11, min_size=9, bold=True, color=design.muted))
     _chip(deck, slide, chip_box, summary.overall, summary.overall_label)
-    deck.text(slide, basis, summary.basis, _style(size=9, min_size=7, color=design.muted))
+    deck.text(slide, basis, summary.basis, _style(size=9, min_size=9, color=design.muted))
     csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "")
     paras = [Para(csm)] if csm else []
     if content.period_note:
@@ -116,7 +118,7 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     _asks(deck, slide, asks, content)
     if foot_h:
         note = replace(deck.content, top=box.bottom + inch(0.04), height=foot_h - inch(0.04))
-        deck.text(slide, note, t(lang, "benefit.see_lines"), _style(size=9, min_size=7, color=design.muted,
+        deck.text(slide, note, t(lang, "benefit.see_lines"), _style(size=9, min_size=9, color=design.muted,
                                                                     align="right"))
 
 
@@ -142,7 +144,7 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
         blocks.append((1.0, lambda box, item=item: _headline_row(deck, slide, box, item)))
     if not kgis:
         blocks.append((0.7, lambda box: deck.text(slide, box, [summary.overall_detail or t(lang, "verdict.none")],
-                                                  _style(size=12, min_size=8, anchor="middle"),
+                                                  _style(size=12, min_size=9, anchor="middle"),
                                                   fill=deck.design.panel)))
     if summary.to_date is not None:
         blocks.append((1.5, lambda box: _to_date_card(deck, slide, box, content)))
@@ -166,9 +168,9 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     main, chip = inner.columns([0.77, 0.23], gap=inch(0.08)) if has_chip else (inner, None)
     name, lower = main.rows([0.34, 0.66])
     value, detail = lower.columns([0.5, 0.5], gap=inch(0.08))
-    deck.text(slide, name, item.title, _style(size=11, min_size=8, bold=True, anchor="middle"))
+    deck.text(slide, name, item.title, _style(size=11, min_size=9, bold=True, anchor="middle"))
     deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle"))
-    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=7, color=design.muted, anchor="middle"))
+    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=9, color=design.muted, anchor="middle"))
     if chip is not None and item.status:
         _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
 
@@ -188,9 +190,9 @@ def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> N
              (t(lang, "fee_to_date"), format_money(benefit.fee_to_date, benefit.currency, lang), design.ink)),
             figures.columns(2, gap=inch(0.1)), strict=True):
         head, number = cell.rows([0.38, 0.62])
-        deck.text(slide, head, title, _style(size=10, min_size=7, color=design.muted, anchor="bottom"))
+        deck.text(slide, head, title, _style(size=10, min_size=9, color=design.muted, anchor="bottom"))
         deck.text(slide, number, value, _style(size=20, min_size=10, bold=True, color=colour, anchor="middle"))
-    deck.text(slide, detail, summary.to_date.detail, _style(size=9.5, min_size=7, color=design.ink))
+    deck.text(slide, detail, summary.to_date.detail, _style(size=9.5, min_size=9, color=design.ink))
 
 
 def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
@@ -212,11 +214,11 @@ def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
     main = body
     if extra:
         main, foot = body.rows([0.7, 0.3], gap=inch(0.12))
-        deck.text(slide, foot, extra, _style(size=11, min_size=8, anchor="middle"), fill=design.panel,
+        deck.text(slide, foot, extra, _style(size=11, min_size=9, anchor="middle"), fill=design.panel,
                   inset_x=inch(0.12), inset_y=inch(0.06))
     items = summary.outlook[:4]
     if not items:
-        deck.text(slide, main, t(lang, "no_kpis"), _style(size=12, min_size=8, color=design.muted))
+        deck.text(slide, main, t(lang, "no_kpis"), _style(size=12, min_size=9, color=design.muted))
         return
     for line, row in zip(items, main.rows(len(items), gap=inch(0.08)), strict=True):
         bar = Box(row.left, row.top + inch(0.04), inch(0.06), row.height - inch(0.08))
@@ -224,7 +226,7 @@ def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
         text = Box(row.left + inch(0.14), row.top, row.width - inch(0.14), row.height)
         deck.text(slide, text, [Para(line.name, bold=True), Para(line.text, color=tones[line.tone]
                                                                  if line.tone != "ok" else design.ink)],
-                  _style(size=11.5, min_size=8, anchor="middle"))
+                  _style(size=11.5, min_size=9, anchor="middle"))
 
 
 def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
@@ -241,7 +243,7 @@ def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
                   for part in decision_details(decision, lang)]
     if not paras:
         paras = [Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
-    deck.text(slide, body, paras, _style(size=12, min_size=8), line=design.highlight, inset_x=inch(0.14),
+    deck.text(slide, body, paras, _style(size=12, min_size=9), line=design.highlight, inset_x=inch(0.14),
               inset_y=inch(0.1))
 
 
@@ -293,7 +295,7 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     paras = [t(lang, "benefit.formula")]
     if content.excluded:
         paras.append(t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)))
-    deck.text(slide, right if month_rows else bottom, paras, _style(size=11, min_size=8, color=design.ink),
+    deck.text(slide, right if month_rows else bottom, paras, _style(size=11, min_size=9, color=design.ink),
               fill=design.panel, inset_x=inch(0.15), inset_y=inch(0.1))
 
 
@@ -318,7 +320,7 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
     table_box = replace(box, height=box.height - note_h)
     slides = deck.table(t(lang, "kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
     note = replace(box, top=box.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
-    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=7, color=design.muted))
+    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
 
 
 def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
@@ -348,7 +350,7 @@ def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
             outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
             paras = [Para(t(lang, "projection") + sep + outlook, bold=True, color=tones[tone]),
                      Para(t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), color=design.ink)]
-            deck.text(slide, notes_box, paras, _style(size=10.5, min_size=7), fill=design.panel,
+            deck.text(slide, notes_box, paras, _style(size=10.5, min_size=9), fill=design.panel,
                       inset_x=inch(0.1), inset_y=inch(0.05))
 
 
@@ -416,7 +418,7 @@ def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
         box = Box(rest.left, rest.bottom - alert_h, rest.width, alert_h)
         paras = [Para(lines[0], bold=True, color=design.status_colour("off_track")),
                  *(Para(line, bullet=True) for line in lines[1:5])]
-        deck.text(slide, box, paras, _style(size=12, min_size=8), line=design.status_colour("off_track"),
+        deck.text(slide, box, paras, _style(size=12, min_size=9), line=design.status_colour("off_track"),
                   inset_x=inch(0.12), inset_y=inch(0.06))
 
 
