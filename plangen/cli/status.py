@@ -63,8 +63,9 @@ def print_status(client: Client, month: str, console: Console) -> None:
         from plangen.text.report import scope_tag
 
         currency = content.benefit.currency
-        for line in content.benefit.lines:
-            console.print(Text(f"  {line.kpi.name}{scope_tag(line.scope, lang)} "
-                               f"{improvement_text(line.kpi, line.improvement, line.actual)} × "
-                               f"{format_money(line.value_per_unit, currency, lang)} = "
-                               f"{format_money(line.amount, currency, lang)}", style="dim"))
+        for benefit_line in content.benefit.lines:
+            kpi = benefit_line.kpi
+            console.print(Text(f"  {kpi.name}{scope_tag(benefit_line.scope, lang)} "
+                               f"{improvement_text(kpi, benefit_line.improvement, benefit_line.actual)} × "
+                               f"{format_money(benefit_line.value_per_unit, currency, lang)} = "
+                               f"{format_money(benefit_line.amount, currency, lang)}", style="dim"))
