@@ -88,7 +88,8 @@ def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
         lines.append(target)
         if fig.previous is not None and fig.actual is not None:
             lines.append(f"{t(lang, 'col.last')} {kpi_value(fig, fig.previous)}")
-        out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), "\n".join(lines), fig.status))
+        out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), ("／" if lang == "ja" else " / ").join(lines),
+                            fig.status))
     return out
 
 

@@ -150,7 +150,7 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
         blocks.append((1.5, lambda box: _to_date_card(deck, slide, box, content)))
     if summary.health is not None:
         health = summary.health
-        blocks.append((1.25, lambda box: _headline_row(deck, slide, box, health, chip_text=(
+        blocks.append((1.5, lambda box: _headline_row(deck, slide, box, health, chip_text=(
             "アラート" if lang == "ja" else "Alert") if health.status else None)))
     weights = [w for w, _ in blocks]
     for (_, draw), box in zip(blocks, body.rows(weights, gap=inch(0.1)), strict=True):
@@ -158,7 +158,7 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
 
 
 def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: str | None = None) -> None:
-    """Draw one headline on a panel: the name on top, the value large with its detail beside it, a chip right."""
+    """Draw one headline on a panel: name and large value on top, the detail under them, a status chip right."""
     from plangen.office.pptx.geometry import inch
 
     design = deck.design
@@ -166,11 +166,12 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     inner = row.inset(inch(0.1), inch(0.05))
     has_chip = item.status is not None
     main, chip = inner.columns([0.77, 0.23], gap=inch(0.08)) if has_chip else (inner, None)
-    name, lower = main.rows([0.34, 0.66])
-    value, detail = lower.columns([0.5, 0.5], gap=inch(0.08))
+    top, detail = main.take_top(min(inch(0.4), main.height // 2))
+    name, value = top.columns([0.5, 0.5], gap=inch(0.08))
     deck.text(slide, name, item.title, _style(size=11, min_size=9, bold=True, anchor="middle"))
-    deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle"))
-    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=9, color=design.muted, anchor="middle"))
+    deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle",
+                                               align="right"))
+    deck.text(slide, detail, item.detail, _style(size=9.5, min_size=9, color=design.muted, anchor="top"))
     if chip is not None and item.status:
         _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
 
@@ -282,7 +283,7 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     rows.append([Cell(t(lang, "col.ratio"), color=muted), "", "", "", "", "",
                  Cell(format_ratio(benefit.ratio_now, lang), bold=True, color=accent), "",
                  Cell(format_ratio(benefit.ratio_at_target, lang), bold=True, color=accent)])
-    deck.table(title, columns, rows, style=_style(size=12, min_size=12), sizes=(12, 11, 10), first_slide=slide,
+    deck.table(title, columns, rows, style=_style(size=12, min_size=10), sizes=(12, 11, 10), first_slide=slide,
                first_box=top)
     left, right = bottom.columns([0.5, 0.5], gap=inch(0.3))
     month_cols = [Column(t(lang, "col.month"), 1.2), Column(t(lang, "col.realised"), 1.3, "right"),
@@ -290,7 +291,7 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     month_rows = [[format_month(m.month, lang), money(m.realised), money(m.cumulative), money(m.fee_cumulative)]
                   for m in benefit.months[-6:]]
     if month_rows:
-        deck.table(title, month_cols, month_rows, style=_style(size=11, min_size=11), sizes=(11, 10, 9),
+        deck.table(title, month_cols, month_rows, style=_style(size=11, min_size=9), sizes=(11, 10, 9),
                    box=replace(deck.content, width=left.width), first_slide=slide, first_box=left)
     paras = [t(lang, "benefit.formula")]
     if content.excluded:
@@ -375,7 +376,7 @@ def _initiatives(deck: Deck, content: ReportContent) -> None:
         fill = fills[row.key]
         rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—",
                      Cell(text, fill=fill, color="FFFFFF", bold=True) if fill else Cell(text, color=design.muted)])
-    deck.table(t(lang, "initiatives"), columns, rows, style=_style(size=13, min_size=13), sizes=(13, 12, 11))
+    deck.table(t(lang, "initiatives"), columns, rows, style=_style(size=13, min_size=11), sizes=(13, 12, 11))
 
 
 def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
