@@ -167,7 +167,7 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     has_chip = item.status is not None
     main, chip = inner.columns([0.77, 0.23], gap=inch(0.08)) if has_chip else (inner, None)
     top, detail = main.take_top(min(inch(0.4), main.height // 2))
-    name, value = top.columns([0.5, 0.5], gap=inch(0.08))
+    name, value = top.columns([0.42, 0.58], gap=inch(0.08))
     deck.text(slide, name, item.title, _style(size=11, min_size=9, bold=True, anchor="middle"))
     deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle",
                                                align="right"))
