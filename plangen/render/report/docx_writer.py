@@ -223,7 +223,8 @@ def _initiatives(doc: Document, content: ReportContent) -> None:
         if row.key == "behind":
             state += "\n" + t(lang, "ini.behind_note", names=sep.join(row.behind))
         rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—", state])
-    table = kit.add_table(doc, [t(lang, k) for k in ("col.name", "col.period", "col.owner", "col.kpis", "col.state")],
+    table = kit.add_table(doc, [t(lang, k) for k in ("col.initiative", "col.period", "col.owner", "col.kpis",
+                                                     "col.state")],
                           rows, design, widths_mm=[42, 34, 22, 42, 30], align=["left", "center", "left", "left",
                                                                                 "center"])
     states = {"running": "on_track", "done": "achieved", "behind": "at_risk"}

@@ -167,13 +167,19 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     has_chip = item.status is not None
     main, chip = inner.columns([0.77, 0.23], gap=inch(0.08)) if has_chip else (inner, None)
     top, detail = main.take_top(min(inch(0.4), main.height // 2))
-    name, value = top.columns([0.42, 0.58], gap=inch(0.08))
+    share = min(0.65, max(0.35, _width(item.title) / (_width(item.title) + 1.6 * _width(item.value))))
+    name, value = top.columns([share, 1 - share], gap=inch(0.08))
     deck.text(slide, name, item.title, _style(size=11, min_size=9, bold=True, anchor="middle"))
     deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle",
                                                align="right"))
     deck.text(slide, detail, item.detail, _style(size=9.5, min_size=9, color=design.muted, anchor="top"))
     if chip is not None and item.status:
         _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
+
+
+def _width(text: str) -> float:
+    """Return a rough width of `text` in Latin characters (a Japanese character counts two)."""
+    return float(sum(1 if ch.isascii() else 2 for ch in text)) or 1.0
 
 
 def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> None:
@@ -261,10 +267,11 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     title = t(lang, "benefit.lines")
     slide = deck.add_slide(title)
     top, bottom = deck.content.rows([0.55, 0.45], gap=inch(0.25))
-    wide = 1.0 if lang == "ja" else 1.15
-    columns = [Column(t(lang, "col.kpi"), 2.5), Column(t(lang, "col.scope"), 1.3),
+    wide = 1.0 if lang == "ja" else 1.2
+    columns = [Column(t(lang, "col.kpi"), 2.5), Column(t(lang, "col.scope"), 1.3 * wide),
                Column(t(lang, "col.baseline"), 0.85, "right"), Column(t(lang, "col.this"), 0.85 * wide, "right"),
-               Column(t(lang, "col.improvement"), 0.95 * wide, "right"), Column(t(lang, "col.vpu"), 1.25, "right"),
+               Column(t(lang, "col.improvement"), 0.95 * wide * wide, "right"),
+               Column(t(lang, "col.vpu"), 1.25, "right"),
                Column(t(lang, "col.amount"), 1.45, "right"), Column(t(lang, "col.target"), 0.85, "right"),
                Column(t(lang, "col.amount_target"), 1.45, "right")]
     rows: list[list[Any]] = []
@@ -363,7 +370,7 @@ def _initiatives(deck: Deck, content: ReportContent) -> None:
     names = {k.id: k.name for k in content.plan.kpis}
     fills = {"not_started": None, "running": design.status_colour("on_track"), "done": design.status_colour("achieved"),
              "behind": design.status_colour("at_risk")}
-    columns = [Column(t(lang, "col.name"), 2.6), Column(t(lang, "col.period"), 2.0, "center"),
+    columns = [Column(t(lang, "col.initiative"), 2.6), Column(t(lang, "col.period"), 2.0, "center"),
                Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.kpis"), 2.6),
                Column(t(lang, "col.state"), 1.6, "center")]
     rows: list[list[Any]] = []
