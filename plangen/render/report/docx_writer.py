@@ -225,7 +225,7 @@ def _initiatives(doc: Document, content: ReportContent) -> None:
         rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—", state])
     table = kit.add_table(doc, [t(lang, k) for k in ("col.initiative", "col.period", "col.owner", "col.kpis",
                                                      "col.state")],
-                          rows, design, widths_mm=[42, 34, 22, 42, 30], align=["left", "center", "left", "left",
+                          rows, design, widths_mm=[40, 30, 20, 36, 44], align=["left", "center", "left", "left",
                                                                                 "center"])
     states = {"running": "on_track", "done": "achieved", "behind": "at_risk"}
     for table_row, row in zip(list(table.rows)[1:], content.initiatives, strict=True):
