@@ -206,7 +206,8 @@ def kpi_rows(plan: Plan, snap: Snapshot | None, lang: str, fills: dict[str, str]
     rows = []
     for kpi in plan.kpis:
         row: Row = {
-            "id": kpi.id, "kind": label(lang, f"kind.{kpi.kind}"), "name": kpi.name, "unit": kpi.unit or "",
+            "id": kpi.id, "kind": label(lang, f"kind.{kpi.kind}"), "name": kpi.name + scope_tag(kpi.scope, lang),
+            "unit": kpi.unit or "",
             "baseline": num(kpi.baseline, kpi.unit),
             "target": num(kpi.target, kpi.unit),
             "target_date": date_text(kpi.target_date, lang) if kpi.target_date else "",
