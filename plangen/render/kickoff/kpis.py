@@ -24,7 +24,8 @@ def render(ctx: Ctx) -> None:
     definition = [Column(w("kind"), 0.6, "center"), Column(w("name"), 2.6), Column(w("unit"), 0.6, "center"),
                   Column(w("direction"), 1.1), Column(w("baseline"), 0.9, "right"), Column(w("target"), 0.9, "right"),
                   Column(w("target_date"), 1.3)]
-    rows = [[ctx.shared("kind." + k.kind), k.name + scope_tag(k.scope, ctx.lang), ctx.text(k.unit), ctx.shared("direction." + k.direction),
+    rows = [[ctx.shared("kind." + k.kind), k.name + scope_tag(k.scope, ctx.lang), ctx.text(k.unit),
+             ctx.shared("direction." + k.direction),
              format_number(k.baseline), format_number(k.target), ctx.day(k.target_date)] for k in ordered]
     ctx.deck.table(f"{w('kpi')}{sep}{w('kpi.definition')}", definition, rows, sizes=TABLE_SIZES)
     measurement = [Column(w("name"), 1.5), Column(w("evaluation"), 2.6), Column(w("source"), 1.6),
