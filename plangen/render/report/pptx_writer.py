@@ -349,7 +349,7 @@ def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
         for (trend, chart), area in zip(pair, deck.content.columns(2, gap=inch(0.35)), strict=False):
             fig = trend.figure
             head, rest = area.take_top(inch(0.45), inch(0.05))
-            chart_box, notes_box = rest.rows([0.74, 0.26], gap=inch(0.06))
+            chart_box, notes_box = rest.rows([0.8, 0.2], gap=inch(0.06))
             name_box, chip_box = head.columns([0.74, 0.26], gap=inch(0.1))
             deck.text(slide, name_box, content.rows[content.figures.index(fig)].name,
                       _style(size=15, min_size=10, bold=True, color=design.accent, anchor="middle"))
