@@ -9,7 +9,7 @@ from plangen.compute.report.content import build_content
 from plangen.compute.report.milestones import milestone_status
 from plangen.model import Client, Milestone, Notes
 from plangen.render.report import latest_report_month
-from plangen.text.report import format_money, format_signed
+from plangen.text.formats import format_money, format_signed
 
 
 def test_milestone_status_comes_from_the_notes_first() -> None:
@@ -86,7 +86,7 @@ def test_health_history_keeps_a_month_without_a_score_as_missing(minato: Client)
 
 
 def test_money_and_changes_are_formatted_for_readers() -> None:
-    assert format_money(8_399_999.99, "JPY", "ja") == "8,400,000円"
+    assert format_money(8_399_999.99, "JPY", "ja") == "840万円"
     assert format_money(96_900, "USD", "en") == "$96,900"
     assert format_money(None, "JPY", "ja") == "—"
     assert format_signed(-10.71) == "−10.7" and format_signed(1.55) == "+1.6" and format_signed(None) == "—"

@@ -195,7 +195,8 @@ def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_file
     deck = pptx.Presentation(str(minato_files[0]))
     text = "".join(shape.text_frame.text for shape in deck.slides[1].shapes if shape.has_text_frame)
     for expected in ("総合評価", "順調", "KGIの状況で判定", "注意が必要な先行指標：値引きロス率（要注意）", "成果",
-                     "見通し", "お願い", "2027年4月に目標到達の見込み", "CSMの推奨：3/24に報告", "ご判断期限：2027/3/5",
+                     "見通し", "お願い", "2027年4月に目標到達の見込み", "CSMの推奨：3/24に報告",
+                     "ご判断の期日：2027/3/5",
                      "累計効果（推定）", "80万円", "累計ご利用料金", "360万円", "56.8（Lv2）", "主な変動要因",
                      "契約更新の判断 2027年11月30日（あと9か月）"):
         assert expected in text, expected

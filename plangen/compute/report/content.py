@@ -24,8 +24,8 @@ from plangen.compute.report.summary import Summary, build_summary
 from plangen.compute.report.trends import Trend, kpi_trend
 from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan
-from plangen.text.formats import format_date
-from plangen.text.report import month_title, t
+from plangen.text import tr
+from plangen.text.formats import format_date, format_month
 
 
 @dataclass(frozen=True)
@@ -76,17 +76,16 @@ def build_content(client: Client, month: str) -> ReportContent:
         warnings.append(f"{client.slug}: no KPI has a value for {month}")
     period_note = None
     if month < f"{plan.period_start:%Y-%m}":
-        period_note = t(lang, "before_period", start=format_date(plan.period_start, lang))
+        period_note = tr(lang, "report.before_period", start=format_date(plan.period_start, lang))
         warnings.append(f"{client.slug}: {month} is before the support period (starts {plan.period_start})")
     health = health_figure(plan, actuals, month)
     benefit = benefit_summary(plan, actuals, month)
     overall = verdict(figures)
     projected = projections(plan, actuals, month)
     milestones = milestone_rows(plan, notes, month)
-    title = f"{plan.client.title} {t(lang, 'title')}" if lang == "ja" else f"{plan.client.title}: {t(lang, 'title')}"
+    title = tr(lang, "report.title_line", client=plan.client.title, title=tr(lang, "report.title"))
     vendor = " ".join(p for p in (plan.vendor.name, plan.vendor.product) if p)
-    subtitle = month_title(month, lang) + (f"　{vendor}" if lang == "ja" and vendor else
-                                           f" · {vendor}" if vendor else "")
+    subtitle = format_month(month, lang) + (tr(lang, "report.subtitle_vendor", vendor=vendor) if vendor else "")
     lines = {k.id for k in plan.benefit_kpis()}
     excluded = [k.name for k in plan.kpis if k.value_per_unit is not None and k.id not in lines]
     return ReportContent(

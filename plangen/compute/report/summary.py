@@ -13,12 +13,22 @@ from plangen.compute.figures import (
     Verdict,
     month_index,
 )
-from plangen.compute.report.health import score_text
-from plangen.compute.report.kpi_table import kpi_value
+from plangen.compute.report.kpi_table import kpi_value, scope_tag
 from plangen.model import Decision, Notes, Plan
-from plangen.text.formats import format_date, format_money, format_month, format_ratio
-from plangen.text.labels import label
-from plangen.text.report import format_signed, scope_tag, short_date, t
+from plangen.text import tr
+from plangen.text.formats import (
+    MISSING,
+    aside,
+    format_date,
+    format_date_short,
+    format_money,
+    format_month,
+    format_ratio,
+    format_score,
+    format_signed,
+    format_status,
+    join_list,
+)
 
 
 @dataclass(frozen=True)
@@ -65,13 +75,8 @@ def status_counts(figures: list[KpiFigure], lang: str) -> str:
     for status in ("achieved", "on_track", "at_risk", "off_track", "not_started", "no_data"):
         count = sum(f.status == status for f in figures)
         if count:
-            parts.append(f"{label(lang, f'status.{status}')} {count}")
-    return "・".join(parts) if lang == "ja" else ", ".join(parts)
-
-
-def _join(items: list[str], lang: str) -> str:
-    """Return items joined with 、 (ja) or commas (en)."""
-    return ("、" if lang == "ja" else ", ").join(items)
+            parts.append(f"{format_status(status, lang)} {count}")
+    return tr(lang, "report.count_sep").join(parts)
 
 
 def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
@@ -81,14 +86,13 @@ def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
         if fig.kpi.kind != "kgi":
             continue
         lines = [scope_tag(fig.kpi.scope, lang).strip()] if fig.kpi.scope else []
-        target = f"{t(lang, 'col.target')} {kpi_value(fig, fig.kpi.target)}"
+        target = f"{tr(lang, 'report.col.target')} {kpi_value(fig, fig.kpi.target)}"
         if fig.kpi.target_date:
-            target += f"（{short_date(fig.kpi.target_date, lang)}）" if lang == "ja" else \
-                f" by {short_date(fig.kpi.target_date, lang)}"
+            target = aside(target, format_date_short(fig.kpi.target_date, lang), lang)
         lines.append(target)
         if fig.previous is not None and fig.actual is not None:
-            lines.append(f"{t(lang, 'col.last')} {kpi_value(fig, fig.previous)}")
-        out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), ("／" if lang == "ja" else " / ").join(lines),
+            lines.append(f"{tr(lang, 'report.col.last')} {kpi_value(fig, fig.previous)}")
+        out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), tr(lang, "report.detail_sep").join(lines),
                             fig.status))
     return out
 
@@ -99,30 +103,31 @@ def health_reason(figure: HealthFigure, lang: str) -> str:
                                      key=lambda c: -abs(c.change or 0.0))
     if not moved:
         return ""
-    pt = t(lang, "pt")
-    return t(lang, "health.reason", causes=_join([f"{c.name} {format_signed(c.change)}{pt}" for c in moved[:2]],
-                                                 lang))
+    pt = tr(lang, "unit.pt")
+    causes = [f"{c.name} {format_signed(c.change)}{pt}" for c in moved[:2]]
+    return tr(lang, "report.health.reason", causes=join_list(causes, lang))
 
 
 def health_headline(figure: HealthFigure | None, lang: str) -> Headline | None:
     """Return the health headline: score and level, change since last month and why (None without health)."""
     if figure is None:
         return None
-    value = score_text(figure.score)
+    value = format_score(figure.score)
     if figure.level:
-        value += f"（{figure.level}）" if lang == "ja" else f" ({figure.level})"
+        value = aside(value, figure.level, lang)
     if figure.score is None:
-        detail = t(lang, "health.incomplete")
+        detail = tr(lang, "report.health.incomplete")
     elif figure.previous_score is None:
-        detail = t(lang, "health.prev", score="—", level="—")
+        detail = tr(lang, "report.health.prev", score="—", level="—")
     else:
-        change = format_signed(figure.score - figure.previous_score) + t(lang, "pt")
-        before = f"{score_text(figure.previous_score)}{'・' if lang == 'ja' else ', '}{figure.previous_level or '—'}"
-        detail = t(lang, "health.change", change=change) + (f"（{before}）" if lang == "ja" else f" ({before})")
+        change = format_signed(figure.score - figure.previous_score) + tr(lang, "unit.pt")
+        before = tr(lang, "report.count_sep").join((format_score(figure.previous_score),
+                                                    figure.previous_level or MISSING))
+        detail = tr(lang, "report.health.change", change=change) + tr(lang, "punct.aside", text=before)
         reason = health_reason(figure, lang)
         if reason:
             detail += "\n" + reason
-    return Headline(t(lang, "health"), value, detail, "off_track" if figure.alert else None)
+    return Headline(tr(lang, "report.health"), value, detail, "off_track" if figure.alert else None)
 
 
 def benefit_headlines(summary: BenefitSummary | None, lang: str) -> list[Headline]:
@@ -132,9 +137,9 @@ def benefit_headlines(summary: BenefitSummary | None, lang: str) -> list[Headlin
     out = []
     for key, amount, ratio in (("benefit.now", summary.now, summary.ratio_now),
                                ("benefit.target", summary.at_target, summary.ratio_at_target)):
-        detail = t(lang, "benefit.ratio", ratio=format_ratio(ratio, lang)) if ratio is not None else ""
-        out.append(Headline(t(lang, key), format_money(amount, summary.currency, lang), detail))
-    out.append(Headline(t(lang, "benefit.fee"), format_money(summary.annual_fee, summary.currency, lang), ""))
+        detail = tr(lang, "report.benefit.ratio", ratio=format_ratio(ratio, lang)) if ratio is not None else ""
+        out.append(Headline(tr(lang, f"report.{key}"), format_money(amount, summary.currency, lang), detail))
+    out.append(Headline(tr(lang, "report.benefit.fee"), format_money(summary.annual_fee, summary.currency, lang), ""))
     return out
 
 
@@ -144,27 +149,27 @@ def to_date_headline(summary: BenefitSummary | None, plan: Plan, lang: str) -> H
         return None
     ratio = summary.ratio_to_date
     start = f"{plan.period_start:%Y-%m}"
-    span = t(lang, "to_date.span", start=format_month(start, lang), end=format_month(summary.month, lang),
+    span = tr(lang, "report.to_date.span", start=format_month(start, lang), end=format_month(summary.month, lang),
              n=summary.months_counted) if summary.months_counted else ""
-    detail = t(lang, "to_date.ratio", ratio=format_ratio(ratio, lang)) if ratio is not None else ""
-    return Headline(t(lang, "to_date"), format_money(summary.realised_to_date, summary.currency, lang),
-                    (detail + ("／" if lang == "ja" else " / ") + span) if detail and span else detail or span,
+    detail = tr(lang, "report.to_date.ratio", ratio=format_ratio(ratio, lang)) if ratio is not None else ""
+    return Headline(tr(lang, "report.to_date"), format_money(summary.realised_to_date, summary.currency, lang),
+                    (detail + tr(lang, "report.detail_sep") + span) if detail and span else detail or span,
                     None)
 
 
 def projection_text(figure: KpiFigure, projection: Projection, lang: str) -> tuple[str, str]:
     """Return what the KPI's trend says about reaching its target, and a tone (ok, late, none)."""
     if figure.status == "achieved":
-        return t(lang, "proj.achieved"), "ok"
+        return tr(lang, "report.proj.achieved"), "ok"
     if not projection.available:
-        return t(lang, "proj.none"), "none"
-    due = short_date(figure.kpi.target_date, lang) if figure.kpi.target_date else "—"
+        return tr(lang, "report.proj.none"), "none"
+    due = format_date_short(figure.kpi.target_date, lang) if figure.kpi.target_date else "—"
     if projection.reaches_target is None:
-        return t(lang, "proj.not_reached", horizon=format_month(projection.horizon, lang)), "late"
+        return tr(lang, "report.proj.not_reached", horizon=format_month(projection.horizon, lang)), "late"
     month = format_month(projection.reaches_target, lang)
     if projection.by_target_date is False:
-        return t(lang, "proj.late", month=month, due=due), "late"
-    return t(lang, "proj.reaches", month=month, due=due), "ok"
+        return tr(lang, "report.proj.late", month=month, due=due), "late"
+    return tr(lang, "report.proj.reaches", month=month, due=due), "ok"
 
 
 def outlook_lines(figures: list[KpiFigure], projections: dict[str, Projection], lang: str,
@@ -186,7 +191,7 @@ def renewal_text(plan: Plan, month: str, lang: str) -> str | None:
     if end is None:
         return None
     months = max(0, month_index(f"{end:%Y-%m}") - month_index(month))
-    return t(lang, "renewal", date=format_date(end, lang), months=months)
+    return tr(lang, "report.renewal", date=format_date(end, lang), months=months)
 
 
 def build_summary(plan: Plan, figures: list[KpiFigure], verdict: Verdict, projections: dict[str, Projection],
@@ -194,12 +199,11 @@ def build_summary(plan: Plan, figures: list[KpiFigure], verdict: Verdict, projec
                   month: str) -> Summary:
     """Return the first page of one month."""
     lang = plan.language
-    names = [f.kpi.name + (f"（{label(lang, f'status.{f.status}')}）" if lang == "ja" else
-                           f" ({label(lang, f'status.{f.status}').lower()})") for f in verdict.leading]
-    leading = t(lang, "leading", names=_join(names, lang)) if names else t(lang, "leading.none")
+    names = [aside(f.kpi.name, format_status(f.status, lang), lang) for f in verdict.leading]
+    leading = tr(lang, "report.leading", names=join_list(names, lang)) if names else tr(lang, "report.leading.none")
     return Summary(
-        overall=verdict.status, overall_label=label(lang, f"status.{verdict.status}"),
-        overall_detail=status_counts(figures, lang), basis=t(lang, f"verdict.{verdict.basis}"), leading=leading,
+        overall=verdict.status, overall_label=format_status(verdict.status, lang),
+        overall_detail=status_counts(figures, lang), basis=tr(lang, f"report.verdict.{verdict.basis}"), leading=leading,
         kgis=kgi_headlines(figures, lang), health=health_headline(health, lang),
         benefit=benefit_headlines(benefit, lang), to_date=to_date_headline(benefit, plan, lang),
         outlook=outlook_lines(figures, projections, lang), renewal=renewal_text(plan, month, lang),

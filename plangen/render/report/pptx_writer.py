@@ -8,11 +8,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
+from plangen.compute.report.decisions import decision_details, decision_line
 from plangen.compute.report.health import alert_lines, component_table
 from plangen.render.report.props import report_props
-from plangen.text.formats import format_money, format_month, format_number, format_ratio
-from plangen.text.labels import label
-from plangen.text.report import decision_details, decision_line, short_date, t
+from plangen.text import tr
+from plangen.text.formats import (
+    MISSING,
+    aside,
+    format_date_short,
+    format_money,
+    format_month,
+    format_number,
+    format_ratio,
+    format_status,
+    join_list,
+)
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -71,7 +81,7 @@ def _cover(deck: Deck, content: ReportContent) -> None:
     box = Box(int(title.left) if title is not None else deck.margin, top,
               int(title.width) if title is not None else deck.width - 2 * deck.margin, 731520)
     deck.text(slide, box, content.subtitle, _style(size=18, min_size=12, color=deck.design.muted))
-    notes = [n for n in (content.period_note, None if content.notes else t(content.lang, "no_notes",
+    notes = [n for n in (content.period_note, None if content.notes else tr(content.lang, "report.no_notes",
                                                                             month=content.month)) if n]
     if notes:
         note = Box(box.left, box.bottom + 91440, box.width, 457200 * len(notes))
@@ -80,7 +90,7 @@ def _cover(deck: Deck, content: ReportContent) -> None:
 
 def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
     """Draw a status chip: the status colour with its label in white (colour never alone)."""
-    deck.text(slide, box, text or label(deck.lang, f"status.{status}"),
+    deck.text(slide, box, text or format_status(status, deck.lang),
               _style(size=12, min_size=9, bold=True, color="FFFFFF", align="center", anchor="middle"),
               fill=deck.design.status_colour(status))
 
@@ -91,7 +101,7 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.text import Para
 
     design, lang, summary = deck.design, content.lang, content.summary
-    slide = deck.add_slide(t(lang, "exec"))
+    slide = deck.add_slide(tr(lang, "report.exec"))
     box = deck.content
     foot_h = inch(0.3) if summary.to_date or summary.benefit else 0
     if foot_h:
@@ -100,10 +110,10 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     # verdict band: the chip with what it was judged on, then the CSM's words and the leading signs
     verdict_box, words_box = band.columns([0.2, 0.8], gap=inch(0.2))
     head, chip_box, basis = verdict_box.rows([0.3, 0.42, 0.28], gap=inch(0.02))
-    deck.text(slide, head, t(lang, "verdict"), _style(size=11, min_size=9, bold=True, color=design.muted))
+    deck.text(slide, head, tr(lang, "report.verdict"), _style(size=11, min_size=9, bold=True, color=design.muted))
     _chip(deck, slide, chip_box, summary.overall, summary.overall_label)
     deck.text(slide, basis, summary.basis, _style(size=9, min_size=9, color=design.muted))
-    csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "")
+    csm = summary.csm_summary or (tr(lang, "report.no_notes", month=content.month) if content.notes is None else "")
     paras = [Para(csm)] if csm else []
     if content.period_note:
         paras.insert(0, Para(content.period_note, color=design.highlight))
@@ -118,7 +128,7 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     _asks(deck, slide, asks, content)
     if foot_h:
         note = replace(deck.content, top=box.bottom + inch(0.04), height=foot_h - inch(0.04))
-        deck.text(slide, note, t(lang, "benefit.see_lines"), _style(size=9, min_size=9, color=design.muted,
+        deck.text(slide, note, tr(lang, "report.benefit.see_lines"), _style(size=9, min_size=9, color=design.muted,
                                                                     align="right"))
 
 
@@ -137,21 +147,21 @@ def _results(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
     from plangen.office.pptx.geometry import inch
 
     lang, summary = content.lang, content.summary
-    body = _column_title(deck, slide, area, t(lang, "results"))
+    body = _column_title(deck, slide, area, tr(lang, "report.results"))
     blocks: list[tuple[float, Any]] = []
     kgis = summary.kgis[:3]
     for item in kgis:
         blocks.append((1.0, lambda box, item=item: _headline_row(deck, slide, box, item)))
     if not kgis:
-        blocks.append((0.7, lambda box: deck.text(slide, box, [summary.overall_detail or t(lang, "verdict.none")],
-                                                  _style(size=12, min_size=9, anchor="middle"),
+        counts = summary.overall_detail or tr(lang, "report.verdict.none")
+        blocks.append((0.7, lambda box: deck.text(slide, box, [counts], _style(size=12, min_size=9, anchor="middle"),
                                                   fill=deck.design.panel)))
     if summary.to_date is not None:
         blocks.append((1.5, lambda box: _to_date_card(deck, slide, box, content)))
     if summary.health is not None:
         health = summary.health
-        blocks.append((1.5, lambda box: _headline_row(deck, slide, box, health, chip_text=(
-            "アラート" if lang == "ja" else "Alert") if health.status else None)))
+        chip = tr(lang, "report.alert_chip") if health.status else None
+        blocks.append((1.5, lambda box: _headline_row(deck, slide, box, health, chip_text=chip)))
     weights = [w for w, _ in blocks]
     for (_, draw), box in zip(blocks, body.rows(weights, gap=inch(0.1)), strict=True):
         draw(box)
@@ -194,7 +204,7 @@ def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> N
     figures, detail = inner.rows([0.7, 0.3])
     for (title, value, colour), cell in zip(
             ((summary.to_date.title, summary.to_date.value, design.accent),
-             (t(lang, "fee_to_date"), format_money(benefit.fee_to_date, benefit.currency, lang), design.ink)),
+             (tr(lang, "report.fee_to_date"), format_money(benefit.fee_to_date, benefit.currency, lang), design.ink)),
             figures.columns(2, gap=inch(0.1)), strict=True):
         head, number = cell.rows([0.38, 0.62])
         deck.text(slide, head, title, _style(size=10, min_size=9, color=design.muted, anchor="bottom"))
@@ -208,14 +218,14 @@ def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
     from plangen.office.pptx.text import Para
 
     design, lang, summary = deck.design, content.lang, content.summary
-    body = _column_title(deck, slide, area, t(lang, "outlook"))
+    body = _column_title(deck, slide, area, tr(lang, "report.outlook"))
     tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
     benefit = content.benefit
     extra: list[Para] = []
     if benefit is not None and benefit.at_target is not None:
-        extra.append(Para(t(lang, "benefit.target_line", amount=format_money(benefit.at_target, benefit.currency,
-                                                                               lang),
-                            ratio=format_ratio(benefit.ratio_at_target, lang))))
+        amount = format_money(benefit.at_target, benefit.currency, lang)
+        extra.append(Para(tr(lang, "report.benefit.target_line", amount=amount,
+                             ratio=format_ratio(benefit.ratio_at_target, lang))))
     if summary.renewal:
         extra.append(Para(summary.renewal, bold=True))
     main = body
@@ -225,7 +235,7 @@ def _outlook(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
                   inset_x=inch(0.12), inset_y=inch(0.06))
     items = summary.outlook[:4]
     if not items:
-        deck.text(slide, main, t(lang, "no_kpis"), _style(size=12, min_size=9, color=design.muted))
+        deck.text(slide, main, tr(lang, "report.no_kpis"), _style(size=12, min_size=9, color=design.muted))
         return
     for line, row in zip(items, main.rows(len(items), gap=inch(0.08)), strict=True):
         bar = Box(row.left, row.top + inch(0.04), inch(0.06), row.height - inch(0.08))
@@ -242,14 +252,14 @@ def _asks(deck: Deck, slide: Any, area: Box, content: ReportContent) -> None:
     from plangen.office.pptx.text import Para
 
     design, lang = deck.design, content.lang
-    body = _column_title(deck, slide, area, t(lang, "asks"))
+    body = _column_title(deck, slide, area, tr(lang, "report.asks"))
     paras: list[Para] = []
     for decision in content.summary.decisions:
         paras.append(Para(decision.decision, bold=True, bullet=True))
-        paras += [Para("　" + part if lang == "ja" else "   " + part, color=design.ink)
+        paras += [Para(tr(lang, "punct.gap") + part, color=design.ink)
                   for part in decision_details(decision, lang)]
     if not paras:
-        paras = [Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
+        paras = [Para(tr(lang, "report.no_decisions") if content.notes else "—", color=design.muted)]
     deck.text(slide, body, paras, _style(size=12, min_size=9), line=design.highlight, inset_x=inch(0.14),
               inset_y=inch(0.1))
 
@@ -264,45 +274,47 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     benefit = content.benefit
     assert benefit is not None
     money = partial(format_money, currency=benefit.currency, lang=lang)
-    title = t(lang, "benefit.lines")
+    title = tr(lang, "report.benefit.lines")
     slide = deck.add_slide(title)
     top, bottom = deck.content.rows([0.55, 0.45], gap=inch(0.25))
-    wide = 1.0 if lang == "ja" else 1.2
-    columns = [Column(t(lang, "col.kpi"), 2.5), Column(t(lang, "col.scope"), 1.3 * wide),
-               Column(t(lang, "col.baseline"), 0.85, "right"), Column(t(lang, "col.this"), 0.85 * wide, "right"),
-               Column(t(lang, "col.improvement"), 0.95 * wide * wide, "right"),
-               Column(t(lang, "col.vpu"), 1.25, "right"),
-               Column(t(lang, "col.amount"), 1.45, "right"), Column(t(lang, "col.target"), 0.85, "right"),
-               Column(t(lang, "col.amount_target"), 1.45, "right")]
+    wide = 1.0 if lang == "ja" else 1.2  # layout, not words: English headers need wider columns
+    spec = (("col.kpi", 2.5, "left"), ("col.scope", 1.3 * wide, "left"), ("col.baseline", 0.85, "right"),
+            ("col.this", 0.85 * wide, "right"), ("col.improvement", 0.95 * wide * wide, "right"),
+            ("col.vpu", 1.25, "right"), ("col.amount", 1.45, "right"), ("col.target", 0.85, "right"),
+            ("col.amount_target", 1.45, "right"))
+    columns = [Column(tr(lang, f"report.{key}"), weight, align) for key, weight, align in spec]
     rows: list[list[Any]] = []
+    company = tr(lang, "report.benefit.company")
     for line in benefit.lines:
         kpi = line.kpi
-        rows.append([kpi.name, kpi.scope or t(lang, "benefit.company"), format_number(kpi.baseline, kpi.unit),
+        rows.append([kpi.name, kpi.scope or company, format_number(kpi.baseline, kpi.unit),
                      format_number(line.actual, kpi.unit), improvement_text(kpi, line.improvement, line.actual),
                      money(line.value_per_unit), money(line.amount), format_number(kpi.target, kpi.unit),
                      money(line.at_target)])
     muted, accent = design.muted, design.accent
-    rows.append([Cell(t(lang, "benefit.total"), bold=True), "", "", "", "", "", Cell(money(benefit.now), bold=True),
+    blank = ["", "", "", "", ""]
+    rows.append([Cell(tr(lang, "report.benefit.total"), bold=True), *blank, Cell(money(benefit.now), bold=True),
                  "", Cell(money(benefit.at_target), bold=True)])
     fee = money(benefit.annual_fee)
-    rows.append([Cell(t(lang, "benefit.fee"), color=muted), "", "", "", "", "", Cell(fee, color=muted), "",
+    rows.append([Cell(tr(lang, "report.benefit.fee"), color=muted), *blank, Cell(fee, color=muted), "",
                  Cell(fee, color=muted)])
-    rows.append([Cell(t(lang, "col.ratio"), color=muted), "", "", "", "", "",
+    rows.append([Cell(tr(lang, "report.col.ratio"), color=muted), *blank,
                  Cell(format_ratio(benefit.ratio_now, lang), bold=True, color=accent), "",
                  Cell(format_ratio(benefit.ratio_at_target, lang), bold=True, color=accent)])
     deck.table(title, columns, rows, style=_style(size=12, min_size=10), sizes=(12, 11, 10), first_slide=slide,
                first_box=top)
     left, right = bottom.columns([0.5, 0.5], gap=inch(0.3))
-    month_cols = [Column(t(lang, "col.month"), 1.2), Column(t(lang, "col.realised"), 1.3, "right"),
-                  Column(t(lang, "to_date"), 1.3, "right"), Column(t(lang, "fee_to_date"), 1.3, "right")]
+    month_cols = [Column(tr(lang, "report.col.month"), 1.2),
+                  *(Column(tr(lang, f"report.{key}"), 1.3, "right")
+                    for key in ("col.realised", "to_date", "fee_to_date"))]
     month_rows = [[format_month(m.month, lang), money(m.realised), money(m.cumulative), money(m.fee_cumulative)]
                   for m in benefit.months[-6:]]
     if month_rows:
         deck.table(title, month_cols, month_rows, style=_style(size=11, min_size=9), sizes=(11, 10, 9),
                    box=replace(deck.content, width=left.width), first_slide=slide, first_box=left)
-    paras = [t(lang, "benefit.formula")]
+    paras = [tr(lang, "report.benefit.formula")]
     if content.excluded:
-        paras.append(t(lang, "benefit.excluded", names=("、" if lang == "ja" else ", ").join(content.excluded)))
+        paras.append(tr(lang, "report.benefit.excluded", names=join_list(content.excluded, lang)))
     deck.text(slide, right if month_rows else bottom, paras, _style(size=11, min_size=9, color=design.ink),
               fill=design.panel, inset_x=inch(0.15), inset_y=inch(0.1))
 
@@ -313,22 +325,24 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.table import Cell, Column
 
     lang, design = content.lang, deck.design
-    wide = 1.0 if lang == "ja" else 1.25  # English headers such as "Progress" need more room
-    columns = [Column(t(lang, "col.kpi"), 2.6), Column(t(lang, "col.kind"), 0.7, "center"),
-               Column(t(lang, "col.baseline"), 1.0, "right"), Column(t(lang, "col.target"), 1.0, "right"),
-               Column(t(lang, "col.target_date"), 1.25, "center"), Column(t(lang, "col.this"), 1.0, "right"),
-               Column(t(lang, "col.last"), 1.0, "right"), Column(t(lang, "col.progress"), 0.95 * wide, "right"),
-               Column(t(lang, "col.expected"), 0.95 * wide, "right"), Column(t(lang, "col.status"), 1.05 * wide,
-                                                                            "center")]
+    wide = 1.0 if lang == "ja" else 1.25  # layout, not words: English headers such as "Progress" need more room
+    columns = [Column(tr(lang, "report.col.kpi"), 2.6), Column(tr(lang, "report.col.kind"), 0.7, "center"),
+               Column(tr(lang, "report.col.baseline"), 1.0, "right"),
+               Column(tr(lang, "report.col.target"), 1.0, "right"),
+               Column(tr(lang, "report.col.target_date"), 1.25, "center"),
+               Column(tr(lang, "report.col.this"), 1.0, "right"), Column(tr(lang, "report.col.last"), 1.0, "right"),
+               Column(tr(lang, "report.col.progress"), 0.95 * wide, "right"),
+               Column(tr(lang, "report.col.expected"), 0.95 * wide, "right"),
+               Column(tr(lang, "report.col.status"), 1.05 * wide, "center")]
     rows = [[r.name, r.kind, r.baseline, r.target, r.target_date, r.this_month, r.last_month, r.progress, r.expected,
              Cell(r.status_label, fill=design.status_colour(r.status), color="FFFFFF", bold=True)]
             for r in content.rows]
     note_h = inch(0.55)
     box = deck.content
     table_box = replace(box, height=box.height - note_h)
-    slides = deck.table(t(lang, "kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
+    slides = deck.table(tr(lang, "report.kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
     note = replace(box, top=box.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
-    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
+    deck.text(slides[-1], note, tr(lang, "report.kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
 
 
 def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
@@ -339,9 +353,8 @@ def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
     from plangen.render.report.charts import add_trend_chart
 
     lang, design = content.lang, deck.design
-    title = t(lang, "trend") if lang == "ja" else "Trends"
-    title = f"KGI・KPIの{title}" if lang == "ja" else f"KGI and KPI {title.lower()}"
-    sep = "：" if lang == "ja" else ": "
+    title = tr(lang, "report.trends")
+    sep = tr(lang, "punct.label")
     tones = {"ok": design.status_colour("on_track"), "late": design.status_colour("at_risk"), "none": design.muted}
     for first in range(0, len(content.trends), 2):
         slide = deck.add_slide(title)
@@ -356,8 +369,8 @@ def _trends(deck: Deck, content: ReportContent, charts: ReportCharts) -> None:
             _chip(deck, slide, chip_box, fig.status)
             add_trend_chart(deck, slide, chart_box, chart, bool(trend.actual))
             outlook, tone = projection_text(fig, content.projections[fig.kpi.id], lang)
-            paras = [Para(t(lang, "projection") + sep + outlook, bold=True, color=tones[tone]),
-                     Para(t(lang, "evaluation") + sep + (fig.kpi.evaluation or "—"), color=design.ink)]
+            paras = [Para(tr(lang, "report.projection") + sep + outlook, bold=True, color=tones[tone]),
+                     Para(tr(lang, "report.evaluation") + sep + (fig.kpi.evaluation or "—"), color=design.ink)]
             deck.text(slide, notes_box, paras, _style(size=10.5, min_size=9), fill=design.panel,
                       inset_x=inch(0.1), inset_y=inch(0.05))
 
@@ -370,20 +383,22 @@ def _initiatives(deck: Deck, content: ReportContent) -> None:
     names = {k.id: k.name for k in content.plan.kpis}
     fills = {"not_started": None, "running": design.status_colour("on_track"), "done": design.status_colour("achieved"),
              "behind": design.status_colour("at_risk")}
-    columns = [Column(t(lang, "col.initiative"), 2.6), Column(t(lang, "col.period"), 2.0, "center"),
-               Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.kpis"), 2.6),
-               Column(t(lang, "col.state"), 1.6, "center")]
+    columns = [Column(tr(lang, "report.col.initiative"), 2.6), Column(tr(lang, "report.col.period"), 2.0, "center"),
+               Column(tr(lang, "report.col.owner"), 1.1), Column(tr(lang, "report.col.kpis"), 2.6),
+               Column(tr(lang, "report.col.state"), 1.6, "center")]
     rows: list[list[Any]] = []
-    sep = "、" if lang == "ja" else ", "
+    sep = tr(lang, "punct.list")
     for row in content.initiatives:
         ini = row.initiative
-        period = f"{short_date(ini.start, lang)}–{short_date(ini.end, lang)}" if ini.start or ini.end else "—"
-        state = t(lang, f"ini.{row.key}")
-        text: Any = [state, t(lang, "ini.behind_note", names=sep.join(row.behind))] if row.key == "behind" else state
+        period = tr(lang, "punct.range", start=format_date_short(ini.start, lang),
+                    end=format_date_short(ini.end, lang)) if ini.start or ini.end else MISSING
+        state = tr(lang, f"report.ini.{row.key}")
+        behind = tr(lang, "report.ini.behind_note", names=sep.join(row.behind))
+        text: Any = [state, behind] if row.key == "behind" else state
         fill = fills[row.key]
         rows.append([ini.name, period, ini.owner or "—", sep.join(names.get(k, k) for k in ini.kpis) or "—",
                      Cell(text, fill=fill, color="FFFFFF", bold=True) if fill else Cell(text, color=design.muted)])
-    deck.table(t(lang, "initiatives"), columns, rows, style=_style(size=13, min_size=11), sizes=(13, 12, 11))
+    deck.table(tr(lang, "report.initiatives"), columns, rows, style=_style(size=13, min_size=11), sizes=(13, 12, 11))
 
 
 def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
@@ -395,20 +410,21 @@ def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
     lang, design, plan = content.lang, deck.design, content.plan
     health = content.health
     assert health is not None
-    slide = deck.add_slide(t(lang, "health"))
+    slide = deck.add_slide(tr(lang, "report.health"))
     left, right = deck.content.columns([0.45, 0.55], gap=inch(0.35))
     head, chart_box = left.take_top(inch(0.4), inch(0.05))
-    deck.text(slide, head, t(lang, "health.trend"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    deck.text(slide, head, tr(lang, "report.health.trend"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
     add_to_slide(slide, chart_box.left, chart_box.top, chart_box.width, chart_box.height, chart)
     head, rest = right.take_top(inch(0.4), inch(0.05))
-    deck.text(slide, head, t(lang, "health.components"), _style(size=14, min_size=10, bold=True,
-                                                                color=design.accent))
+    deck.text(slide, head, tr(lang, "report.health.components"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
     lines = alert_lines(health, plan, lang)
     alert_h = inch(0.45 + 0.33 * min(len(lines) - 1, 4)) if lines else 0
     table_box = replace(rest, height=rest.height - alert_h - (inch(0.15) if lines else 0))
-    columns = [Column(t(lang, "col.component"), 2.7), Column(t(lang, "col.value"), 0.9, "right"),
-               Column(t(lang, "col.weight"), 0.95, "right"), Column(t(lang, "col.points"), 0.9, "right"),
-               Column(t(lang, "col.change"), 1.0, "right")]
+    columns = [Column(tr(lang, "report.col.component"), 2.7), Column(tr(lang, "report.col.value"), 0.9, "right"),
+               Column(tr(lang, "report.col.weight"), 0.95, "right"),
+               Column(tr(lang, "report.col.points"), 0.9, "right"), Column(tr(lang, "report.col.change"), 1.0, "right")]
     fallers = {c.name for c in health.fallers}
     rows: list[list[Any]] = []
     for cells in component_table(health, plan, lang):
@@ -417,7 +433,7 @@ def _health(deck: Deck, content: ReportContent, chart: ChartXml) -> None:
             rows.append([Cell(cells[0], bold=True), *cells[1:4], Cell(cells[4], color=colour, bold=True)])
         else:
             rows.append(cells)
-    deck.table(t(lang, "health"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
+    deck.table(tr(lang, "report.health"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
                first_slide=slide, first_box=table_box)
     if lines:
         from plangen.office.pptx.geometry import Box
@@ -435,16 +451,17 @@ def _milestones(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.table import Cell, Column
 
     lang, design = content.lang, deck.design
-    columns = [Column(t(lang, "col.date"), 1.0), Column(t(lang, "col.name"), 2.0), Column(t(lang, "col.criteria"), 3.6),
-               Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.status"), 1.3, "center")]
+    columns = [Column(tr(lang, "report.col.date"), 1.0), Column(tr(lang, "report.col.name"), 2.0),
+               Column(tr(lang, "report.col.criteria"), 3.6), Column(tr(lang, "report.col.owner"), 1.1),
+               Column(tr(lang, "report.col.status"), 1.3, "center")]
     rows: list[list[Any]] = []
     for row in content.milestones:
         ms = row.milestone
-        text = label(lang, f"milestone.{row.status}") + ("" if row.from_notes else t(lang, "ms.source.dates"))
+        text = format_status(row.status, lang) + ("" if row.from_notes else tr(lang, "report.ms.source.dates"))
         status = Cell(text) if row.status == "planned" else Cell(text, fill=design.status_colour(row.status),
                                                                    color="FFFFFF", bold=True)
-        rows.append([short_date(ms.date, lang), ms.name, ms.criteria or "—", ms.owner or "—", status])
-    deck.table(t(lang, "milestones"), columns, rows, style=_style(size=13, min_size=13))
+        rows.append([format_date_short(ms.date, lang), ms.name, ms.criteria or "—", ms.owner or "—", status])
+    deck.table(tr(lang, "report.milestones"), columns, rows, style=_style(size=13, min_size=13))
 
 
 def _activities(deck: Deck, content: ReportContent) -> None:
@@ -455,36 +472,38 @@ def _activities(deck: Deck, content: ReportContent) -> None:
 
     lang, design, notes = content.lang, deck.design, content.notes
     if notes is None:
-        slide = deck.add_slide(t(lang, "activities"))
-        deck.text(slide, deck.content, t(lang, "no_notes", month=content.month),
+        slide = deck.add_slide(tr(lang, "report.activities"))
+        deck.text(slide, deck.content, tr(lang, "report.no_notes", month=content.month),
                   _style(size=16, min_size=10, color=design.muted))
         return
-    slide = deck.add_slide(t(lang, "activities"))
+    slide = deck.add_slide(tr(lang, "report.activities"))
     left, right = deck.content.columns([0.5, 0.5], gap=inch(0.35))
-    _titled_list(deck, slide, left, t(lang, "highlights"), notes.highlights, t(lang, "none"))
+    _titled_list(deck, slide, left, tr(lang, "report.highlights"), notes.highlights, tr(lang, "doc.none"))
     upper, lower = right.rows([0.55, 0.45], gap=inch(0.2))
     done: list[Any] = []
     for item in notes.done:
-        owner = (f"（{item.owner}）" if lang == "ja" else f" ({item.owner})") if item.owner else ""
-        done.append(Para(item.action + owner, bullet=True))
+        done.append(Para(aside(item.action, item.owner or "", lang), bullet=True))
         if item.result:
             done.append(Para(f"　→ {item.result}", color=design.muted))
-    _titled_list(deck, slide, upper, t(lang, "done"), done, t(lang, "none"))
-    _titled_list(deck, slide, lower, t(lang, "issues"), notes.issues, t(lang, "none"))
-    columns = [Column(t(lang, "col.action"), 4.0), Column(t(lang, "col.owner"), 1.2), Column(t(lang, "col.due"), 1.1)]
-    rows = [[a.action, a.owner or "—", short_date(a.due, lang)] for a in notes.next_actions]
-    title = t(lang, "next_actions")
+    _titled_list(deck, slide, upper, tr(lang, "report.done"), done, tr(lang, "doc.none"))
+    _titled_list(deck, slide, lower, tr(lang, "report.issues"), notes.issues, tr(lang, "doc.none"))
+    columns = [Column(tr(lang, "report.col.action"), 4.0), Column(tr(lang, "report.col.owner"), 1.2),
+               Column(tr(lang, "report.col.due"), 1.1)]
+    rows = [[a.action, a.owner or "—", format_date_short(a.due, lang)] for a in notes.next_actions]
+    title = tr(lang, "report.next_actions")
     if rows:
         slides = deck.table(title, columns, rows, style=_style(size=13, min_size=13),
                             box=replace(deck.content, height=round(deck.content.height * 0.55)))
         last = slides[-1]
     else:
         last = deck.add_slide(title)
-        deck.text(last, replace(deck.content, height=inch(0.5)), t(lang, "none"), _style(size=13, color=design.muted))
+        deck.text(last, replace(deck.content, height=inch(0.5)), tr(lang, "doc.none"),
+                  _style(size=13, color=design.muted))
     area = replace(deck.content, top=deck.content.top + round(deck.content.height * 0.6),
                    height=round(deck.content.height * 0.4))
-    _titled_list(deck, last, area, t(lang, "decisions"), [decision_line(d, lang) for d in notes.decisions],
-                 t(lang, "no_decisions"), outline=design.highlight)
+    decisions = [decision_line(d, lang) for d in notes.decisions]
+    _titled_list(deck, last, area, tr(lang, "report.decisions"), decisions, tr(lang, "report.no_decisions"),
+                 outline=design.highlight)
 
 
 def _titled_list(deck: Deck, slide: Any, area: Box, title: str, items: list[Any], empty: str,
