@@ -151,7 +151,7 @@ def _benefit_lines(doc: Document, content: ReportContent) -> None:
     rows.append([tr(lang, "report.col.ratio"), "", "", "", "", "", format_ratio(benefit.ratio_now, lang), "",
                  format_ratio(benefit.ratio_at_target, lang)])
     # layout, not words: English headers need wider number columns
-    widths = [30, 18, 14, 14, 15, 20, 20, 14, 20] if lang == "ja" else [28, 18, 13, 13, 17, 20, 20, 13, 23]
+    widths = [30, 18, 14, 14, 15, 20, 20, 14, 20] if lang == "ja" else [24, 17, 13, 16, 14, 19, 21, 15, 21]
     align: list[Any] = ["left", "left", "right", "right", "right", "right", "right", "right", "right"]
     table = kit.add_table(doc, header, rows, design, widths_mm=widths, align=align, size=8.5)
     for row in list(table.rows)[-3:]:
