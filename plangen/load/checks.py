@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from plangen.errors import Problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import Source
@@ -39,6 +41,8 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
     for i, ms in enumerate(plan.milestones):
         if not start <= ms.date <= end:
             warn(("milestones", i, "date"), src.say("checks.milestone_period", id=ms.id, start=start, end=end))
+    out += _outside_period(src, plan)
+    out += _benefit_checks(src, plan, actuals)
     if plan.health:
         for i, comp in enumerate(plan.health.components):
             if actuals.rows and comp.metric not in actuals.metrics():
@@ -46,6 +50,50 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
     for i, meeting in enumerate(plan.meetings):
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), src.say("checks.meeting_slot", id=meeting.id))
+    return out
+
+
+def _outside_period(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning for each phase or initiative dated outside the support period."""
+    start, end = plan.period_start, plan.period_end
+    out = []
+    dated: list[tuple[tuple[str | int, ...], str, date | None, date | None]] = [
+        (("flow", "phases", i), src.say("checks.what.phase", name=p.name), p.start, p.end)
+        for i, p in enumerate(plan.flow.phases)]
+    dated += [(("initiatives", i), src.say("checks.what.initiative", id=x.id), x.start, x.end)
+              for i, x in enumerate(plan.initiatives)]
+    for loc, what, first, last in dated:
+        for key, day in (("start", first), ("end", last)):
+            if day is not None and not start <= day <= end:
+                out.append(src.problem((*loc, key), src.say(f"checks.outside_period.{key}", what=what, start=start,
+                                                            end=end), severity="warning"))
+                break
+    return out
+
+
+def _benefit_checks(src: Source, plan: Plan, actuals: Actuals) -> list[Problem]:
+    """Return warnings for double-priced KPIs and an annual benefit above 10x the fee (now or at target)."""
+    out = []
+    for i, kpi in enumerate(plan.kpis):
+        priced = [a.id for a in plan.ancestors(kpi) if a.value_per_unit is not None]
+        if kpi.value_per_unit is not None and priced:
+            out.append(src.problem(("kpis", i, "value_per_unit"),
+                                   src.say("checks.double_priced", id=kpi.id, ancestor=priced[0]), severity="warning"))
+    fee = plan.contract.annual_fee
+    lines = plan.benefit_kpis()
+    if not fee or not lines:
+        return out
+    months = sorted({m for k in lines for m in actuals.monthly(k.id)})
+    sums = {src.say("checks.when.target"): sum((k.improvement(k.target) or 0.0) * (k.value_per_unit or 0.0)
+                                               for k in lines)}
+    if months:
+        sums[src.say("checks.when.now", month=months[-1])] = sum(
+            (k.improvement(actuals.value(k.id, months[-1])) or 0.0) * (k.value_per_unit or 0.0) for k in lines)
+    for when, amount in sums.items():
+        if amount > 10 * fee:
+            out.append(src.problem(("contract", "annual_fee"),
+                                   src.say("checks.benefit_10x", when=when, ratio=f"{amount / fee:.1f}"),
+                                   severity="warning"))
     return out
 
 

@@ -49,6 +49,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
         elif kpi.direction == "down" and kpi.target > kpi.baseline:
             out.append(src.problem(("kpis", i, "target"), src.say("messages.target_above", baseline=_num(kpi.baseline)),
                                    show_got(_num(kpi.target))))
+    out += _parents(src, plan)
     if plan.contract.end and plan.contract.end < plan.contract.start:
         out.append(src.problem(("contract", "end"), src.say("messages.before_contract_start",
                                                             start=plan.contract.start), str(plan.contract.end)))
@@ -88,6 +89,31 @@ def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str])
             src.say("messages.no_ref.known", what=name, known=join(src.lang, known)) if known else
             src.say("messages.no_ref.none", what=name))
     return src.problem(loc, text, repr(value))
+
+
+def _parents(src: Source, plan: Plan) -> list[Problem]:
+    """Return problems in KPI `parent` references: unknown ids, a KPI its own parent, cycles (once each)."""
+    out = []
+    kpi_ids = [k.id for k in plan.kpis]
+    parent_of = {k.id: k.parent for k in plan.kpis if k.parent is not None}
+    reported: set[frozenset[str]] = set()
+    for i, kpi in enumerate(plan.kpis):
+        if kpi.parent is None:
+            continue
+        if kpi.parent not in kpi_ids:
+            out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "messages.ref.kgi_kpi", kpi_ids))
+            continue
+        chain = [kpi.id]
+        current: str | None = kpi.parent
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = parent_of.get(current)
+        if current == kpi.id and frozenset(chain) not in reported:
+            reported.add(frozenset(chain))
+            loop = " -> ".join([*chain, kpi.id])
+            out.append(src.problem(("kpis", i, "parent"), src.say("messages.kpi_cycle", loop=loop),
+                                   repr(kpi.parent)))
+    return out
 
 
 def _health(src: Source, plan: Plan) -> list[Problem]:

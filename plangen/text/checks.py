@@ -10,7 +10,8 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.no_evaluator": "顧客側の体制に評価者がいません。更新を決める人が成果を目にしないままになり、"
                                "利用者は満足しているのに解約される、いちばん多い原因になります",
         "checks.enterprise_final": "エンタープライズの顧客なのに最終評価者（final_evaluator）がいません。"
-                                   "大きな会社では評価者より上の役員が更新を決めます。その人を書いて、報告先にしてください",
+                                   "大きな会社では評価者より上の役員が更新を決めます。その人を書いて、"
+                                   "報告先にしてください",
         "checks.kpi_evaluation": "KPI `{id}` に `evaluation` がありません。評価のしかたを合意しておかないと、"
                                  "何がどれだけ良くなったかを数字で言えません",
         "checks.kpi_source": "KPI `{id}` に `data.source` がありません。測れない KPI は報告されず、"
@@ -26,6 +27,21 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.milestone_period": "マイルストーン `{id}` が成果支援期間 {start}〜{end} の外にあります。"
                                    "支援が終わった後に約束した成果は、まず実現しません",
         "checks.health_metric": "実績に指標 `{metric}` の値がひとつもないので、報告ではこの構成要素は 0 点になります",
+        "checks.what.phase": "フェーズ `{name}`",
+        "checks.what.initiative": "施策 `{id}`",
+        "checks.outside_period.start": "{what} の開始日が成果支援期間 {start}〜{end} の外にあります。"
+                                       "期間の外に予定した取り組みは、支援がないまま定着しません",
+        "checks.outside_period.end": "{what} の終了日が成果支援期間 {start}〜{end} の外にあります。"
+                                     "期間の外に予定した取り組みは、支援がないまま定着しません",
+        "checks.double_priced": "KPI `{id}` と上位の `{ancestor}` の両方に value_per_unit があります。"
+                                "上位の効果にこの KPI の分も含まれるので、`{ancestor}` で 1 回だけ数えます",
+        "checks.when.target": "目標達成時",
+        "checks.when.now": "現時点（{month}）",
+        "checks.benefit_10x": "{when}の年間効果が年間ご利用料金の {ratio} 倍です。"
+        "二重に数えていないか（`parent` を設定）、"
+                              "先行範囲の値を全社の値として金額にしていないか（`scope` を設定し、"
+                              "value_per_unit を下げる）"
+                              "確認してください。このままでは役員に信じてもらえません",
         "checks.meeting_slot": "会議 `{id}` に `weekday` か `time` がないので、カレンダーの予定が作られません。"
                                "日時の決まっていない会議は真っ先に流れます",
     },
@@ -49,6 +65,19 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.milestone_period": "milestone `{id}` is outside the support period {start}..{end}: results "
                                    "promised after support ends are rarely delivered",
         "checks.health_metric": "no actuals carry the metric `{metric}`, so this component scores nothing in reports",
+        "checks.what.phase": "phase `{name}`",
+        "checks.what.initiative": "initiative `{id}`",
+        "checks.outside_period.start": "{what} starts outside the support period {start}..{end}: work planned "
+                                       "outside it has no support to land it",
+        "checks.outside_period.end": "{what} ends outside the support period {start}..{end}: work planned "
+                                     "outside it has no support to land it",
+        "checks.double_priced": "KPI `{id}` and its ancestor `{ancestor}` both have value_per_unit: the ancestor's "
+                                "value already contains this one, so it is counted once, at `{ancestor}`",
+        "checks.when.target": "at target",
+        "checks.when.now": "now ({month})",
+        "checks.benefit_10x": "the annual benefit {when} is {ratio}x the annual fee: check for double counting "
+                              "(set `parent`) or a pilot-scope value priced company-wide (set `scope`, lower "
+                              "value_per_unit); an executive will not believe it",
         "checks.meeting_slot": "meeting `{id}` has no `weekday` or `time`, so it gets no calendar series; a meeting "
                                "without a fixed slot is the first to be skipped",
     },

@@ -93,7 +93,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "  plangen status plans/minato --month 2027-02\n"
                        "  plangen status plans/minato --month 2027-02 --json | jq .kpis",
         "help.status.month": "報告する月 YYYY-MM（例: 2027-02）。",
-        "help.status.as_json": "表の代わりに JSON（month、kpis、health、benefit）を表示します。",
+        "help.status.as_json": "表の代わりに JSON（month、verdict、予測つきの kpis、health、realised_to_date・"
+                               "fee_to_date・lines つきの benefit）を表示します。",
         "help.build": "顧客ごとにすべての資料（キックオフ資料、会議キット、最新の評価者報告）を書き出します。\n\n"
                       "\b\n"
                       "PATH は顧客のフォルダ、その plan.yaml、または顧客フォルダの入ったフォルダです\n"
@@ -209,7 +210,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "  plangen status plans/minato --month 2027-02\n"
                        "  plangen status plans/minato --month 2027-02 --json | jq .kpis",
         "help.status.month": "Month to report, YYYY-MM (e.g. 2027-02).",
-        "help.status.as_json": "Print JSON (month, kpis, health, benefit) instead of a table.",
+        "help.status.as_json": "Print JSON (month, verdict, kpis with projection, health, benefit with "
+                               "realised_to_date, fee_to_date and lines) instead of a table.",
         "help.build": "Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.\n\n"
                       "\b\n"
                       "PATH is a client folder, its plan.yaml, or a folder of clients (default: every folder in "

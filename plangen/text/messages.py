@@ -64,6 +64,8 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.no_ref.none": "この id の{what}はありません。計画に{what}がひとつもありません",
         "messages.ref.objective": "目的（objective）",
         "messages.ref.kpi": "KPI",
+        "messages.ref.kgi_kpi": "KGI・KPI",
+        "messages.kpi_cycle": "循環しています（{loop}）。KPI が直接にも間接にも自分自身を動かすことはできません",
         "messages.before_start": "開始日 {start} より前になっています",
         "messages.before_contract_start": "契約開始日 {start} より前になっています",
         "messages.target_equals_baseline": "基準値と同じなので、進み具合を測れません",
@@ -148,6 +150,7 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.no_notes": "{slug}: {month} の所見（reports/{month}.yaml）がないので、"
         "報告は数字だけになります",
         "messages.render.no_kpi_value": "{slug}: {month} の値がある KPI がひとつもありません",
+        "messages.render.before_period": "{slug}: {month} は成果支援期間（{start} 開始）より前の月です",
         "messages.render.bad_meeting_id": "会議 {id}: この id はファイル名に使えません。"
         "英字・数字・- だけにしてください。"
                                           "この会議のファイルは書き出していません。",
@@ -233,6 +236,8 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.no_ref.none": "no {what} with this id; the plan defines no {what}s",
         "messages.ref.objective": "objective",
         "messages.ref.kpi": "KPI",
+        "messages.ref.kgi_kpi": "KGI or KPI",
+        "messages.kpi_cycle": "makes a cycle ({loop}); a KPI cannot drive itself, directly or through others",
         "messages.before_start": "is before its start {start}",
         "messages.before_contract_start": "is before the contract start {start}",
         "messages.target_equals_baseline": "equals the baseline, so progress cannot be measured",
@@ -315,6 +320,7 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.no_notes": "{slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
                                     "figures alone",
         "messages.render.no_kpi_value": "{slug}: no KPI has a value for {month}",
+        "messages.render.before_period": "{slug}: {month} is before the support period (starts {start})",
         "messages.render.bad_meeting_id": "meeting {id}: the id cannot be used as a file name; use letters, digits "
                                           "and - only. No files were written for it.",
         "messages.render.no_meeting_after": "meeting {id}: no meeting of its series on or after {date} within the "

@@ -43,6 +43,8 @@ WORDS: dict[str, dict[str, str]] = {
         "schema.Kpi.target": "target_date までに達する値です。",
         "schema.Kpi.evaluation": "結果の判断のしかた（比べ方、期間、除くもの）です。",
         "schema.Kpi.value_per_unit": "1 単位良くなったときの年間の金額効果（contract.currency 建て）です。",
+        "schema.Kpi.parent": "この指標が動かす KGI か KPI の id（KPI ツリーを描きます。金額効果は 1 回だけ数えます）。",
+        "schema.Kpi.scope": "全社でないときに値を測る範囲（例: 先行2拠点）。値の横に表示します。",
         "schema.Meeting.cadence": "weekly（毎週）、biweekly（隔週）、monthly（毎月）のどれかです。",
         "schema.Meeting.weekday": "mon〜sun。`time` と合わせて書くと、カレンダーの予定になります。",
         "schema.Meeting.week_of_month": "1〜5。毎月の会議で使います。weekday が thu で 2 なら第 2 木曜日です。",
@@ -99,6 +101,10 @@ WORDS: dict[str, dict[str, str]] = {
         "schema.Kpi.target": "Value to reach by target_date.",
         "schema.Kpi.evaluation": "How the result is judged (comparison, period, exclusions).",
         "schema.Kpi.value_per_unit": "Money gained per year for one unit of improvement, in contract.currency.",
+        "schema.Kpi.parent": "The id of the KGI or KPI this one drives (draws the KPI tree; a benefit is counted "
+                             "once).",
+        "schema.Kpi.scope": "Where the value is measured when not company-wide, e.g. 先行2拠点; shown beside the "
+                            "value.",
         "schema.Meeting.cadence": "weekly, biweekly or monthly.",
         "schema.Meeting.weekday": "mon .. sun; with `time`, gives the meeting a calendar series.",
         "schema.Meeting.week_of_month": "1-5, for monthly meetings: 2 with weekday thu is the second Thursday.",
