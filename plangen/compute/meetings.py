@@ -12,7 +12,14 @@ from datetime import date
 from typing import Any
 
 from plangen.compute.figures import benefit_figure, health_figure, kpi_figures
-from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
+from plangen.compute.schedule import (
+    instance_on_or_after,
+    meeting_dates,
+    series_of,
+    skipped_dates,
+    time_boxes,
+    time_ranges,
+)
 from plangen.design import design_for, status_fill
 from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan
 from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
@@ -80,7 +87,7 @@ def meeting_context(client: Client, meeting: Meeting, *, on: date | None = None)
                    "product": plan.vendor.product or ""},
         "meeting": _meeting(plan, meeting, t),
         "instance": _instance(plan, meeting, snap, t),
-        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang)}
+        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang), "attendance": ""}
                       for name, title, role, _email in resolve_attendees(plan, meeting.attendees)],
         "agenda": agenda_rows(meeting, lang),
         "has_kpis": bool(plan.kpis),
@@ -91,6 +98,11 @@ def meeting_context(client: Client, meeting: Meeting, *, on: date | None = None)
     ctx["doc_title"] = t["doc_evaluator"] if kind == "evaluator" else t["doc_weekly"]
     ctx["subtitle"] = "　".join(p for p in (plan.client.name, ctx["instance"]["when"]) if p) if lang == "ja" \
         else " — ".join(p for p in (plan.client.name, ctx["instance"]["when"]) if p)
+    ctx["skipped"] = skipped_text(plan, meeting)
+    ctx["next_meeting"] = next_meeting_text(plan, meeting, snap)
+    ctx["next_meeting_line"] = f"{t['next_meeting']}{'：' if lang == 'ja' else ': '}{ctx['next_meeting']}".rstrip()
+    ctx["decided"] = [{"no": str(n), **row} for n, row in
+                      enumerate(_pad([], MIN_DECISION_ROWS + 1, ("decision", "owner", "due")), start=1)]
     ctx["kpis"] = kpi_rows(plan, snap, lang, fills)
     ctx["health"] = health_block(plan, snap, lang)
     notes = snap.notes if snap else None
@@ -172,6 +184,31 @@ def _instance(plan: Plan, meeting: Meeting, snap: Snapshot | None, t: dict[str, 
         basis += f"; notes of {notes_month}" if notes_month else ""
     return {"date": date_text(day, lang, weekday=True), "when": when, "date_line": when, "data_as_of": as_of,
             "data_month": data_month, "notes_month": notes_month, "basis": basis}
+
+
+def skipped_text(plan: Plan, meeting: Meeting) -> str:
+    """Return the series' dates skipped for holidays: 2027年2月11日（木）建国記念の日、... ('' when none)."""
+    lang = plan.language
+    sep = "、" if lang == "ja" else "; "
+    return sep.join(f"{date_text(day, lang, weekday=True)[:-1]}・{why}）" if lang == "ja"
+                    else f"{date_text(day, lang, weekday=True)[:-1]}, {why})"
+                    for day, why in skipped_dates(plan, meeting))
+
+
+def next_meeting_text(plan: Plan, meeting: Meeting, snap: Snapshot | None) -> str:
+    """Return the date and time of the meeting after this one (a blank date line without a date or series)."""
+    lang = plan.language
+    blank = "　　　　年　　月　　日（　　）　　：　　" if lang == "ja" else "____ / ____ / ______   ____ : ____"
+    series = series_of(meeting)
+    if snap is None or series is None:
+        return blank
+    this = instance_on_or_after(plan, meeting, snap.on) or snap.on
+    following = next((d for d in meeting_dates(plan, meeting) if d > this), None)
+    if following is None:
+        return blank
+    box = time_ranges(series.start_time, [series.minutes])[0]
+    assert box is not None
+    return f"{date_text(following, lang, weekday=True)} {clock(box[0])}–{clock(box[1])}"
 
 
 def meeting_schedule_or_blank(meeting: Meeting, lang: str) -> str:

@@ -35,6 +35,8 @@ TEXT: dict[str, dict[str, str]] = {
         "item_col": "項目", "amount": "金額",
         "end": "以上", "undecided": "（曜日・時刻は未定）", "last": "最終",
         "nth": "第{n}", "weekday_suffix": "曜日",
+        "year_end": "年末年始", "skipped": "祝日等で休会する日", "skipped_none": "なし",
+        "attendance": "出欠", "decided": "決定事項", "next_meeting": "次回",
     },
     "en": {
         "doc_weekly": "Weekly meeting", "doc_evaluator": "Evaluator review",
@@ -63,6 +65,8 @@ TEXT: dict[str, dict[str, str]] = {
         "item_col": "Item", "amount": "Amount",
         "end": "End", "undecided": "(day and time to be set)", "last": "last",
         "nth": "{n}", "weekday_suffix": "",
+        "year_end": "Year-end holidays", "skipped": "No meeting on (holidays)", "skipped_none": "None",
+        "attendance": "Present", "decided": "Decisions", "next_meeting": "Next meeting",
     },
 }
 
