@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
-from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
+from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, rule_cell, rule_texts
 from plangen.text.formats import STATUS_COLOURS
+from plangen.text.meetings import money
 
 if TYPE_CHECKING:
     from plangen.office.pptx import Cell
@@ -46,12 +47,14 @@ class TableColumn:
 
 
 CLIENT_COLUMNS = {
-    "ja": (TableColumn(("順位",), "right"), TableColumn(("リスク",), "center"),
-           TableColumn(("クライアント",), wrap=True), TableColumn(("セグメント",)), TableColumn(("ヘルス",), "right"),
+    "ja": (TableColumn(("順位",), "right"), TableColumn(("リスク",), "center"), TableColumn(("判定理由",), wrap=True),
+           TableColumn(("クライアント",), wrap=True), TableColumn(("年間", "契約額"), "right"),
+           TableColumn(("ヘルス",), "right"),
            TableColumn(("前月比",), "right"), TableColumn(("KPI ", "遅れ/要注意"), "center"),
            TableColumn(("更新日",)), TableColumn(("次の", "マイルストーン"), wrap=True), TableColumn(("CSM",))),
-    "en": (TableColumn(("Rank",), "right"), TableColumn(("Risk",), "center"), TableColumn(("Client",), wrap=True),
-           TableColumn(("Segment",)), TableColumn(("Health",), "right"), TableColumn(("Change",), "right"),
+    "en": (TableColumn(("Rank",), "right"), TableColumn(("Risk",), "center"), TableColumn(("Why",), wrap=True),
+           TableColumn(("Client",), wrap=True), TableColumn(("Annual ", "fee"), "right"),
+           TableColumn(("Health",), "right"), TableColumn(("Change",), "right"),
            TableColumn(("KPIs ", "off/at risk"), "center"), TableColumn(("Renewal",)),
            TableColumn(("Next ", "milestone"), wrap=True), TableColumn(("CSM",))),
 }
@@ -96,28 +99,20 @@ def renews_soon(row: PortfolioRow) -> bool:
 
 
 def to_discuss(rows: Sequence[PortfolioRow]) -> list[PortfolioRow]:
-    """Return the clients the team should discuss this week, in the rows' (risk) order: high risk, a health
-    drop alert, a renewal within 90 days, KPIs off track or at risk, or milestones at risk."""
-    return [r for r in rows if r.risk_level == "high" or r.alert or renews_soon(r) or r.kpis["off_track"]
-            or r.kpis["at_risk"] or r.milestones_at_risk]
+    """Return the clients the team should discuss this week, in the rows' (risk) order: a high or medium
+    risk (a rule fired), a health drop alert or milestones at risk."""
+    return [r for r in rows if r.risk_rules or r.alert or r.milestones_at_risk]
 
 
 def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
-    """Return the reasons behind a row's risk, most serious first, in `lang`."""
+    """Return the reasons to discuss a row, most serious first: the risk rules that fired, then milestones at
+    risk and a missing health score, in `lang`."""
     w = WORDS[lang]
-    reasons = []
-    if row.alert and row.change is not None:
-        reasons.append(w["r.alert"].format(drop=f"{-row.change:.1f}"))
-    if row.score is None:
-        reasons.append(w["r.nodata"])
-    if row.kpis["off_track"]:
-        reasons.append(w["r.off"].format(n=row.kpis["off_track"]))
-    if row.kpis["at_risk"]:
-        reasons.append(w["r.risk"].format(n=row.kpis["at_risk"]))
-    if renews_soon(row):
-        reasons.append(w["r.renew"].format(days=row.days_to_renewal))
+    reasons = rule_texts(row, lang)
     if row.milestones_at_risk:
         reasons.append(w["r.ms"].format(n=row.milestones_at_risk))
+    if row.score is None and "no_data" not in row.risk_rules:
+        reasons.append(w["r.nodata"])
     return reasons
 
 
@@ -141,13 +136,13 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
     w = WORDS[lang]
     rows = portfolio.rows
     slide = deck.add_slide(w["title"].format(month=portfolio.month))
-    scores = [r.score for r in rows if r.score is not None]
+    average = portfolio.average_health
     tiles = [
         (w["clients"], str(len(rows)), deck.design.accent),
         (w["high"], str(sum(r.risk_level == "high" for r in rows)), STATUS_COLOURS["off_track"]),
         (w["alerts"], str(sum(r.alert for r in rows)), STATUS_COLOURS["at_risk"]),
         (w["renewals"], str(sum(renews_soon(r) for r in rows)), deck.design.accent),
-        (w["average"], f"{sum(scores) / len(scores):.1f}" if scores else "—", deck.design.accent),
+        (w["average"], f"{average:.1f}" if average is not None else "", deck.design.accent),
     ]
     top, rest = deck.content.take_top(round(deck.content.height * 0.24), gap=round(deck.content.height * 0.04))
     for box, (caption, value, colour) in zip(top.columns(len(tiles), gap=round(top.width * 0.02)), tiles,
@@ -206,8 +201,9 @@ def _client_table(deck: Any, portfolio: Portfolio, lang: str) -> None:
         body.append([
             Cell((str(rank),)),
             _risk_cell(row, lang),
+            Cell((rule_texts(row, lang) or [rule_cell(row, lang)])[0]),  # the rule that set the level
             Cell(row.name),
-            Cell((SEGMENT_LABELS[lang].get(row.segment or "", row.segment or "—"),)),
+            Cell((money(row.annual_fee, row.currency, lang) if row.annual_fee is not None else "",)),
             Cell((health,)),
             Cell((f"{change} ", ALERT_LABEL[lang]) if row.alert else (change,),
                  color=STATUS_COLOURS["off_track"] if row.alert else None, bold=row.alert or None),

@@ -1,4 +1,8 @@
-"""The portfolio workbook: one row per client, ordered by risk, filters and frozen header."""
+"""The portfolio workbook: one row per client, ordered by risk, filters and frozen header, printable.
+
+It prints landscape on A4, one page wide (as many pages tall as the clients need), with the header
+row repeated on every page (print titles) and the month in the page header.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,10 @@ if TYPE_CHECKING:
 
 
 HEADERS = {
-    "ja": ("順位", "リスク", "リスク点", "クライアント", "ID", "セグメント", "更新日", "更新まで(日)",
+    "ja": ("順位", "リスク", "判定理由", "クライアント", "ID", "セグメント", "年間契約額", "更新日", "更新まで(日)",
            "ヘルススコア", "レベル", "前月比", "アラート", "低下要因", "達成", "順調", "要注意", "遅れ",
            "データなし", "次のマイルストーン", "予定日", "CSM"),
-    "en": ("Rank", "Risk", "Risk points", "Client", "ID", "Segment", "Renewal", "Days to renewal",
+    "en": ("Rank", "Risk", "Why", "Client", "ID", "Segment", "Annual fee", "Renewal", "Days to renewal",
            "Health score", "Level", "Change", "Alert", "Fallen components", "Achieved", "On track", "At risk",
            "Off track", "No data", "Next milestone", "Due", "CSM"),
 }
@@ -24,14 +28,41 @@ RISK_LABELS = {"ja": {"high": "高", "medium": "中", "low": "低"},
 SEGMENT_LABELS = {"ja": {"enterprise": "エンタープライズ", "mid-market": "ミッドマーケット", "smb": "SMB"},
                   "en": {"enterprise": "Enterprise", "mid-market": "Mid-market", "smb": "SMB"}}
 ALERT_LABEL = {"ja": "低下アラート", "en": "Drop alert"}
-WIDTHS = (6, 7, 9, 28, 16, 16, 12, 10, 11, 8, 8, 12, 28, 7, 7, 7, 7, 9, 30, 12, 18)
+WIDTHS = (6, 7, 34, 24, 14, 14, 14, 12, 10, 11, 8, 8, 12, 24, 7, 7, 7, 7, 9, 28, 12, 16)
+DATE_COLUMNS = (8, 21)
+FEE_COLUMN = 7
+
+
+def rule_texts(row: PortfolioRow, lang: str) -> list[str]:
+    """Return the risk rules that fired for `row`, with their facts, in `lang` (most serious first)."""
+    from plangen.text.formats import format_date
+    from plangen.text.portfolio import rule_word
+
+    out = []
+    for rule in row.risk_rules:
+        if rule == "health":
+            key = "health.alert" if row.alert else "health.lowest"
+            out.append(rule_word(lang, key).format(level=row.level or ""))
+            continue
+        out.append(rule_word(lang, rule).format(
+            end=format_date(row.period_end, lang) if row.period_end else "", months=row.months_without_data,
+            days=row.days_to_renewal, n=row.kpis["at_risk"] + row.kpis["off_track"]))
+    return out
+
+
+def rule_cell(row: PortfolioRow, lang: str) -> str:
+    """Return the fired rules as one cell's text, or the word for none."""
+    from plangen.text.portfolio import rule_word
+
+    return rule_word(lang, "sep").join(rule_texts(row, lang)) or rule_word(lang, "none")
 
 
 def row_values(row: PortfolioRow, rank: int, lang: str) -> list[Any]:
     """Return the workbook cells of a row: numbers and dates as such, text as text."""
     return [
-        rank, RISK_LABELS[lang][row.risk_level], row.risk, row.name, row.slug,
-        SEGMENT_LABELS[lang].get(row.segment or "", row.segment or ""), row.renewal, row.days_to_renewal,
+        rank, RISK_LABELS[lang][row.risk_level], rule_cell(row, lang), row.name, row.slug,
+        SEGMENT_LABELS[lang].get(row.segment or "", row.segment or ""), row.annual_fee, row.renewal,
+        row.days_to_renewal,
         round(row.score, 1) if row.score is not None else None, row.level or "", row.change,
         ALERT_LABEL[lang] if row.alert else "", "、".join(row.fallers) if lang == "ja" else ", ".join(row.fallers),
         *(row.kpis[s] for s in ("achieved", "on_track", "at_risk", "off_track", "no_data")),
@@ -71,19 +102,39 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
             else:
                 ws.cell(r, col, value)
         ws.cell(r, 2).fill, ws.cell(r, 2).font = risk_fill[row.risk_level], white
-        for col in (7, 20):
+        for col in DATE_COLUMNS:
             ws.cell(r, col).number_format = "yyyy-mm-dd"
-        ws.cell(r, 9).number_format = "0.0"
-        ws.cell(r, 11).number_format = "+0.0;-0.0;0.0"
+        ws.cell(r, FEE_COLUMN).number_format = "#,##0"
+        ws.cell(r, 3).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(r, 10).number_format = "0.0"
+        ws.cell(r, 12).number_format = "+0.0;-0.0;0.0"
         if row.alert:
-            ws.cell(r, 12).font = Font(bold=True, color=STATUS_COLOURS["off_track"])
+            ws.cell(r, 13).font = Font(bold=True, color=STATUS_COLOURS["off_track"])
     for col, width in enumerate(WIDTHS, 1):
         ws.column_dimensions[_column_letter(col)].width = width
     ws.freeze_panes = "E2"
     last = max(2, len(portfolio.rows) + 1)
     ws.auto_filter.ref = f"A1:{_column_letter(len(headers))}{last}"
     ws.row_dimensions[1].height = 32
+    print_setup(ws, portfolio.month, lang)
     return write_atomic(target, wb.save)
+
+
+def print_setup(ws: Worksheet, month: str, lang: str) -> None:
+    """Set the sheet to print landscape on A4, one page wide, the header row repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    from plangen.text.portfolio import rule_word
+
+    ws.oddHeader.center.text = rule_word(lang, "print_title").format(month=month)
+    ws.oddFooter.center.text = "&P / &N"
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, text: str) -> None:
