@@ -28,8 +28,10 @@ RISK_LABELS = {"ja": {"high": "高", "medium": "中", "low": "低"},
 SEGMENT_LABELS = {"ja": {"enterprise": "エンタープライズ", "mid-market": "ミッドマーケット", "smb": "SMB"},
                   "en": {"enterprise": "Enterprise", "mid-market": "Mid-market", "smb": "SMB"}}
 ALERT_LABEL = {"ja": "低下アラート", "en": "Drop alert"}
-WIDTHS = (6, 7, 34, 24, 14, 14, 14, 12, 10, 11, 8, 8, 12, 24, 7, 7, 7, 7, 9, 28, 12, 16)
+WIDTHS = (6, 7, 12, 16, 14, 14, 14, 12, 10, 11, 8, 8, 12, 12, 7, 7, 7, 7, 9, 16, 12, 16)
 DATE_COLUMNS = (8, 21)
+FIT_COLUMNS = (3, 4, 14, 20)
+"""Columns of long text (rules, client, fallen components, milestone) sized to their longest cell."""
 FEE_COLUMN = 7
 
 
@@ -105,12 +107,14 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
         for col in DATE_COLUMNS:
             ws.cell(r, col).number_format = "yyyy-mm-dd"
         ws.cell(r, FEE_COLUMN).number_format = "#,##0"
-        ws.cell(r, 3).alignment = Alignment(wrap_text=True, vertical="top")
         ws.cell(r, 10).number_format = "0.0"
         ws.cell(r, 12).number_format = "+0.0;-0.0;0.0"
         if row.alert:
             ws.cell(r, 13).font = Font(bold=True, color=STATUS_COLOURS["off_track"])
     for col, width in enumerate(WIDTHS, 1):
+        if col in FIT_COLUMNS:  # long text: as wide as its longest cell (no wrapping, rows stay one line high)
+            cells = [ws.cell(r, col).value for r in range(2, len(portfolio.rows) + 2)]
+            width = min(max([width, *(_display_width(str(v)) + 2 for v in cells if v)]), 70)
         ws.column_dimensions[_column_letter(col)].width = width
     ws.freeze_panes = "E2"
     last = max(2, len(portfolio.rows) + 1)
@@ -130,11 +134,19 @@ def print_setup(ws: Worksheet, month: str, lang: str) -> None:
     ws.print_title_rows = "1:1"
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     from plangen.text.portfolio import rule_word
 
     ws.oddHeader.center.text = rule_word(lang, "print_title").format(month=month)
     ws.oddFooter.center.text = "&P / &N"
+
+
+def _display_width(text: str) -> int:
+    """Return the width of `text` in spreadsheet character units (a wide, e.g. Japanese, character counts 2)."""
+    from plangen.office.textfit import is_wide
+
+    return round(sum(1.7 if is_wide(ch) else 1.0 for ch in text))
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, text: str) -> None:
