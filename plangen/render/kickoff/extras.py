@@ -15,9 +15,9 @@ BODY = Style(size=14, min_size=10)
 
 def milestones(ctx: Ctx) -> None:
     """Add the milestones with criteria and owners, by date."""
-    rows = [[ctx.day(m.date), m.name, ctx.text(m.criteria), ctx.text(m.owner)]
+    rows = [[ctx.day(m.date), m.name, ctx.tbd(m.criteria), ctx.tbd(m.owner)]
             for m in sorted(ctx.plan.milestones, key=lambda m: m.date)]
-    ctx.deck.table(ctx.w("milestones"), [Column(ctx.w("date"), 1.1), Column(ctx.w("milestone"), 1.6),
+    ctx.deck.table(ctx.w("milestones"), [Column(ctx.w("due"), 1.1), Column(ctx.w("milestone"), 1.6),
                                          Column(ctx.w("criteria"), 3.2), Column(ctx.w("owner"), 1.0)], rows,
                    style=BODY, sizes=TABLE_SIZES)
 
@@ -45,7 +45,7 @@ def when(ctx: Ctx, meeting: Meeting) -> str:
         minutes = f"（{meeting.duration_minutes}{ctx.shared('minutes')}）" if ctx.lang == "ja" else \
             f" ({meeting.duration_minutes} {ctx.shared('minutes')})"
         parts.append(meeting.time + (minutes if meeting.duration_minutes else ""))
-    return " ".join(parts) or "—"
+    return " ".join(parts) or ctx.w("tbd")
 
 
 def meetings(ctx: Ctx) -> None:
@@ -55,8 +55,8 @@ def meetings(ctx: Ctx) -> None:
         attendees = resolve_attendees(ctx.plan, meeting.attendees)
         people = [f"{name}（{role_name(role, ctx.lang)}）" if ctx.lang == "ja"
                   else f"{name} ({role_name(role, ctx.lang)})" for name, _, role, _ in attendees]
-        agenda = [Para(item, bullet=True) for item in meeting.agenda] or "—"
-        rows.append([meeting.name, when(ctx, meeting), people or "—", ctx.text(meeting.purpose), agenda])
+        agenda = [Para(item, bullet=True) for item in meeting.agenda] or ""
+        rows.append([meeting.name, when(ctx, meeting), people or ctx.w("tbd"), ctx.text(meeting.purpose), agenda])
     ctx.deck.table(ctx.w("meetings"), [Column(ctx.w("meeting"), 1.0), Column(ctx.w("when"), 1.3),
                                        Column(ctx.w("attendees"), 1.9), Column(ctx.w("purpose_of"), 1.7),
                                        Column(ctx.w("agenda_items"), 2.1)], rows, style=BODY,
@@ -66,7 +66,7 @@ def meetings(ctx: Ctx) -> None:
 def _level(ctx: Ctx, value: str | None) -> Cell | str:
     """Return a likelihood or impact cell, coloured and labelled."""
     if value is None:
-        return "—"
+        return ""
     return Cell(ctx.shared("level." + value), fill=LEVEL_FILL[value], bold=True)
 
 
@@ -74,7 +74,7 @@ def risks(ctx: Ctx) -> None:
     """Add the risks, highest likelihood x impact first."""
     ordered = sorted(ctx.plan.risks, key=lambda r: -LEVEL_RANK.get(r.likelihood or "", 0)
                      * LEVEL_RANK.get(r.impact or "", 0))
-    rows = [[r.risk, _level(ctx, r.likelihood), _level(ctx, r.impact), ctx.text(r.mitigation), ctx.text(r.owner)]
+    rows = [[r.risk, _level(ctx, r.likelihood), _level(ctx, r.impact), ctx.tbd(r.mitigation), ctx.tbd(r.owner)]
             for r in ordered]
     ctx.deck.table(ctx.w("risks"), [Column(ctx.w("risk"), 2.2), Column(ctx.w("likelihood"), 0.8, "center"),
                                     Column(ctx.w("risk_impact"), 0.8, "center"), Column(ctx.w("mitigation"), 2.6),

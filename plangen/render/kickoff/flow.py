@@ -61,7 +61,7 @@ def phases(ctx: Ctx) -> None:
                   fill=deck.design.accent, shape=_chevron(), inset_x=inch(0.12))
     rows = []
     for number, phase in enumerate(plan.flow.phases, start=1):
-        goals = [Para(g, bullet=True) for g in phase.goals] or "—"
+        goals = [Para(g, bullet=True) for g in phase.goals] or ""
         rows.append([f"{number}. {phase.name}", ctx.span(phase.start, phase.end), goals])
     deck.table(ctx.w("flow"), [Column(ctx.w("phase"), 1.3), Column(ctx.w("dates"), 1.7), Column(ctx.w("goals"), 3.4)],
                rows, first_slide=slide, first_box=below, sizes=TABLE_SIZES)

@@ -65,7 +65,8 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
         quad = quadrant(ini)
         tag = ctx.w(quad) if quad else ctx.w("unscored")
         lines.append(Para(f"{rank}. {ini.name}", bold=True))
-        lines.append(Para(f"    {tag}  ({ini.impact or '—'} / {ini.difficulty or '—'})", color=deck.design.muted))
+        scores = f"  ({ini.impact} / {ini.difficulty})" if quad else ""
+        lines.append(Para(f"    {tag}{scores}", color=deck.design.muted))
     deck.text(slide, body, lines, Style(size=12, min_size=7, color=deck.design.ink), fill=deck.design.panel,
               inset_x=inch(0.12), inset_y=inch(0.1))
 
@@ -110,13 +111,14 @@ def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
     def label(key: str) -> Para:
         return Para(ctx.w(key), bold=True, color=design.accent)
 
-    lines: list[Para] = [label("owner"), Para(ctx.text(ini.owner)), Para(""),
+    lines: list[Para] = [label("owner"), Para(ctx.tbd(ini.owner)), Para(""),
                          label("dates"), Para(ctx.span(ini.start, ini.end)), Para(""),
-                         label("kpis"), *(kpis or [Para("—")])]
+                         label("kpis"), *(kpis or [Para(ctx.w("tbd"))])]
     deck.text(slide, panel, lines, Style(size=14, min_size=9, color=design.ink), fill=design.panel,
               inset_x=inch(0.15), inset_y=inch(0.12))
     quad = quadrant(ini)
-    score = f"{ctx.w('score')}{'：' if ctx.lang == 'ja' else ': '}{ini.impact or '—'} / {ini.difficulty or '—'}"
-    deck.text(slide, chip, [Para(ctx.w(quad) if quad else ctx.w("unscored"), bold=True), Para(score)],
+    score = f"{ctx.w('score')}{ctx.sep()}{ini.impact} / {ini.difficulty}"
+    deck.text(slide, chip, [Para(ctx.w(quad) if quad else ctx.w("unscored"), bold=True),
+                            *([Para(score)] if quad else [])],
               Style(size=14, min_size=8, color="FFFFFF", anchor="middle", align="center"),
               fill=(QUADRANT_FILL.get(quad) if quad else design.muted) or design.accent)

@@ -40,15 +40,14 @@ def table(ctx: Ctx) -> None:
     """Add the members and responsibilities of each role, client side first."""
     plan = ctx.plan
     rows: list[list[object]] = []
-    sides = (("side.client", CLIENT_ROLES, [(p.name, p.title, p.role) for p in plan.team.client]),
-             ("side.vendor", VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
+    sides = ((ctx.client_side, CLIENT_ROLES, [(p.name, p.title, p.role) for p in plan.team.client]),
+             (ctx.vendor_side, VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
     for side, roles, people in sides:
         for role in roles:
             members = [_person(name, title, ctx.lang) for name, title, r in people if r == role]
             if not members:
                 continue
-            name = f"{ctx.w(side)}：{role_name(role, ctx.lang)}" if ctx.lang == "ja" else \
-                f"{ctx.w(side)}: {role_name(role, ctx.lang)}"
+            name = f"{side}{ctx.sep()}{role_name(role, ctx.lang)}"
             duties = [Para(d, bullet=True) for d in responsibilities(plan, role)]
             for start in range(0, len(members), CHUNK):
                 first = start == 0
@@ -92,11 +91,8 @@ def diagram(ctx: Ctx) -> None:
     client_head, vendor_head = head.columns([2.1, 1], gap=inch(0.8))
     client_area, vendor_area = body.columns([2.1, 1], gap=inch(0.8))
     header = Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
-    deck.text(slide, client_head, f"{ctx.w('side.client')}：{plan.client.title}" if ctx.lang == "ja"
-              else f"{ctx.w('side.client')}: {plan.client.title}", header, fill=design.accent)
-    sep = "：" if ctx.lang == "ja" else ": "
-    vendor_title = f"{ctx.w('side.vendor')}{sep}{plan.vendor.name}" if plan.vendor.name else ctx.w("side.vendor")
-    deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
+    deck.text(slide, client_head, ctx.client_side, header, fill=design.accent)
+    deck.text(slide, vendor_head, ctx.vendor_side, header, fill=design.muted)
     rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
     row_of: dict[str, Box] = {}
     label_style = Style(size=11, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center")

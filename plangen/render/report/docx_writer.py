@@ -32,7 +32,7 @@ def write_docx(content: ReportContent, target: Path) -> Path:
     sep = "　" if content.lang == "ja" else "  |  "
     doc = kit.new_document(design, footer_text=sep.join((content.plan.client.title, t(content.lang, "title"),
                                                          month_title(content.month, content.lang))))
-    kit.add_title(doc, content.title, design, subtitle=content.subtitle)
+    _cover(doc, content)
     charts = _chart_pngs(content)
     _summary(doc, content)
     kit.page_break(doc)
@@ -226,3 +226,18 @@ def _bullets(doc: Document, design: Design, title: str, items: list[str], lang: 
         kit.add_bullets(doc, items, design)
     else:
         kit.add_paragraph(doc, empty or t(lang, "none"), design, colour=design.muted)
+
+
+def _cover(doc: Document, content: ReportContent) -> None:
+    """Add the cover lines as a Japanese business document: the addressee (legal name + 御中), the title and
+    month, then the date, vendor and CSM aligned right."""
+    from datetime import date
+
+    from plangen.office import docx_kit as kit
+    from plangen.text.address import addressee, sender_lines
+
+    design = content.design
+    kit.add_paragraph(doc, addressee(content.plan), design, size=14, bold=True)
+    kit.add_title(doc, content.title, design, subtitle=content.subtitle)
+    for line in sender_lines(content.plan, date.today()):
+        kit.add_paragraph(doc, line, design, align="right", bold=line == content.plan.vendor.name or None)
