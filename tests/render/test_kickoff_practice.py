@@ -151,10 +151,9 @@ def test_asks_list_users_hours_promoter_executive_data_and_evaluator(minato_deck
     assert rows["推進者の役割"][2] == "田中 健" and "評価者報告会" in rows["推進者の役割"][1]
     assert rows["経営層からのメッセージ"][2] == "佐藤 一郎（代表取締役社長）"
     assert rows["評価者の月次報告会へのご出席"][2] == "佐藤 一郎、高橋 花子"
-    data = [[c.text for c in r.cells] for r in list(table.rows)[1:] if "（" in r.cells[1].text and
-            r.cells[0].text in ("データのご提供", "")]
-    assert ["データのご提供", "基幹システムの月次損益（部門別）（粗利率）", "経営企画部"] in data
-    assert ["", "在庫スナップショット（日次）（売れ筋欠品率）", "要確定"] in data  # the plan names no owner
+    data = [[c.text for c in r.cells] for r in list(table.rows)[1:] if "対象：" in r.cells[1].text]
+    assert ["データのご提供", "基幹システムの月次損益（部門別）\n対象：粗利率", "経営企画部"] in data
+    assert ["", "在庫スナップショット（日次）\n対象：売れ筋欠品率", "要確定"] in data  # the plan names no owner
 
 
 def test_asks_are_left_out_without_client_people_or_kpi_data(minato: Client) -> None:

@@ -41,12 +41,16 @@ def rows(ctx: Ctx) -> list[list[object]]:
 
 
 def render(ctx: Ctx) -> None:
-    """Add the agreed items with the sign-off line of the evaluator and the CSM under them."""
+    """Add the agreed items with the sign-off line of the evaluator and the CSM under them (on a page of its own
+    when the items continue over several pages)."""
     deck = ctx.deck
     slide = deck.add_slide(ctx.w("agreed"))
     table_box, sign_box = deck.content.take_top(deck.content.height - SIGN_HEIGHT, gap=inch(0.15))
-    deck.table(ctx.w("agreed"), [Column(ctx.w("item"), 1.3), Column(ctx.w("detail"), 5.2)], rows(ctx),
-               first_slide=slide, first_box=table_box, sizes=TABLE_SIZES)
+    slides = deck.table(ctx.w("agreed"), [Column(ctx.w("item"), 1.3), Column(ctx.w("detail"), 5.2)], rows(ctx),
+                        first_slide=slide, first_box=table_box, sizes=TABLE_SIZES)
+    if len(slides) > 1:  # the items fill their pages: the sign-off gets a page of its own
+        slide = deck.add_slide(f"{ctx.w('agreed')}{ctx.sep()}{ctx.w('agreed.sign_title')}")
+        sign_box = deck.content.take_top(SIGN_HEIGHT)[0]
     _sign_off(ctx, slide, sign_box)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plangen.compute.meetings import schedule_text
+from plangen.compute.schedule import series_of
 from plangen.model import Meeting, Plan
 from plangen.office.pptx import Column, Para
 from plangen.render.kickoff.context import Ctx
@@ -41,6 +42,9 @@ def _meetings(ctx: Ctx, meetings: list[Meeting]) -> str:
     """Return meetings as 定例会（毎週 火曜日 10:00–11:00）・評価者報告会（…）."""
     parts = []
     for m in meetings:
+        if series_of(m) is None:  # no slot yet: the name alone
+            parts.append(m.name)
+            continue
         when = schedule_text(m, ctx.lang)
         parts.append(f"{m.name}（{when}）" if ctx.lang == "ja" else f"{m.name} ({when})")
     return ("・" if ctx.lang == "ja" else " and ").join(parts)
@@ -87,7 +91,8 @@ def _data_rows(ctx: Ctx) -> list[list[object]]:
     out: list[list[object]] = []
     for (source, owner), names in grouped.items():
         out.append([ctx.w("ask.data") if not out else "",
-                    [Para(ctx.w("ask.data_text").format(source=source, kpis=sep.join(names)))], ctx.tbd(owner)])
+                    [Para(source), Para(ctx.w("ask.data_kpis").format(kpis=sep.join(names)),
+                                        color=ctx.deck.design.muted)], ctx.tbd(owner)])
     return out
 
 

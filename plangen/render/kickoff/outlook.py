@@ -3,6 +3,8 @@ and the agreed evaluation method, under one sentence that sets the expectation."
 
 from __future__ import annotations
 
+from typing import Any
+
 from plangen.compute.outlook import ExpectedPath, expected_paths, first_effect_review
 from plangen.model import Milestone, Plan
 from plangen.office.pptx import Box, CategoryChart, Para, Series, Style, add_category_chart, inch
@@ -10,8 +12,8 @@ from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import labelled_rows
 from plangen.text.formats import format_number
 
-PER_SLIDE = 2
-"""KGIs shown on one slide (one band each)."""
+PER_SLIDE = 1
+"""KGIs shown on one slide: one, so that the chart and the agreed method stay readable."""
 
 
 def present(plan: Plan) -> bool:
@@ -51,9 +53,24 @@ def chart_for(ctx: Ctx, path: ExpectedPath, review: Milestone | None) -> Categor
         series.append(Series(f"{ctx.w('outlook.first')}（{review.date.month}/{review.date.day}）" if ctx.lang == "ja"
                              else f"{ctx.w('outlook.first')} ({review.date:%b} {review.date.day})", marks,
                              color=ctx.deck.design.highlight))
-    return CategoryChart(categories, series, y_title=f"{kpi.name}（{kpi.unit}）" if ctx.lang == "ja" and kpi.unit
-                         else (f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name),
-                         kind="line", number_format=number_format(path), legend=True)
+    return CategoryChart(categories, series, y_title=kpi.unit or "", kind="line", number_format=number_format(path),
+                         legend=True)
+
+
+def _tidy(chart: Any, path: ExpectedPath) -> None:
+    """Drop the automatic title (the legend names the line) and fit the value axis to the path with a margin."""
+    assert path.kpi.baseline is not None
+    from pptx.enum.chart import XL_LEGEND_POSITION
+
+    chart.has_title = False
+    chart.has_legend = True  # also for a path alone: the legend says the line is the plan's expectation
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    values = [path.kpi.baseline, *path.values]
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.25 or abs(high) * 0.1 or 1
+    chart.value_axis.minimum_scale = low - pad
+    chart.value_axis.maximum_scale = high + pad
 
 
 def _month_before(month: str) -> str:
@@ -92,7 +109,9 @@ def _band(ctx: Ctx, slide: object, band: Box, path: ExpectedPath, review: Milest
     """Draw one KGI: its path chart left, its target, first review and evaluation method right."""
     kpi = path.kpi
     chart_box, facts = band.columns([1.6, 1], gap=inch(0.3))
-    add_category_chart(ctx.deck, slide, chart_box, chart_for(ctx, path, review))
+    frame = add_category_chart(ctx.deck, slide, chart_box, chart_for(ctx, path, review))
+    if getattr(frame, "has_chart", False):
+        _tidy(frame.chart, path)
     target = f"{format_number(kpi.baseline, kpi.unit)} → {format_number(kpi.target, kpi.unit)}"
     goal = [Para(kpi.name, bold=True), Para(f"{target}（{ctx.day(kpi.target_date)}）" if ctx.lang == "ja"
                                             else f"{target} ({ctx.day(kpi.target_date)})")]
