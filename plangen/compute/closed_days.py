@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from plangen.text.meetings import words
+from plangen.text.catalog import tr
 
 YEAR_END = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
 """Month and day of the year-end and new-year closure (年末年始)."""
@@ -54,6 +54,7 @@ def national_holidays(country: str, years: tuple[int, ...], lang: str) -> dict[d
     """Return the national holidays of `country` in `years` with their names, or {} for an unknown country."""
     import holidays
 
+    # the holidays package names Japan's holidays in Japanese ("ja") and every country's in US English
     language = "ja" if lang == "ja" and country == "JP" else ("en_US" if lang == "en" else None)
     try:
         found = holidays.country_holidays(country, years=list(years), language=language)
@@ -71,5 +72,5 @@ def closed_days(timezone: str, start: date, end: date, lang: str) -> dict[date, 
         for month, day in YEAR_END:
             when = date(year, month, day)
             if start <= when <= end and when not in out:
-                out[when] = words(lang)["year_end"]
+                out[when] = tr(lang, "meetings.year_end")
     return out

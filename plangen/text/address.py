@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from plangen.text.catalog import tr
 from plangen.text.formats import format_date
-from plangen.text.kickoff import word
 
 if TYPE_CHECKING:
     from plangen.model import Plan
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def addressee(plan: Plan) -> str:
     """Return the addressee line: 株式会社みなと衣料 御中 (en: Northwind Logistics Ltd.)."""
-    return word(plan.language, "addressee").format(name=plan.client.name)
+    return tr(plan.language, "kickoff.addressee", name=plan.client.name)
 
 
 def sender_lines(plan: Plan, today: date) -> list[str]:
@@ -28,5 +28,5 @@ def sender_lines(plan: Plan, today: date) -> list[str]:
     if plan.vendor.name:
         lines.append(plan.vendor.name)
     for person in [p for p in plan.team.vendor if p.role == "csm"][:2]:
-        lines.append(f"{word(lang, 'csm')}　{person.name}" if lang == "ja" else f"{word(lang, 'csm')}: {person.name}")
+        lines.append(tr(lang, "kickoff.csm_line", name=person.name))
     return lines

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from plangen.compute.meetings import schedule_text
 from plangen.compute.schedule import series_of
 from plangen.model import Meeting, Plan
 from plangen.office.pptx import Column, Para
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
+from plangen.render.meetings.context import schedule_text
 from plangen.roles import EVALUATOR_ROLES, meeting_has_evaluator, resolve_attendees
+from plangen.text.formats import aside, join_list
 
 PER_MONTH = {"weekly": 52 / 12, "biweekly": 26 / 12, "monthly": 1.0}
 """Meetings a month by cadence (a missing cadence is weekly)."""
@@ -33,9 +34,9 @@ def hours_a_month(meetings: list[Meeting]) -> float:
 
 def _names(ctx: Ctx, people: list[str]) -> str:
     """Return names joined, the rest counted beyond MAX_NAMES."""
-    sep = "、" if ctx.lang == "ja" else ", "
-    shown = sep.join(people[:MAX_NAMES])
-    return shown + (sep + ctx.w("more").format(n=len(people) - MAX_NAMES) if len(people) > MAX_NAMES else "")
+    shown = people[:MAX_NAMES]
+    more = [ctx.tr("kickoff.more", n=len(people) - MAX_NAMES)] if len(people) > MAX_NAMES else []
+    return join_list([*shown, *more], ctx.lang)
 
 
 def _meetings(ctx: Ctx, meetings: list[Meeting]) -> str:
@@ -46,13 +47,17 @@ def _meetings(ctx: Ctx, meetings: list[Meeting]) -> str:
             parts.append(m.name)
             continue
         when = schedule_text(m, ctx.lang)
-        parts.append(f"{m.name}（{when}）" if ctx.lang == "ja" else f"{m.name} ({when})")
-    return ("・" if ctx.lang == "ja" else " and ").join(parts)
+        parts.append(aside(m.name, when, ctx.lang))
+    return ctx.tr("kickoff.ask.and").join(parts)
 
 
 def rows(ctx: Ctx) -> list[list[object]]:
     """Return (what we ask, detail, who) rows for the commitments the plan gives grounds for."""
-    plan, w = ctx.plan, ctx.w
+    plan = ctx.plan
+
+    def w(key: str) -> str:
+        return ctx.tr(f"kickoff.{key}")
+
     people = plan.team.client
     out: list[list[object]] = []
     users = [p.name for p in people if p.role == "user"]
@@ -70,8 +75,7 @@ def rows(ctx: Ctx) -> list[list[object]]:
     executives = [p for p in people if p.role == "final_evaluator"] or [p for p in people if p.role == "evaluator"]
     if executives:
         out.append([w("ask.executive"), w("ask.executive_text"),
-                    _names(ctx, [f"{p.name}（{p.title}）" if p.title and ctx.lang == "ja" else
-                                 f"{p.name} ({p.title})" if p.title else p.name for p in executives[:1]])])
+                    _names(ctx, [aside(p.name, p.title or "", ctx.lang) for p in executives[:1]])])
     out += _data_rows(ctx)
     evaluators = [p.name for p in people if p.role in EVALUATOR_ROLES]
     reviews = [m for m in plan.meetings if meeting_has_evaluator(plan, m.attendees)]
@@ -87,17 +91,16 @@ def _data_rows(ctx: Ctx) -> list[list[object]]:
     for kpi in ctx.plan.kpis:
         if kpi.data.source:
             grouped.setdefault((kpi.data.source, kpi.data.owner), []).append(kpi.name)
-    sep = "、" if ctx.lang == "ja" else ", "
     out: list[list[object]] = []
     for (source, owner), names in grouped.items():
-        out.append([ctx.w("ask.data") if not out else "",
-                    [Para(source), Para(ctx.w("ask.data_kpis").format(kpis=sep.join(names)),
+        out.append([ctx.tr("kickoff.ask.data") if not out else "",
+                    [Para(source), Para(ctx.tr("kickoff.ask.data_kpis", kpis=join_list(names, ctx.lang)),
                                         color=ctx.deck.design.muted)], ctx.tbd(owner)])
     return out
 
 
 def render(ctx: Ctx) -> None:
     """Add the table of what the client commits to."""
-    w = ctx.w
-    ctx.deck.table(w("asks"), [Column(w("ask.item"), 1.5), Column(w("ask.detail"), 3.6), Column(w("ask.who"), 1.6)],
-                   rows(ctx), sizes=TABLE_SIZES)
+    ctx.deck.table(ctx.tr("kickoff.asks"), [Column(ctx.tr("kickoff.ask.item"), 1.5),
+                                            Column(ctx.tr("kickoff.ask.detail"), 3.6),
+                                            Column(ctx.tr("kickoff.ask.who"), 1.6)], rows(ctx), sizes=TABLE_SIZES)

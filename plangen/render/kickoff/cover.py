@@ -15,7 +15,7 @@ def cover(ctx: Ctx, today: date) -> None:
     deck, plan = ctx.deck, ctx.plan
     design = deck.design
     product = plan.vendor.product
-    slide = deck.add_slide(f"{product + ' ' if product else ''}{ctx.w('deck')}", cover=True)
+    slide = deck.add_slide(f"{product + ' ' if product else ''}{ctx.tr('kickoff.deck')}", cover=True)
     shape = slide.shapes.title
     title_top = int(shape.top) if shape is not None else inch(2.6)
     left = int(shape.left) if shape is not None else deck.margin
@@ -27,10 +27,10 @@ def cover(ctx: Ctx, today: date) -> None:
               color=design.ink, width_pt=1)
     top = int(shape.top + shape.height) + inch(0.35) if shape is not None else inch(3.8)
     period = ctx.span(plan.period_start, plan.period_end)
-    deck.text(slide, Box(left, top, width, inch(0.45)), f"{ctx.w('period')}{ctx.sep()}{period}",
+    deck.text(slide, Box(left, top, width, inch(0.45)), f"{ctx.tr('kickoff.period')}{ctx.sep()}{period}",
               Style(size=16, min_size=10, color=design.ink))
     lines = [Para(line, bold=line == plan.vendor.name) for line in address.sender_lines(plan, today)]
-    lines.append(Para(ctx.shared("confidential"), color=design.highlight, bold=True))
+    lines.append(Para(ctx.tr("doc.confidential"), color=design.highlight, bold=True))
     block = Box(deck.width - deck.margin - inch(4.6), deck.height - inch(0.45) - inch(1.7), inch(4.6), inch(1.7))
     deck.text(slide, block, lines, Style(size=14, min_size=9, color=design.ink, align="right", anchor="bottom"))
 
@@ -38,7 +38,7 @@ def cover(ctx: Ctx, today: date) -> None:
 def agenda(ctx: Ctx, titles: list[str]) -> None:
     """Add the agenda: the numbered titles of the sections this plan has."""
     deck = ctx.deck
-    slide = deck.add_slide(ctx.w("agenda"))
+    slide = deck.add_slide(ctx.tr("kickoff.agenda"))
     area = deck.content.inset(inch(0.2), 0)
     columns = area.columns(2, gap=inch(0.5)) if len(titles) > 7 else [area]
     per = -(-len(titles) // len(columns))

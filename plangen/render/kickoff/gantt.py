@@ -15,11 +15,6 @@ from plangen.render.kickoff.timeline import Axis, draw_months
 ROW = inch(0.42)
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when there are initiatives or milestones to schedule."""
-    return bool(ctx.plan.initiatives or ctx.plan.milestones)
-
-
 def rows(ctx: Ctx) -> list[tuple[str, Any]]:
     """Return ('initiative' | 'milestone', item) rows: initiatives in schedule order (start, then end; undated
     last, in priority order), then milestones by date."""
@@ -64,15 +59,15 @@ def render(ctx: Ctx) -> None:
     all_rows = rows(ctx)
     area = deck.content
     per_page = max(int((area.height - inch(0.35)) // ROW), 1)
-    label_style = Style(size=10, min_size=7, color=deck.design.ink, anchor="middle")
-    bar_style = Style(size=9, min_size=6, color="FFFFFF", anchor="middle")
+    label_style = Style(size=10, min_size=9, color=deck.design.ink, anchor="middle")
+    bar_style = Style(size=9, min_size=9, color="FFFFFF", anchor="middle")
     ranks = {id(ini): n for n, ini in enumerate(priority(plan.initiatives), start=1)}
     crowded = crowded_spans(plan.initiatives)
     if crowded:  # room for the note under the grid
         per_page = max(int((area.height - inch(0.35) - inch(0.32)) // ROW), 1)
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
-        slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
         axis = Axis(plan.period_start, plan.period_end, header)
@@ -89,19 +84,18 @@ def render(ctx: Ctx) -> None:
             if kind == "initiative":
                 deferred = is_deferred(item)
                 name = f"{ranks[id(item)]}. {item.name}"
-                deck.text(slide, label_box, [Para(name + (f"［{ctx.w('gantt.later')}］" if deferred and ctx.lang == "ja"
-                                                          else f" [{ctx.w('gantt.later')}]" if deferred else ""))],
-                          label_style)
+                tag = ctx.tr("kickoff.gantt.later_tag", tag=ctx.tr("kickoff.gantt.later")) if deferred else ""
+                deck.text(slide, label_box, [Para(name + tag)], label_style)
                 left, right = axis.span(item.start, item.end)
                 bar = Box(left, top + inch(0.07), right - left, ROW - inch(0.14))
                 owner = item.owner or "" if right - left > inch(1.3) else ""
                 if deferred:
-                    owner = ctx.w("gantt.later") + (f"・{owner}" if owner and ctx.lang == "ja" else
-                                                   f" · {owner}" if owner else "")
+                    owner = ctx.tr("kickoff.gantt.later_owner", tag=ctx.tr("kickoff.gantt.later"), owner=owner) \
+                        if owner else ctx.tr("kickoff.gantt.later")
                 deck.text(slide, bar, owner, bar_style,
                           fill=QUADRANT_FILL["q.hard"] if deferred else deck.design.accent)
             else:
-                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=7, bold=True,
+                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=9, bold=True,
                                                                       color=deck.design.highlight, anchor="middle"))
                 x = axis.x(item.date)
                 size = inch(0.22)
@@ -110,7 +104,7 @@ def render(ctx: Ctx) -> None:
                 when = Box(x + size // 2 + inch(0.04), top, inch(1.6), ROW)
                 if when.right > timeline.right:
                     when = Box(x - size // 2 - inch(1.64), top, inch(1.6), ROW)
-                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=6, color=deck.design.muted,
+                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=9, color=deck.design.muted,
                                                                  anchor="middle",
                                                                  align="left" if when.left > x else "right"))
 
@@ -129,5 +123,5 @@ def _crowded(ctx: Ctx, slide: Any, axis: Axis, spans: list[tuple[date, date]], t
         note = Box(left, grid_bottom + inch(0.04), max(right - left, inch(2.2)), inch(0.28))
         if note.right > axis.box.right:
             note = Box(axis.box.right - note.width, note.top, note.width, note.height)
-        deck.text(slide, note, f"▲ {ctx.w('gantt.parallel')}", Style(size=9, min_size=7, bold=True,
+        deck.text(slide, note, f"▲ {ctx.tr('kickoff.gantt.parallel')}", Style(size=9, min_size=9, bold=True,
                                                                      color=CROWDED_LINE, anchor="middle"))

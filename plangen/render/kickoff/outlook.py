@@ -10,7 +10,7 @@ from plangen.model import Milestone, Plan
 from plangen.office.pptx import Box, CategoryChart, Para, Series, Style, add_category_chart, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import labelled_rows
-from plangen.text.formats import format_number
+from plangen.text.formats import aside, format_date_short, format_month, format_month_short, format_number
 
 PER_SLIDE = 1
 """KGIs shown on one slide: one, so that the chart and the agreed method stay readable."""
@@ -23,12 +23,7 @@ def present(plan: Plan) -> bool:
 
 def month_label(month: str, first: bool, lang: str) -> str:
     """Return a month axis label: 2027年1月 on the first month and each January, else 2月 (en: Jan 2027 / Feb)."""
-    year, number = int(month[:4]), int(month[5:7])
-    if lang == "ja":
-        return f"{year}年{number}月" if first or number == 1 else f"{number}月"
-    from datetime import date
-
-    return f"{date(year, number, 1):%b %Y}" if first or number == 1 else f"{date(year, number, 1):%b}"
+    return format_month(month, lang) if first or month.endswith("-01") else format_month_short(month, lang)
 
 
 def number_format(path: ExpectedPath) -> str:
@@ -45,14 +40,13 @@ def chart_for(ctx: Ctx, path: ExpectedPath, review: Milestone | None) -> Categor
     months = [_month_before(path.months[0]), *path.months]
     values: list[float | None] = [kpi.baseline, *path.values]
     categories = [month_label(m, i == 0, ctx.lang) for i, m in enumerate(months)]
-    series = [Series(ctx.w("outlook.path"), values, color=ctx.deck.design.accent)]
+    series = [Series(ctx.tr("kickoff.outlook.path"), values, color=ctx.deck.design.accent)]
     if review is not None and f"{review.date:%Y-%m}" in months:
         index = months.index(f"{review.date:%Y-%m}")
         marks: list[float | None] = [None] * len(months)
         marks[index] = values[index]
-        series.append(Series(f"{ctx.w('outlook.first')}（{review.date.month}/{review.date.day}）" if ctx.lang == "ja"
-                             else f"{ctx.w('outlook.first')} ({review.date:%b} {review.date.day})", marks,
-                             color=ctx.deck.design.highlight))
+        series.append(Series(aside(ctx.tr("kickoff.outlook.first"), format_date_short(review.date, ctx.lang),
+                                   ctx.lang), marks, color=ctx.deck.design.highlight))
     return CategoryChart(categories, series, y_title=kpi.unit or "", kind="line", number_format=number_format(path),
                          legend=True)
 
@@ -85,7 +79,7 @@ def render(ctx: Ctx) -> None:
     review = first_effect_review(ctx.plan)
     for start in range(0, len(paths), PER_SLIDE):
         chunk = paths[start:start + PER_SLIDE]
-        slide = ctx.deck.add_slide(ctx.w("outlook") + (ctx.shared("cont") if start else ""))
+        slide = ctx.deck.add_slide(ctx.tr("kickoff.outlook") + (ctx.tr("doc.cont") if start else ""))
         lead, rest = ctx.deck.content.take_top(inch(0.75), gap=inch(0.2))
         _lead(ctx, slide, lead, review)
         for path, band in zip(chunk, rest.rows(len(chunk), gap=inch(0.25)), strict=False):
@@ -96,11 +90,10 @@ def _lead(ctx: Ctx, slide: object, box: Box, review: Milestone | None) -> None:
     """Draw the sentence that sets when results can be expected."""
     deck = ctx.deck
     if review is not None:
-        when = f"{ctx.day(review.date)}の{review.name}" if ctx.lang == "ja" \
-            else f"the {review.name} on {ctx.day(review.date)}"
-        text = ctx.w("outlook.lead").format(when=when)
+        when = ctx.tr("kickoff.outlook.when", date=ctx.day(review.date), name=review.name)
+        text = ctx.tr("kickoff.outlook.lead", when=when)
     else:
-        text = ctx.w("outlook.lead_tbd")
+        text = ctx.tr("kickoff.outlook.lead_tbd")
     deck.text(slide, box, text, Style(size=16, min_size=10, bold=True, color=deck.design.accent, anchor="middle"),
               fill=deck.design.accent_light, inset_x=inch(0.2))
 
@@ -113,9 +106,9 @@ def _band(ctx: Ctx, slide: object, band: Box, path: ExpectedPath, review: Milest
     if getattr(frame, "has_chart", False):
         _tidy(frame.chart, path)
     target = f"{format_number(kpi.baseline, kpi.unit)} → {format_number(kpi.target, kpi.unit)}"
-    goal = [Para(kpi.name, bold=True), Para(f"{target}（{ctx.day(kpi.target_date)}）" if ctx.lang == "ja"
-                                            else f"{target} ({ctx.day(kpi.target_date)})")]
-    first = [Para(ctx.day(review.date), bold=True), Para(review.name)] if review else ctx.w("tbd")
-    labelled_rows(ctx.deck, slide, facts, [(ctx.w("outlook.goal"), goal), (ctx.w("outlook.first"), first),
-                                           (ctx.w("outlook.method"), ctx.tbd(kpi.evaluation))],
+    goal = [Para(kpi.name, bold=True), Para(aside(target, ctx.day(kpi.target_date), ctx.lang))]
+    first = [Para(ctx.day(review.date), bold=True), Para(review.name)] if review else ctx.tr("kickoff.tbd")
+    labelled_rows(ctx.deck, slide, facts, [(ctx.tr("kickoff.outlook.goal"), goal),
+                                           (ctx.tr("kickoff.outlook.first"), first),
+                                           (ctx.tr("kickoff.outlook.method"), ctx.tbd(kpi.evaluation))],
                   fill=ctx.deck.design.accent, label_width=inch(1.6))
