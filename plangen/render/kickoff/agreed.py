@@ -71,7 +71,7 @@ def _sign_off(ctx: Ctx, slide: object, area: Box) -> None:
     sides = ((ctx.client_side, ctx.tr("kickoff.sign.role_evaluator"), evaluator),
              (ctx.vendor_side, ctx.tr("kickoff.sign.role_csm"), csm))
     for (company, role, name), block in zip(sides, body.columns(2, gap=inch(0.4)), strict=True):
-        _block(ctx, slide, block, f"{company}{ctx.tr('punct.gap')}{role}", name)
+        _block(ctx, slide, block, ctx.tr("kickoff.sign.title", company=company, role=role), name)
 
 
 def _block(ctx: Ctx, slide: object, box: Box, title: str, name: str) -> None:

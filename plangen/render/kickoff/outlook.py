@@ -3,6 +3,7 @@ and the agreed evaluation method, under one sentence that sets the expectation."
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from plangen.compute.outlook import ExpectedPath, expected_paths, first_effect_review
@@ -63,8 +64,17 @@ def _tidy(chart: Any, path: ExpectedPath) -> None:
     values = [path.kpi.baseline, *path.values]
     low, high = min(values), max(values)
     pad = (high - low) * 0.25 or abs(high) * 0.1 or 1
-    chart.value_axis.minimum_scale = low - pad
-    chart.value_axis.maximum_scale = high + pad
+    unit = nice_unit((high - low) + 2 * pad)
+    chart.value_axis.minimum_scale = math.floor((low - pad) / unit) * unit
+    chart.value_axis.maximum_scale = math.ceil((high + pad) / unit) * unit
+    chart.value_axis.major_unit = unit
+
+
+def nice_unit(span: float, ticks: int = 5) -> float:
+    """Return a round tick step (1, 2 or 5 times a power of ten) giving about `ticks` steps over `span`."""
+    raw = span / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= raw)
 
 
 def _month_before(month: str) -> str:
