@@ -41,7 +41,9 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.people": "{n}名", "kickoff.people.one": "{n}名",
         "kickoff.addressee": "{name} 御中",
         "kickoff.csm": "担当CSM",
-        "kickoff.tbd": "要確定", "kickoff.sign.title": "{company}　{role}", "kickoff.csm_line": "担当CSM　{name}", "kickoff.outlook.when": "{date}の{name}",
+        "kickoff.tbd": "要確定",
+        "kickoff.sign.title": "{company}　{role}", "kickoff.csm_line": "担当CSM　{name}",
+        "kickoff.outlook.when": "{date}の{name}",
         "kickoff.outlook": "成果が出るまでの見通し",
         "kickoff.outlook.lead": ("成果（KGI）が数字に表れるのは{when}からです。それまでは定例会でKPIとヘルススコアに"
                                  "より定着の進み具合を確認します。"),
@@ -134,7 +136,8 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.people": "{n} people", "kickoff.people.one": "{n} person",
         "kickoff.addressee": "{name}",
         "kickoff.csm": "Customer success manager",
-        "kickoff.tbd": "TBD", "kickoff.sign.title": "{company} — {role}", "kickoff.csm_line": "Customer success manager: {name}",
+        "kickoff.tbd": "TBD",
+        "kickoff.sign.title": "{company} — {role}", "kickoff.csm_line": "Customer success manager: {name}",
         "kickoff.outlook.when": "the {name} on {date}",
         "kickoff.outlook": "When to expect results",
         "kickoff.outlook.lead": ("Results (KGIs) show in the numbers from {when}. Until then the weekly meeting"
