@@ -26,7 +26,7 @@ HEADERS = ("portfolio.header.rank", "portfolio.header.risk", "portfolio.header.r
            "status.on_track", "status.at_risk", "status.off_track", "status.no_data", "portfolio.header.next_milestone",
            "portfolio.header.next_milestone_date", "portfolio.header.csm")
 """Catalog keys of the workbook's columns."""
-WIDTHS = (6, 7, 12, 16, 14, 14, 14, 12, 10, 11, 8, 8, 12, 12, 7, 7, 7, 7, 9, 16, 12, 16)
+WIDTHS = (6, 9, 12, 16, 14, 14, 14, 12, 10, 11, 8, 8, 12, 12, 7, 7, 7, 7, 9, 16, 12, 16)
 DATE_COLUMNS = (8, 21)
 FEE_COLUMN = 7
 FIT_COLUMNS = (3, 4, 14, 20)
