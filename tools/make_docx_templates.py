@@ -72,7 +72,7 @@ def header_block(doc: Document) -> None:
             run.font.bold = True
     kit.add_heading(doc, "{{ t.attendees }}", DESIGN)
     loop_table(doc, ["{{ t.name }}", "{{ t.title }}", "{{ t.role }}", "{{ t.attendance }}"], "a in attendees",
-               ["{{ a.name }}", "{{ a.title }}", "{{ a.role }}", "{{ a.attendance }}"], [42, 72, 40, 16],
+               ["{{ a.name }}", "{{ a.title }}", "{{ a.role }}", "{{ a.attendance }}"], [40, 68, 40, 22],
                ["left", "left", "left", "center"])
     tag(doc, "{%p if agenda %}")
     kit.add_heading(doc, "{{ t.agenda }}", DESIGN)
