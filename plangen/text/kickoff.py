@@ -44,7 +44,11 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.tbd": "要確定",
         "kickoff.sign.title": "{company}　{role}", "kickoff.csm_line": "担当CSM　{name}",
         "kickoff.outlook.when": "{date}の{name}",
-        "kickoff.outlook": "成果が出るまでの見通し",
+        "kickoff.outlook": "成果が出るまでの見通し", "kickoff.value": "費用対効果の考え方",
+        "kickoff.value.improvement": "改善幅（目標時）",
+        "kickoff.value.lead": ("年間効果＝改善幅（基準値から良い方向への差）×1単位の年間効果。"
+                               "目標を達成したときの効果と年間ご利用料金に対する倍率は下表のとおりです。毎月の評価者報告会では、"
+                               "この式で実績値から算出した効果をご報告します。"),
         "kickoff.outlook.lead": ("成果（KGI）が数字に表れるのは{when}からです。それまでは定例会でKPIとヘルススコアに"
                                  "より定着の進み具合を確認します。"),
         "kickoff.outlook.lead_tbd": ("成果（KGI）を初めて検証する時期（初回効果検証）を本日決めます。それまでは定例会"
@@ -139,7 +143,11 @@ WORDS: dict[str, dict[str, str]] = {
         "kickoff.tbd": "TBD",
         "kickoff.sign.title": "{company} — {role}", "kickoff.csm_line": "Customer success manager: {name}",
         "kickoff.outlook.when": "the {name} on {date}",
-        "kickoff.outlook": "When to expect results",
+        "kickoff.outlook": "When to expect results", "kickoff.value": "How value is measured",
+        "kickoff.value.improvement": "Gain at target",
+        "kickoff.value.lead": ("Annual benefit = improvement (from the baseline, in the better direction) x value per "
+                               "unit. The table shows the benefit at target and its multiple of the annual fee; each "
+                               "monthly evaluator review reports the benefit of the actual values by this formula."),
         "kickoff.outlook.lead": ("Results (KGIs) show in the numbers from {when}. Until then the weekly meeting"
                                  " tracks adoption with the KPIs and the health score."),
         "kickoff.outlook.lead_tbd": ("Today we agree when results (KGIs) are first reviewed. Until then the weekly"

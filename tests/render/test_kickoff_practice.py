@@ -53,8 +53,8 @@ def aoba() -> Client:
 
 def test_new_sections_come_in_the_issue_order_after_the_milestones() -> None:
     keys = [key for key, _, _ in SECTIONS]
-    assert keys.index("milestones") < keys.index("outlook") < keys.index("health_def") < keys.index("asks") \
-        < keys.index("agreed") == len(keys) - 1
+    assert keys.index("milestones") < keys.index("outlook") < keys.index("value") < keys.index("health_def") \
+        < keys.index("asks") < keys.index("agreed") == len(keys) - 1
 
 
 def test_cover_is_addressed_to_the_legal_name_with_onchu_from_vendor_and_csm(minato_deck: Any) -> None:
@@ -126,6 +126,37 @@ def test_first_effect_review_is_the_first_milestone_naming_a_kgi_or_an_effect(mi
 def test_outlook_without_an_effect_milestone_asks_to_decide_the_date(northwind_deck: Any) -> None:
     text = slide_text(_find(northwind_deck, "When to expect results")[0])
     assert "Today we agree when results (KGIs) are first reviewed" in text and "TBD" in text
+
+
+def _table_rows(slide: Any) -> list[list[str]]:
+    table = next(s for s in slide.shapes if s.has_table).table
+    return [[c.text for c in r.cells] for r in table.rows]
+
+
+def test_value_page_shows_lines_value_at_target_fee_ratio_and_formula(minato_deck: Any) -> None:
+    slide = _find(minato_deck, "費用対効果の考え方")[0]
+    rows = _table_rows(slide)
+    assert rows[0] == ["指標", "測定範囲", "基準値", "目標", "改善幅（目標時）", "1単位の年間効果", "年間効果（目標時）"]
+    assert rows[1] == ["粗利率", "全社", "48.2%", "49.7%", "+1.5pt", "1,200万円", "1,800万円"]
+    assert [r[0] for r in rows[2:]] == ["合計", "年間ご利用料金", "年間ご利用料金に対する倍率"]
+    assert [r[-1] for r in rows[2:]] == ["1,800万円", "1,440万円", "1.2倍"]
+    assert "年間効果＝改善幅（基準値から良い方向への差）×1単位の年間効果" in slide_text(slide)
+
+
+def test_value_page_counts_a_kpi_under_a_priced_parent_once_and_names_it(minato: Client) -> None:
+    kpis = [k.model_copy(update={"parent": "gross_margin", "value_per_unit": 500000.0}) if k.id == "markdown_loss"
+            else k for k in minato.plan.kpis]
+    slide = _find(_deck(_with(minato, kpis=kpis)), "費用対効果の考え方")[0]
+    assert [r[0] for r in _table_rows(slide)[1:-3]] == ["粗利率"]
+    assert "値引きロス率は上位指標の効果に含まれるため、二重に計上していません。" in slide_text(slide)
+
+
+def test_value_page_says_tbd_without_a_fee_and_is_left_out_without_benefit_lines(minato: Client) -> None:
+    contract = minato.plan.contract.model_copy(update={"annual_fee": None})
+    slide = _find(_deck(_with(minato, contract=contract)), "費用対効果の考え方")[0]
+    assert [r[-1] for r in _table_rows(slide)[-2:]] == ["要確定", "要確定"]
+    unpriced = [k.model_copy(update={"value_per_unit": None}) for k in minato.plan.kpis]
+    assert not _find(_deck(_with(minato, kpis=unpriced)), "費用対効果の考え方")
 
 
 def test_health_definition_explains_components_levels_and_alert(minato_deck: Any) -> None:

@@ -22,6 +22,7 @@ from plangen.render.kickoff import (
     purpose,
     roadmap,
     structure,
+    value,
 )
 from plangen.render.kickoff.context import Ctx
 from plangen.write.atomic import write_atomic
@@ -41,6 +42,7 @@ SECTIONS: list[Section] = [
     ("kpi", lambda p: bool(p.kpis), kpis.render),
     ("milestones", lambda p: bool(p.milestones), extras.milestones),
     ("outlook", outlook.present, outlook.render),
+    ("value", value.present, value.render),
     ("health_def", healthdef.present, healthdef.render),
     ("cases", lambda p: bool(p.case_studies), extras.cases),
     ("meetings", lambda p: bool(p.meetings), extras.meetings),
