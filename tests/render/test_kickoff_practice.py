@@ -136,7 +136,8 @@ def _table_rows(slide: Any) -> list[list[str]]:
 def test_value_page_shows_lines_value_at_target_fee_ratio_and_formula(minato_deck: Any) -> None:
     slide = _find(minato_deck, "費用対効果の考え方")[0]
     rows = _table_rows(slide)
-    assert rows[0] == ["指標", "測定範囲", "基準値", "目標", "改善幅（目標時）", "1単位の年間効果", "年間効果（目標時）"]
+    assert rows[0] == ["指標", "測定範囲", "基準値", "目標", "改善幅（目標時）", "1単位の年間効果",
+                       "年間効果（目標時）"]
     assert rows[1] == ["粗利率", "全社", "48.2%", "49.7%", "+1.5pt", "1,200万円", "1,800万円"]
     assert [r[0] for r in rows[2:]] == ["合計", "年間ご利用料金", "年間ご利用料金に対する倍率"]
     assert [r[-1] for r in rows[2:]] == ["1,800万円", "1,440万円", "1.2倍"]
