@@ -136,7 +136,8 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
     says = current_lang()
     result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, messages=says)
     if as_json:
-        rows = [{"slug": r.slug, "name": r.name, "risk": r.risk, "risk_level": r.risk_level,
+        rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
+                 "annual_fee": r.annual_fee,
                  "score": r.score, "level": r.level, "change": r.change, "alert": r.alert, "kpis": r.kpis,
                  "renewal": r.renewal.isoformat() if r.renewal else None} for r in result.rows]
         click.echo(json.dumps({"ok": result.ok, "month": month, "files": [str(p) for p in result.paths],

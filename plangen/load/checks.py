@@ -50,7 +50,18 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
     for i, meeting in enumerate(plan.meetings):
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), src.say("checks.meeting_slot", id=meeting.id))
+    out += _default_zone(src, plan)
     return out
+
+
+def _default_zone(src: Source, plan: Plan) -> list[Problem]:
+    """Return one warning when an English plan times its meetings in the default zone (Asia/Tokyo) by omission."""
+    timed = [(i, m) for i, m in enumerate(plan.meetings) if m.weekday is not None and m.time is not None]
+    if plan.language != "en" or "timezone" in (src.data or {}) or not timed:
+        return []
+    names = join(src.lang, [m.id for _, m in timed])
+    return [src.problem(("meetings", timed[0][0], "time"), src.say("checks.default_zone", names=names),
+                        severity="warning")]
 
 
 def _outside_period(src: Source, plan: Plan) -> list[Problem]:

@@ -42,6 +42,9 @@ WORDS: dict[str, dict[str, str]] = {
                               "先行範囲の値を全社の値として金額にしていないか（`scope` を設定し、"
                               "value_per_unit を下げる）"
                               "確認してください。このままでは役員に信じてもらえません",
+        "checks.default_zone": "英語の計画に `timezone` がないので、会議（{names}）の時刻は既定の Asia/Tokyo に"
+                               "なっています。"
+                               "招待が正しい時刻に届くよう設定してください（例: timezone: America/New_York）",
         "checks.meeting_slot": "会議 `{id}` に `weekday` か `time` がないので、カレンダーの予定が作られません。"
                                "日時の決まっていない会議は真っ先に流れます",
     },
@@ -78,6 +81,9 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.benefit_10x": "the annual benefit {when} is {ratio}x the annual fee: check for double counting "
                               "(set `parent`) or a pilot-scope value priced company-wide (set `scope`, lower "
                               "value_per_unit); an executive will not believe it",
+        "checks.default_zone": "meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
+                               "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at "
+                               "the right hour",
         "checks.meeting_slot": "meeting `{id}` has no `weekday` or `time`, so it gets no calendar series; a meeting "
                                "without a fixed slot is the first to be skipped",
     },

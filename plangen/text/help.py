@@ -112,8 +112,10 @@ WORDS: dict[str, dict[str, str]] = {
         "help.build.verbose": "警告もすべて表示します。",
         "help.portfolio": "ある月のすべての顧客の一覧を書き出します: OUT/portfolio-YYYY-MM.xlsx と .pptx。\n\n"
                           "\b\n"
-                          "顧客ごとに 1 行（セグメント、更新、ヘルススコア・レベル・変化、アラート、状況別の KPI、\n"
-                          "次のマイルストーン、CSM）を、リスクの高い順に並べます。資料は要約のスライドから始まります。\n"
+                          "顧客ごとに 1 行（リスクとその決め手のルール、年間ご利用料金、セグメント、更新、\n"
+                          "ヘルススコア・レベル・変化、アラート、状況別の KPI、次のマイルストーン、CSM）を、\n"
+                          "リスクの高い順、次に年間ご利用料金の大きい順に並べます。"
+                          "資料は要約のスライドから始まります。\n"
                           "エラーのある計画の顧客は外して並べ、そのとき終了コードは 1 です。\n\n"
                           "\b\n例:\n"
                           "  plangen portfolio --month 2027-02",
@@ -230,8 +232,9 @@ WORDS: dict[str, dict[str, str]] = {
         "help.portfolio": "Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and "
                           ".pptx.\n\n"
                           "\b\n"
-                          "One row per client (segment, renewal, health score, level and change, alert, KPIs by\n"
-                          "status, next milestone, CSM), sorted by risk; the deck opens with a summary slide.\n"
+                          "One row per client (risk and the rule that set it, annual fee, segment, renewal, health\n"
+                          "score, level and change, alert, KPIs by status, next milestone, CSM), sorted by risk then\n"
+                          "annual fee; the deck opens with a summary slide.\n"
                           "A client whose plan has errors is left out and listed; the exit status is then 1.\n\n"
                           "\b\nExample:\n"
                           "  plangen portfolio --month 2027-02",

@@ -22,6 +22,8 @@ WORDS: dict[str, dict[str, str]] = {
         "schema.Plan.meetings": "会議体です。少なくとも 1 つの会議に評価者が出るようにします。",
         "schema.Plan.health": "ヘルススコアの定義: 重み付きの構成要素（重みの合計は 100）とレベルです。",
         "schema.Plan.timezone": "会議の時刻の IANA タイムゾーンです。書かなければ Asia/Tokyo です。",
+        "schema.Plan.holidays": "skip（既定）: 会議の予定から計画の国の祝日（Asia/Tokyo なら日本）と 12-29〜01-03 を"
+                                "除きます。keep: 祝日にも会議をします。",
         "schema.Plan.risks": "リスク: 起こりやすさ、影響、対策、担当です。",
         "schema.Plan.style": "plangen の拡張: 資料のフォントとアクセントカラーです。",
         "schema.ClientInfo.segment": "契約の規模: enterprise、mid-market、smb のどれかです。",
@@ -80,6 +82,8 @@ WORDS: dict[str, dict[str, str]] = {
         "schema.Plan.meetings": "Meeting structure (会議体); at least one meeting should include an evaluator.",
         "schema.Plan.health": "Health score definition: weighted components (weights sum to 100) and levels.",
         "schema.Plan.timezone": "IANA time zone of meeting times; default Asia/Tokyo.",
+        "schema.Plan.holidays": "skip (default): meeting series leave out national holidays of the plan's country "
+                                "(Japan for Asia/Tokyo) and 12-29..01-03; keep: meet on them too.",
         "schema.Plan.risks": "Risks with likelihood, impact, mitigation and owner.",
         "schema.Plan.style": "plangen extension: fonts and accent colour of the documents.",
         "schema.ClientInfo.segment": "Contract size: enterprise, mid-market or smb.",

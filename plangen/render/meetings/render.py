@@ -73,8 +73,9 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
         result.warnings.append(Said("messages.render.no_meeting_after", id=meeting.id, date=on.isoformat()))
     agenda = [agenda_line(item, plan.language) for item in agenda_items(meeting)]
+    previous = _read_previous(ics_path)
     ics = meeting_ics(plan, meeting, client.slug, stamp=stamp,
-                      description=series_description(plan, meeting, agenda))
+                      description=series_description(plan, meeting, agenda), previous=previous)
     if ics is None:
         missing = [name for name, value in (("weekday", meeting.weekday), ("time", meeting.time)) if value is None]
         why = (Said("messages.render.no_ics.missing2", a=missing[0], b=missing[1]) if len(missing) == 2 else
@@ -82,6 +83,16 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
                Said("messages.render.no_ics.outside"))
         result.warnings.append(Said("messages.render.no_ics", id=meeting.id, why=why))
         ics_path.unlink(missing_ok=True)
+    elif ics == previous:
+        result.paths.append(ics_path)  # unchanged series: the file (and its mtime) stays as it was
     else:
         result.paths.append(write_bytes_atomic(ics_path, ics))
     return result
+
+
+def _read_previous(path: Path) -> bytes | None:
+    """Return the bytes of the calendar file written last time, or None when there is none."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
