@@ -151,6 +151,9 @@ WORDS: dict[str, dict[str, str]] = {
         "報告は数字だけになります",
         "messages.render.no_kpi_value": "{slug}: {month} の値がある KPI がひとつもありません",
         "messages.render.before_period": "{slug}: {month} は成果支援期間（{start} 開始）より前の月です",
+        "messages.render.no_report_before": "{slug}: 評価者報告はまだありません。所見も実績もすべて成果支援期間の開始"
+                                            "（{start}）より前の日付です",
+        "messages.render.no_report_data": "{slug}: 評価者報告はまだありません。所見も実績もありません",
         "messages.render.bad_meeting_id": "会議 {id}: この id はファイル名に使えません。"
         "英字・数字・- だけにしてください。"
                                           "この会議のファイルは書き出していません。",
@@ -321,6 +324,9 @@ WORDS: dict[str, dict[str, str]] = {
                                     "figures alone",
         "messages.render.no_kpi_value": "{slug}: no KPI has a value for {month}",
         "messages.render.before_period": "{slug}: {month} is before the support period (starts {start})",
+        "messages.render.no_report_before": "{slug}: no evaluator report yet: notes and actuals are all dated "
+                                            "before the support period starts ({start})",
+        "messages.render.no_report_data": "{slug}: no evaluator report yet: no notes or actuals",
         "messages.render.bad_meeting_id": "meeting {id}: the id cannot be used as a file name; use letters, digits "
                                           "and - only. No files were written for it.",
         "messages.render.no_meeting_after": "meeting {id}: no meeting of its series on or after {date} within the "
