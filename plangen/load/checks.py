@@ -55,7 +55,26 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
                  "calendar series; a meeting without a fixed slot is the first to be skipped")
+    out += _ringi_inputs(src, plan)
     return out
+
+
+def _ringi_inputs(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning naming what the renewal approval request (稟議書) needs and the plan lacks.
+
+    Only for a plan with KGIs/KPIs (without them there is no effect to ask renewal for); a missing
+    evaluator has its own warning.
+    """
+    lacking = [name for name, present in (
+        ("contract.end", plan.contract.end is not None),
+        ("contract.annual_fee", plan.contract.annual_fee is not None),
+        ("a KPI with value_per_unit", any(k.value_per_unit is not None for k in plan.kpis)),
+    ) if not present]
+    if not lacking or not plan.kpis:
+        return []
+    return [src.problem(("contract",), "the renewal approval request (plangen ringi) will leave blanks for: "
+                        f"{', '.join(lacking)}; without them the promoter cannot show in the company's own "
+                        "format what renewal is worth", severity="warning")]
 
 
 def _overlaps(src: Source, plan: Plan) -> list[Problem]:
