@@ -38,7 +38,8 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     from plangen.compute.ringi import build_ringi
     from plangen.design import design_for
     from plangen.office import zipwrite
-    from plangen.office.docx_kit import apply_fonts, set_language
+    from plangen.office.docprops import apply_core, plan_props
+    from plangen.office.docx_kit import apply_fonts, make_valid, set_language
     from plangen.office.sandbox import render_docx_template
     from plangen.render.ringi.context import ringi_context
     from plangen.write.atomic import write_atomic
@@ -48,16 +49,13 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     content = build_ringi(client, month, drafted_on=drafted_on)
     context, missing = ringi_context(content)
     doc = render_docx_template(template_for(templates), context)
+    make_valid(doc)  # a restyled template may break the schema's element order
     plan = client.plan
     design = design_for(plan)
     set_language(doc, design)
     if plan.style.font_ea or plan.style.font_latin:
         apply_fonts(doc, design)
-    props = doc.core_properties
-    props.title = f"{plan.client.title} {context['t']['doc_title']}"
-    props.subject = context["subject"]
-    props.author = content.drafter.name if content.drafter else (plan.vendor.name or "plangen")
-    props.language = design.lang_tag
+    apply_core(doc.core_properties, plan_props(plan, context["t"]["doc_title"], subject=context["subject"]))
     result = RenderResult()
     target = ringi_dir(out_dir, month) / DOCX_NAME
     result.paths.append(write_atomic(target, lambda tmp: doc.save(str(tmp))))
