@@ -6,23 +6,33 @@ second return value, so the CSM is told what the promoter still has to write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from plangen.compute.figures import KpiFigure
 from plangen.compute.ringi import RingiContent
-from plangen.model import Plan
-from plangen.text.formats import format_date, format_number
-from plangen.text.labels import label
-from plangen.text.ringi import ringi_words
-
-VERB_ENDINGS = "うくすつぬふむゆるぐずづぶぷ"
-"""Last kana of a Japanese verb in dictionary form: 「削減する」 takes ことを, a noun takes を."""
+from plangen.model import Kpi
+from plangen.render.meetings.context import schedule_text
+from plangen.text.catalog import namespace, tr
+from plangen.text.formats import (
+    aside,
+    decimals,
+    format_date,
+    format_date_short,
+    format_money,
+    format_month,
+    format_number,
+    format_status,
+    join_list,
+)
+from plangen.text.sentences import person, purpose_sentence, sentences
 
 
 def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
     """Return the template context of `content` and the names of the inputs left to fill in."""
     plan, lang = content.plan, content.lang
-    t = ringi_words(lang)
+    t = namespace(lang, "ringi")
     missing: list[str] = []
 
     def need(value: str | None, what: str) -> str:
@@ -36,149 +46,114 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
     subject = t["subject"].format(product=product) if product else t["subject_no_product"]
     drafter = content.drafter
     approvers = content.approvers
+    fee = plan.contract.annual_fee
     context: dict[str, Any] = {
         "t": t,
         "lang": lang,
         "client": {"name": plan.client.name, "short_name": plan.client.title},
         "subject": subject,
         "drafted_on": format_date(content.drafted_on, lang),
-        "drafter": need(_person(drafter.name, drafter.title) if drafter else None, "drafter (team.client promoter)"),
-        "approver": need("、".join(_person(p.name, p.title) for p in approvers[:1]) if approvers else None,
+        "drafter": need(person(drafter.name, drafter.title, lang) if drafter else None,
+                        "drafter (team.client promoter)"),
+        "approver": need(person(approvers[0].name, approvers[0].title, lang) if approvers else None,
                          "approver (team.client final_evaluator or evaluator)"),
-        "departments": need(("、" if lang == "ja" else ", ").join(content.departments), "departments"),
-        "stamps": [{"role": t["role_approver"], "name": _person(p.name, p.title)} for p in approvers]
-        + [{"role": t["role_drafter"], "name": _person(drafter.name, drafter.title) if drafter else ""}],
-        "purpose": need(_purpose(content, t, product), "purpose (objectives: business_issue, benefit)"),
-        "history": _history(content, t, lang, need),
-        "initiatives": [{"name": row.initiative.name, "period": _range(row.initiative.start, row.initiative.end, t),
+        "departments": need(join_list(content.departments, lang), "departments (job titles of promoter and users)"),
+        "stamps": [{"role": t["role_approver"], "name": person(p.name, p.title, lang)} for p in approvers]
+        + [{"role": t["role_drafter"], "name": person(drafter.name, drafter.title, lang) if drafter else ""}],
+        "purpose": need(_purpose(content, t["purpose_tail"], product), "purpose (objectives: business_issue, benefit)"),
+        "history": _history(content, need),
+        "initiatives": [{"name": row.initiative.name, "period": _range(row.initiative.start, row.initiative.end, lang),
                          "state": t[f"state.{row.state}"]} for row in content.initiatives],
-        "reached": [f"{_table_date(m.date, lang)} {m.name}" for m in content.milestones_reached],
-        "effect_line": t["effect_line"].format(month=_month(content.month, lang)),
+        "reached": [f"{format_date_short(m.date, lang)} {m.name}" for m in content.milestones_reached],
+        "effect_line": t["effect_line"].format(month=format_month(content.month, lang)),
         "effects": [_effect(row.kpi, row.figure, lang) for row in content.effects],
         "next_initiatives": [row.initiative.name for row in content.remaining_initiatives],
-        "next_targets": [t["target_line"].format(name=k.name, target=format_number(k.target, k.unit),
+        "next_targets": [t["target_line"].format(name=k.name, target=format_number(k.target, k.unit, decimals_for(k)),
                                                  date=format_date(k.target_date, lang))
-                         for k in plan.kpis if k.kind == "kgi" and k.target is not None],
-        "next_milestones": [t["milestone_line"].format(date=_table_date(m.date, lang), name=m.name)
+                         for k in plan.kpis if k.kind == "kgi" and k.target is not None and k.target_date],
+        "next_milestones": [t["milestone_line"].format(date=format_date_short(m.date, lang), name=m.name)
                             for m in content.upcoming_milestones],
-        "meetings": [t["meeting_line"].format(name=m.name, schedule=_schedule(m.cadence, m.weekday, lang))
-                     for m in content.meetings],
+        "meetings": [t["meeting_line"].format(name=m.name, schedule=schedule_text(m, lang)) for m in content.meetings],
         "risks": [{"risk": r.risk, "mitigation": r.mitigation or t["to_fill"]} for r in content.risks],
-        "stop_line": _stop_line(content, t, lang),
-        "annual_fee": need(_money(plan.contract.annual_fee, plan), "contract.annual_fee"),
-        "contract_period": _range(plan.contract.start, plan.contract.end, t) if plan.contract.end
-        else need(None, "contract.end"),
-        "next_period": _range(*content.next_term, t) if content.next_term else t["to_fill"],
+        "stop_line": _stop_line(content, t["stop_line"], t["to_fill"]),
+        "annual_fee": need(format_money(fee, plan.contract.currency, lang) if fee is not None else None,
+                           "contract.annual_fee"),
+        "contract_period": need(_range(plan.contract.start, plan.contract.end, lang) if plan.contract.end else None,
+                                "contract.end"),
+        "next_period": _range(*content.next_term, lang) if content.next_term else t["to_fill"],
         "payment_terms": t["to_fill"],
         "benefit": None,
-        "decide_line": _decision(content, t, lang, product),
-        "attachments": [t["attach_report"].format(month=_month(content.month, lang)), t["attach_kickoff"]],
+        "decide_line": _decision(content, t["decide_line"], t["to_fill"], product),
+        "attachments": [t["attach_report"].format(month=format_month(content.month, lang)), t["attach_kickoff"]],
     }
     return context, missing
 
 
-def _person(name: str, title: str | None) -> str:
-    """Return a person as 'title name' (the way a Japanese form names someone)."""
-    return f"{title} {name}" if title else name
-
-
-def _purpose(content: RingiContent, t: dict[str, str], product: str | None) -> str | None:
+def _purpose(content: RingiContent, tail: str, product: str | None) -> str | None:
     """Return one paragraph on why the company uses the product, from the objectives; None without them."""
-    sentences = []
-    for objective in content.objectives:
-        if not (objective.business_issue and objective.benefit):
-            continue
-        issue = objective.business_issue.rstrip("。.")
-        benefit = objective.benefit.rstrip("。.")
-        if content.lang == "ja":
-            joint = "ことを" if benefit[-1] in VERB_ENDINGS else "を"
-        else:
-            benefit, joint = benefit[:1].lower() + benefit[1:], ""
-        sentences.append(t["purpose_line"].format(issue=issue, benefit=benefit, joint=joint))
-    if not sentences:
+    lang = content.lang
+    parts = [purpose_sentence(o.business_issue, o.benefit, lang)
+             for o in content.objectives if o.business_issue and o.benefit]
+    if not parts:
         return None
     if product:
-        sentences.append(t["purpose_tail"].format(product=product))
-    return ("" if content.lang == "ja" else " ").join(sentences)
+        parts.append(tail.format(product=product))
+    return sentences(parts, lang)
 
 
-def _history(content: RingiContent, t: dict[str, str], lang: str, need: Any) -> str:
+def _history(content: RingiContent, need: Callable[[str | None, str], str]) -> str:
     """Return the sentence on when the contract and the support period ran."""
-    plan = content.plan
-    return t["history_line"].format(start=format_date(plan.contract.start, lang),
-                                    vendor=need(plan.vendor.name, "vendor.name"),
-                                    support_start=format_date(plan.period_start, lang),
-                                    support_end=format_date(plan.period_end, lang))
+    plan, lang = content.plan, content.lang
+    return tr(lang, "ringi.history_line", start=format_date(plan.contract.start, lang),
+              vendor=need(plan.vendor.name, "vendor.name"),
+              support_start=format_date(plan.period_start, lang), support_end=format_date(plan.period_end, lang))
 
 
-def _effect(kpi: Any, figure: Any, lang: str) -> dict[str, str]:
+def _effect(kpi: Kpi, figure: KpiFigure, lang: str) -> dict[str, str]:
     """Return one row of the effect table: baseline, now, target, method and status."""
-    scope = f"（{kpi.scope}）" if lang == "ja" and getattr(kpi, "scope", None) else \
-        f" ({kpi.scope})" if getattr(kpi, "scope", None) else ""
+    digits = decimals_for(kpi, figure)
+    show: Callable[[float | None], str] = lambda v: "" if v is None else format_number(v, kpi.unit, digits)  # noqa: E731
+    scope = getattr(kpi, "scope", None)
     return {
-        "name": kpi.name + scope,
-        "baseline": format_number(kpi.baseline, kpi.unit) if kpi.baseline is not None else "",
-        "now": format_number(figure.actual, kpi.unit) if figure.actual is not None else label(lang, "no_data"),
-        "target": format_number(kpi.target, kpi.unit) if kpi.target is not None else "",
+        "name": aside(kpi.name, scope, lang) if scope else kpi.name,
+        "baseline": show(kpi.baseline),
+        "now": show(figure.actual) if figure.actual is not None else format_status(figure.status, lang),
+        "target": show(kpi.target),
         "evaluation": kpi.evaluation or "",
-        "status": label(lang, f"status.{figure.status}"),
+        "status": format_status(figure.status, lang),
     }
 
 
-def _stop_line(content: RingiContent, t: dict[str, str], lang: str) -> str:
-    """Return what stopping would lose: the improved KPIs, as measured."""
-    improved = [row.kpi.name for row in content.effects
-                if row.figure.progress is not None and row.figure.progress > 0]
-    if not improved:
-        return t["to_fill"]
-    return t["stop_line"].format(items=("、" if lang == "ja" else ", ").join(improved))
+def decimals_for(kpi: Kpi, figure: KpiFigure | None = None) -> int:
+    """Return the decimals that show baseline, target and this month's value of `kpi` alike."""
+    return decimals([kpi.baseline, kpi.target, figure.actual if figure else None], most=1)
 
 
-def _decision(content: RingiContent, t: dict[str, str], lang: str, product: str | None) -> str:
+def _stop_line(content: RingiContent, line: str, to_fill: str) -> str:
+    """Return what stopping would lose: each improved KPI with its move from baseline to now."""
+    lang = content.lang
+    improved = []
+    for row in content.effects:
+        figure, kpi = row.figure, row.kpi
+        if figure.actual is None or kpi.baseline is None or figure.progress is None or figure.progress <= 0:
+            continue
+        digits = decimals_for(kpi, figure)
+        move = f"{format_number(kpi.baseline, kpi.unit, digits)}→{format_number(figure.actual, kpi.unit, digits)}"
+        improved.append(aside(kpi.name, move, lang))
+    return line.format(items=join_list(improved, lang)) if improved else to_fill
+
+
+def _decision(content: RingiContent, line: str, to_fill: str, product: str | None) -> str:
     """Return the decision requested: continue from/to, with the annual fee."""
-    plan = content.plan
+    plan, lang = content.plan, content.lang
     if content.next_term is None or plan.contract.annual_fee is None:
-        return t["to_fill"]
+        return to_fill
     start, end = content.next_term
-    return t["decide_line"].format(product=product or "", start=format_date(start, lang),
-                                   end=format_date(end, lang), fee=_money(plan.contract.annual_fee, plan))
+    return line.format(product=product or "", start=format_date(start, lang), end=format_date(end, lang),
+                       fee=format_money(plan.contract.annual_fee, plan.contract.currency, lang))
 
 
-def _range(start: date | None, end: date | None, t: dict[str, str]) -> str:
+def _range(start: date | None, end: date | None, lang: str) -> str:
     """Return a date range for a table cell; an open side stays blank."""
-    lang = "ja" if t is ringi_words("ja") else "en"
-    return t["range"].format(start=_table_date(start, lang) if start else "",
-                             end=_table_date(end, lang) if end else "")
-
-
-def _table_date(day: date | None, lang: str) -> str:
-    """Return a date as written in tables: 2027/2/11 (ja) or 11 Feb 2027 (en)."""
-    if day is None:
-        return ""
-    return f"{day.year}/{day.month}/{day.day}" if lang == "ja" else f"{day.day} {day:%b %Y}"
-
-
-def _month(month: str, lang: str) -> str:
-    """Return a month as 2027年2月 (ja) or Feb 2027 (en)."""
-    year, number = int(month[:4]), int(month[5:7])
-    return f"{year}年{number}月" if lang == "ja" else f"{date(year, number, 1):%b %Y}"
-
-
-def _schedule(cadence: str | None, weekday: str | None, lang: str) -> str:
-    """Return a meeting's cadence and weekday in words (毎週 火曜日 / Weekly, Tue)."""
-    parts = [label(lang, f"cadence.{cadence}") if cadence else "",
-             (label(lang, f"weekday.{weekday}") + ("曜日" if lang == "ja" else "")) if weekday else ""]
-    return (" " if lang == "ja" else ", ").join(p for p in parts if p)
-
-
-def _money(value: float | None, plan: Plan) -> str | None:
-    """Return an amount in the house style: 万円 in Japanese, the currency and separators in English."""
-    if value is None:
-        return None
-    if plan.language == "ja":
-        if abs(value) >= 10_000:
-            man = value / 10_000
-            oku, rest = divmod(round(man), 10_000)
-            return f"{oku:,}億{rest:,}万円" if oku and rest else f"{oku:,}億円" if oku else f"{man:,.0f}万円"
-        return f"{value:,.0f}円"
-    return f"{plan.contract.currency or 'JPY'} {value:,.0f}"
+    return tr(lang, "ringi.range", start=format_date_short(start, lang) if start else "",
+              end=format_date_short(end, lang) if end else "")
