@@ -109,7 +109,9 @@ def test_english_plan_gets_a_renewal_business_case(northwind: Client, tmp_path: 
     path = render_ringi(northwind, "2027-03", tmp_path, drafted_on=date(2027, 4, 2)).paths[0]
     text = _text(path)
     for expected in ("Renewal business case", "1. Purpose", "3. Measured effect", "7. Cost and decision requested",
-                     "2 Apr 2027", "we aim to cut overtime hours by 30% within six months."):
+                     "2 Apr 2027", "we aim to cut overtime hours by 30% within six months.", "Maria Lopez, COO",
+                     "Continue using Beacon Forecast from 15 Jan 2028 to 14 Jan 2029 (annual fee $84,000).",
+                     "Payment terms\n[to be completed]"):
         assert expected in text
     assert "【要記入】" not in text
 
