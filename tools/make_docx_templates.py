@@ -194,10 +194,10 @@ def benefit_section(doc: Document) -> None:
     """Add the cost-effectiveness section: benefit lines, annual and to-date figures, and the formula."""
     kit.add_heading(doc, "{{ t.benefit }}", DESIGN)
     tag(doc, "{%p if benefit %}")
-    loop_table(doc, ["{{ t.line_kpi }}", "{{ t.improvement }}", "{{ t.value_per_unit }}", "{{ t.scope }}",
+    loop_table(doc, ["{{ t.line_kpi }}", "{{ t.scope }}", "{{ t.improvement }}", "{{ t.value_per_unit }}",
                      "{{ t.amount }}"], "b in benefit.lines",
-               ["{{ b.kpi }}", "{{ b.improvement }}", "{{ b.value_per_unit }}", "{{ b.scope }}", "{{ b.amount }}"],
-               [50, 30, 30, 30, 30], ["left", "right", "right", "left", "right"])
+               ["{{ b.kpi }}", "{{ b.scope }}", "{{ b.improvement }}", "{{ b.value_per_unit }}", "{{ b.amount }}"],
+               [50, 30, 25, 35, 30], ["left", "left", "right", "right", "right"])
     kit.add_paragraph(doc, "", DESIGN, size=4)
     table = kit.add_table(doc, ["{{ t.item_col }}", "{{ t.amount }}", "{{ t.ratio }}"], [
         ["{{ t.benefit_now }}", "{{ benefit.now }}", "{{ benefit.ratio_now }}"],
@@ -249,6 +249,8 @@ def ringi() -> Document:
                      "{{ t.status }}"], "e in effects",
                ["{{ e.name }}", "{{ e.baseline }}", "{{ e.now }}", "{{ e.target }}", "{{ e.evaluation }}",
                 "{{ e.status }}"], [40, 20, 20, 20, 50, 20], ["left", "right", "right", "right", "left", "center"])
+    kit.add_heading(doc, "{{ t.outlook }}", DESIGN, level=3)
+    lines(doc, "o in outlook", "{{ o }}")
     tag(doc, "{%p else %}")
     kit.add_paragraph(doc, "{{ t.no_kpis }}", DESIGN)
     tag(doc, "{%p endif %}")
@@ -268,7 +270,7 @@ def ringi() -> Document:
                [85, 85], ["left", "left"])
     tag(doc, "{%p endif %}")
     kit.add_heading(doc, "{{ t.stop_risk }}", DESIGN, level=3)
-    kit.add_paragraph(doc, "{{ stop_line }}", DESIGN)
+    kit.add_paragraph(doc, "{{ stop_line }}{{ stop_money }}", DESIGN)
     kit.add_heading(doc, "{{ t.cost }}", DESIGN)
     kit.add_key_value_table(doc, [("{{ t.annual_fee }}", "{{ annual_fee }}"),
                                   ("{{ t.contract_period }}", "{{ contract_period }}"),

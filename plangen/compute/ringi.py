@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
-from plangen.compute.figures import KpiFigure, kpi_figures, month_last_day
-from plangen.model import Client, Initiative, Kpi, Meeting, Milestone, Objective, Plan, Risk, add_months
-
-InitiativeState = Literal["not_started", "running", "done"]
+from plangen.compute.benefit import BenefitSummary, benefit_summary
+from plangen.compute.figures import KpiFigure, Projection, Verdict, kpi_figures, month_last_day, projections, verdict
+from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
+from plangen.compute.report.milestones import milestone_rows
+from plangen.model import Client, Kpi, Meeting, Milestone, Objective, Plan, Risk, add_months
 
 RENEWAL_WINDOW_MONTHS = 6
 """`plangen build` writes the 稟議書 when the contract ends within this many months of the report month."""
@@ -28,24 +28,17 @@ class Person:
 
 
 @dataclass(frozen=True)
-class InitiativeRow:
-    """An initiative of the roadmap and its state at the end of the month."""
-
-    initiative: Initiative
-    state: InitiativeState
-
-
-@dataclass(frozen=True)
 class EffectRow:
-    """One KGI/KPI: baseline, the month's value, target, agreed evaluation method, scope and status."""
+    """One KGI/KPI: baseline, the month's value, target, agreed evaluation method, scope, status and outlook."""
 
     kpi: Kpi
     figure: KpiFigure
+    projection: Projection
 
 
 @dataclass(frozen=True)
 class RingiContent:
-    """Everything the renewal approval request states, for one month."""
+    """Everything the renewal approval request states, for one month (the evaluator report's figures)."""
 
     plan: Plan
     month: str
@@ -57,6 +50,8 @@ class RingiContent:
     initiatives: list[InitiativeRow]
     milestones_reached: list[Milestone]
     effects: list[EffectRow]
+    verdict: Verdict
+    benefit: BenefitSummary | None
     upcoming_milestones: list[Milestone]
     meetings: list[Meeting]
     risks: list[Risk]
@@ -71,15 +66,6 @@ class RingiContent:
     def remaining_initiatives(self) -> list[InitiativeRow]:
         """Return the initiatives not done by the end of the month."""
         return [row for row in self.initiatives if row.state != "done"]
-
-
-def initiative_state(initiative: Initiative, last_day: date) -> InitiativeState:
-    """Return whether `initiative` has not started, is running or is done on `last_day`, by its dates."""
-    if initiative.end is not None and initiative.end <= last_day:
-        return "done"
-    if initiative.start is not None and initiative.start <= last_day:
-        return "running"
-    return "not_started"
 
 
 def reached_milestones(client: Client, month: str) -> list[Milestone]:
@@ -121,6 +107,8 @@ def build_ringi(client: Client, month: str, *, drafted_on: date | None = None) -
     promoters = people(plan, "promoter")
     reached = reached_milestones(client, month)
     done_ids = {m.id for m in reached}
+    figures = kpi_figures(plan, actuals, month)
+    projected = projections(plan, actuals, month)
     return RingiContent(
         plan=plan,
         month=month,
@@ -129,10 +117,11 @@ def build_ringi(client: Client, month: str, *, drafted_on: date | None = None) -
         approvers=people(plan, "final_evaluator", "evaluator"),
         departments=departments(plan),
         objectives=list(plan.objectives),
-        initiatives=[InitiativeRow(i, initiative_state(i, last_day))
-                     for i in sorted(plan.initiatives, key=lambda i: (i.start or date.max, i.id))],
+        initiatives=initiative_rows(plan, milestone_rows(plan, client.notes.get(month), month), month),
         milestones_reached=reached,
-        effects=[EffectRow(f.kpi, f) for f in kpi_figures(plan, actuals, month)],
+        effects=[EffectRow(f.kpi, f, projected[f.kpi.id]) for f in figures],
+        verdict=verdict(figures),
+        benefit=benefit_summary(plan, actuals, month),
         upcoming_milestones=sorted((m for m in plan.milestones if m.id not in done_ids and m.date > last_day),
                                    key=lambda m: m.date),
         meetings=list(plan.meetings),

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from plangen.compute.ringi import build_ringi, initiative_state, next_term, renewal_due
-from plangen.model import Client, Initiative
-
-
-def test_initiative_state_follows_its_dates_at_the_end_of_the_month() -> None:
-    ini = Initiative(id="a", name="A", start=date(2027, 1, 5), end=date(2027, 3, 31))
-    assert initiative_state(ini, date(2026, 12, 31)) == "not_started"
-    assert initiative_state(ini, date(2027, 2, 28)) == "running"
-    assert initiative_state(ini, date(2027, 3, 31)) == "done"
+from plangen.compute.ringi import build_ringi, next_term, renewal_due
+from plangen.model import Client
 
 
 def test_milestones_reached_are_those_marked_done_in_the_notes_up_to_the_month(minato: Client) -> None:

@@ -79,7 +79,7 @@ def test_cost_and_decision_state_fee_periods_and_what_is_decided(minato_ringi: P
     text = _text(minato_ringi)
     assert "1,440万円" in text
     assert "2026/12/1〜2027/11/30" in text and "2027/12/1〜2028/11/30" in text
-    assert "StockPilotの利用を2027年12月1日から2028年11月30日まで継続すること（年間利用料 1,440万円）。" in text
+    assert "StockPilotの利用を2027年12月1日から2028年11月30日まで継続すること（年間ご利用料金 1,440万円）。" in text
 
 
 def test_payment_terms_are_left_for_the_promoter_since_the_plan_has_none(minato_ringi: Path) -> None:
@@ -139,3 +139,42 @@ def test_request_round_trips_through_libreoffice_with_japanese_text(minato_ringi
     text = "".join(pdf_text(to_pdf(minato_ringi, tmp_path)).split())
     for expected in ("継続利用稟議書", "StockPilot継続利用の件", "導入効果", "以上"):
         assert expected in text
+
+
+def test_cost_effectiveness_shows_the_same_figures_as_status_json(minato: Client, minato_ringi: Path) -> None:
+    from plangen.compute.status import status_dict
+    from plangen.text.formats import format_money, format_ratio
+
+    benefit = status_dict(minato, "2027-02")["benefit"]
+    text = _text(minato_ringi)
+
+    def yen(value: float) -> str:
+        return format_money(value, "JPY", "ja")
+
+    for amount in ("now", "at_target", "annual_fee", "realised_to_date", "fee_to_date"):
+        assert yen(benefit[amount]) in text, amount
+    assert format_ratio(benefit["now"] / benefit["annual_fee"], "ja") in text
+    assert format_ratio(benefit["realised_to_date"] / benefit["fee_to_date"], "ja") in text
+    [line] = benefit["lines"]
+    assert f"粗利率\n全社\n+0.7pt\n{yen(line['value_per_unit'])}\n{yen(line['amount'])}" in text
+    assert "年間効果＝改善幅（基準値から良い方向への差）×1単位の年間効果。" in text
+
+
+def test_stopping_names_what_would_be_lost_with_the_figures(minato_ringi: Path) -> None:
+    text = _text(minato_ringi)
+    assert "粗利率：48.2%→48.9%" in text
+    assert "現在の改善幅で換算した年間840万円の効果（年間ご利用料金の0.6倍）を手放すことになります。" in text
+
+
+def test_outlook_gives_each_kpis_projection(minato_ringi: Path) -> None:
+    text = _text(minato_ringi)
+    assert "見通し" in text
+    assert "粗利率：" in text
+
+
+def test_without_value_per_unit_cost_effectiveness_is_left_to_fill(tmp_path: Path) -> None:
+    plan = ("version: 1\nclient:\n  name: Acme\ncontract:\n  start: 2026-12-01\n  annual_fee: 1200000\n"
+            "kpis:\n  - id: k\n    name: K\n    baseline: 1\n    target: 2\n")
+    result = render_ringi(load_client(write_client(tmp_path, plan)), "2027-01", tmp_path / "out")
+    text = _text(result.paths[0])
+    assert "4. 費用対効果\n【要記入】 効果額を算出する指標（value_per_unit）と年間ご利用料金を計画に記入してください。" in text

@@ -11,20 +11,23 @@ from datetime import date
 from typing import Any
 
 from plangen.compute.figures import KpiFigure
+from plangen.compute.report.kpi_table import improvement_text, scope_tag
+from plangen.compute.report.summary import projection_text
 from plangen.compute.ringi import RingiContent
 from plangen.model import Kpi
 from plangen.render.meetings.context import schedule_text
 from plangen.text.catalog import namespace, tr
 from plangen.text.formats import (
-    aside,
     decimals,
     format_date,
     format_date_short,
     format_money,
     format_month,
     format_number,
+    format_ratio,
     format_status,
     join_list,
+    labelled,
 )
 from plangen.text.sentences import person, purpose_sentence, sentences
 
@@ -63,7 +66,7 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
         "purpose": need(_purpose(content, t["purpose_tail"], product), "purpose (objectives: business_issue, benefit)"),
         "history": _history(content, need),
         "initiatives": [{"name": row.initiative.name, "period": _range(row.initiative.start, row.initiative.end, lang),
-                         "state": t[f"state.{row.state}"]} for row in content.initiatives],
+                         "state": tr(lang, f"report.ini.{row.key}")} for row in content.initiatives],
         "reached": [f"{format_date_short(m.date, lang)} {m.name}" for m in content.milestones_reached],
         "effect_line": t["effect_line"].format(month=format_month(content.month, lang)),
         "effects": [_effect(row.kpi, row.figure, lang) for row in content.effects],
@@ -76,13 +79,17 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
         "meetings": [t["meeting_line"].format(name=m.name, schedule=schedule_text(m, lang)) for m in content.meetings],
         "risks": [{"risk": r.risk, "mitigation": r.mitigation or t["to_fill"]} for r in content.risks],
         "stop_line": _stop_line(content, t["stop_line"], t["to_fill"]),
+        "stop_money": _stop_money(content, t["stop_money"]),
         "annual_fee": need(format_money(fee, plan.contract.currency, lang) if fee is not None else None,
                            "contract.annual_fee"),
         "contract_period": need(_range(plan.contract.start, plan.contract.end, lang) if plan.contract.end else None,
                                 "contract.end"),
         "next_period": _range(*content.next_term, lang) if content.next_term else t["to_fill"],
         "payment_terms": t["to_fill"],
-        "benefit": None,
+        "benefit": _benefit(content, t),
+        "outlook": [t["outlook_line"].format(name=row.kpi.name + scope_tag(row.kpi.scope, lang),
+                                             text=projection_text(row.figure, row.projection, lang)[0])
+                    for row in content.effects],
         "decide_line": _decision(content, t["decide_line"], t["to_fill"], product),
         "attachments": [t["attach_report"].format(month=format_month(content.month, lang)), t["attach_kickoff"]],
     }
@@ -115,7 +122,7 @@ def _effect(kpi: Kpi, figure: KpiFigure, lang: str) -> dict[str, str]:
     show: Callable[[float | None], str] = lambda v: "" if v is None else format_number(v, kpi.unit, digits)  # noqa: E731
     scope = getattr(kpi, "scope", None)
     return {
-        "name": aside(kpi.name, scope, lang) if scope else kpi.name,
+        "name": kpi.name + scope_tag(scope, lang),
         "baseline": show(kpi.baseline),
         "now": show(figure.actual) if figure.actual is not None else format_status(figure.status, lang),
         "target": show(kpi.target),
@@ -139,8 +146,42 @@ def _stop_line(content: RingiContent, line: str, to_fill: str) -> str:
             continue
         digits = decimals_for(kpi, figure)
         move = f"{format_number(kpi.baseline, kpi.unit, digits)}→{format_number(figure.actual, kpi.unit, digits)}"
-        improved.append(aside(kpi.name, move, lang))
+        improved.append(labelled(kpi.name + scope_tag(kpi.scope, lang), move, lang))
     return line.format(items=join_list(improved, lang)) if improved else to_fill
+
+
+def _benefit(content: RingiContent, t: dict[str, str]) -> dict[str, Any] | None:
+    """Return the cost-effectiveness figures (the evaluator report's) with their lines, or None without lines."""
+    benefit, lang = content.benefit, content.lang
+    if benefit is None:
+        return None
+
+    def money(value: float | None) -> str:
+        return format_money(value, benefit.currency, lang)
+
+    counted = {line.kpi.id for line in benefit.lines}
+    excluded = [k.name for k in content.plan.kpis if k.value_per_unit is not None and k.id not in counted]
+    return {
+        "lines": [{"kpi": line.kpi.name, "scope": line.scope or t["company"],
+                   "improvement": improvement_text(line.kpi, line.improvement, line.actual),
+                   "value_per_unit": money(line.value_per_unit), "amount": money(line.amount)}
+                  for line in benefit.lines],
+        "now": money(benefit.now), "at_target": money(benefit.at_target), "fee": money(benefit.annual_fee),
+        "ratio_now": format_ratio(benefit.ratio_now, lang), "ratio_target": format_ratio(benefit.ratio_at_target, lang),
+        "realised": money(benefit.realised_to_date), "fee_to_date": money(benefit.fee_to_date),
+        "ratio_realised": format_ratio(benefit.ratio_to_date, lang),
+        "formula": tr(lang, "report.benefit.formula")
+        + (t["excluded"].format(names=join_list(excluded, lang)) if excluded else ""),
+    }
+
+
+def _stop_money(content: RingiContent, line: str) -> str:
+    """Return the annual benefit that stopping gives up, against the fee; '' without a benefit figure."""
+    benefit, lang = content.benefit, content.lang
+    if benefit is None or benefit.now is None or benefit.now <= 0:
+        return ""
+    return line.format(amount=format_money(benefit.now, benefit.currency, lang),
+                       ratio=format_ratio(benefit.ratio_now, lang))
 
 
 def _decision(content: RingiContent, line: str, to_fill: str, product: str | None) -> str:
