@@ -177,4 +177,5 @@ def test_without_value_per_unit_cost_effectiveness_is_left_to_fill(tmp_path: Pat
             "kpis:\n  - id: k\n    name: K\n    baseline: 1\n    target: 2\n")
     result = render_ringi(load_client(write_client(tmp_path, plan)), "2027-01", tmp_path / "out")
     text = _text(result.paths[0])
-    assert "4. 費用対効果\n【要記入】 効果額を算出する指標（value_per_unit）と年間ご利用料金を計画に記入してください。" in text
+    assert ("4. 費用対効果\n【要記入】 効果額を算出する指標（value_per_unit）と年間ご利用料金を計画に"
+            "記入してください。") in text
