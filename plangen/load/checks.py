@@ -59,8 +59,21 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
                  "calendar series; a meeting without a fixed slot is the first to be skipped")
+    out += _default_zone(src, plan)
     out += _ringi_inputs(src, plan)
     return out
+
+
+def _default_zone(src: Source, plan: Plan) -> list[Problem]:
+    """Return one warning when an English plan times its meetings in the default zone (Asia/Tokyo) by omission."""
+    timed = [(i, m) for i, m in enumerate(plan.meetings) if m.weekday is not None and m.time is not None]
+    if plan.language != "en" or "timezone" in (src.data or {}) or not timed:
+        return []
+    names = ", ".join(m.id for _, m in timed)
+    return [src.problem(("meetings", timed[0][0], "time"),
+                        f"meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
+                        "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at the "
+                        "right hour", severity="warning")]
 
 
 def _ringi_inputs(src: Source, plan: Plan) -> list[Problem]:
