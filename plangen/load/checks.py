@@ -51,6 +51,7 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), src.say("checks.meeting_slot", id=meeting.id))
     out += _default_zone(src, plan)
+    out += _ringi_inputs(src, plan)
     return out
 
 
@@ -61,6 +62,23 @@ def _default_zone(src: Source, plan: Plan) -> list[Problem]:
         return []
     names = join(src.lang, [m.id for _, m in timed])
     return [src.problem(("meetings", timed[0][0], "time"), src.say("checks.default_zone", names=names),
+                        severity="warning")]
+
+
+def _ringi_inputs(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning naming what the renewal approval request (稟議書) needs and the plan lacks.
+
+    Only for a plan with KGIs/KPIs (without them there is no effect to ask renewal for); a missing
+    evaluator has its own warning.
+    """
+    lacking = [name for name, present in (
+        ("contract.end", plan.contract.end is not None),
+        ("contract.annual_fee", plan.contract.annual_fee is not None),
+        (src.say("checks.ringi.priced_kpi"), any(k.value_per_unit is not None for k in plan.kpis)),
+    ) if not present]
+    if not lacking or not plan.kpis:
+        return []
+    return [src.problem(("contract",), src.say("checks.ringi_inputs", items=join(src.lang, lacking)),
                         severity="warning")]
 
 

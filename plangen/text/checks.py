@@ -45,6 +45,9 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.default_zone": "英語の計画に `timezone` がないので、会議（{names}）の時刻は既定の Asia/Tokyo に"
                                "なっています。"
                                "招待が正しい時刻に届くよう設定してください（例: timezone: America/New_York）",
+        "checks.ringi.priced_kpi": "value_per_unit のある KPI",
+        "checks.ringi_inputs": "継続利用稟議書（plangen ringi）に空欄が残ります: {items}。これがないと、推進者は"
+                               "社内の書式で更新の価値を示せません",
         "checks.meeting_slot": "会議 `{id}` に `weekday` か `time` がないので、カレンダーの予定が作られません。"
                                "日時の決まっていない会議は真っ先に流れます",
     },
@@ -84,6 +87,9 @@ WORDS: dict[str, dict[str, str]] = {
         "checks.default_zone": "meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
                                "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at "
                                "the right hour",
+        "checks.ringi.priced_kpi": "a KPI with value_per_unit",
+        "checks.ringi_inputs": "the renewal approval request (plangen ringi) will leave blanks for: {items}; without "
+                               "them the promoter cannot show in the company's own format what renewal is worth",
         "checks.meeting_slot": "meeting `{id}` has no `weekday` or `time`, so it gets no calendar series; a meeting "
                                "without a fixed slot is the first to be skipped",
     },

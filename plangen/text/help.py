@@ -18,6 +18,7 @@ WORDS: dict[str, dict[str, str]] = {
         "help.status.short": "ひと月の数字を表示します",
         "help.build.short": "すべての顧客のすべての資料を書き出します",
         "help.portfolio.short": "チームの顧客一覧（XLSX・PPTX）を書き出します",
+        "help.ringi.short": "継続利用の稟議書（DOCX）の下書きを書き出します",
         "help.plangen": "成果支援計画書（plan.yaml）から、顧客との関係に使う資料を作ります。\n\n"
                         "\b\n例:\n"
                         "  plangen new minato --lang ja        plans/minato/ に計画を作り始める\n"
@@ -124,6 +125,17 @@ WORDS: dict[str, dict[str, str]] = {
         "help.portfolio.jobs": "同時に読む顧客の数（指定がなければコア数）。",
         "help.portfolio.lang": "見出しと表示の言語です（資料の言語）。",
         "help.portfolio.as_json": "行とエラーを JSON で表示します。",
+        "help.ringi": "顧客の推進者が社内に出す継続利用稟議書を書き出します。\n\n"
+                      "計画、実績、その月の所見から、顧客の立場の文章で書きます: 目的、実施したこと、測った効果、"
+                      "計算式つきの費用対効果、次の期間、リスク、費用、お願いする判断。計画に書かれていないところは"
+                      "【要記入】として推進者に残します。"
+                      "ファイルは output/<顧客>/ringi/<YYYY-MM>/renewal-approval.docx に書き出します。\n\n"
+                      "\b\n例:\n"
+                      "  plangen ringi plans/minato --month 2027-09\n"
+                      "  plangen ringi plans/minato --month 2027-09 --template my-templates",
+        "help.ringi.month": "稟議書の月 YYYY-MM（例: 2027-09）。",
+        "help.ringi.out": "書き出すフォルダ（指定がなければ output/<顧客>/）。",
+        "help.ringi.templates": "体裁を整えた ringi.docx を置いたフォルダ（指定がなければ同梱のテンプレート）。",
     },
     "en": {
         "help.validate.short": "Check plans and print every problem.",
@@ -135,6 +147,7 @@ WORDS: dict[str, dict[str, str]] = {
         "help.status.short": "Show one month's figures.",
         "help.build.short": "Write every document for every client.",
         "help.portfolio.short": "Write the team's overview of every client.",
+        "help.ringi.short": "Write the renewal approval request (DOCX) draft.",
         "help.plangen": "Turn a customer-success plan (成果支援計画書) into the documents of the client "
                         "relationship.\n\n"
                         "\b\nExamples:\n"
@@ -243,5 +256,16 @@ WORDS: dict[str, dict[str, str]] = {
         "help.portfolio.jobs": "Clients read at the same time (default: number of cores).",
         "help.portfolio.lang": "Language of headers and labels (the documents' language).",
         "help.portfolio.as_json": "Print the rows and errors as JSON.",
+        "help.ringi": "Write the renewal approval request (継続利用稟議書) the client's promoter submits.\n\n"
+                      "Written in the client's voice from the plan, the actuals and the month's notes: purpose, what "
+                      "was done, measured effect, cost-effectiveness with its arithmetic, next term, risks, cost and "
+                      "the decision requested. What the plan does not say is marked 【要記入】 for the promoter. "
+                      "The file goes to output/<client>/ringi/<YYYY-MM>/renewal-approval.docx.\n\n"
+                      "\b\nExamples:\n"
+                      "  plangen ringi plans/minato --month 2027-09\n"
+                      "  plangen ringi plans/minato --month 2027-09 --template my-templates",
+        "help.ringi.month": "Month of the request, YYYY-MM (e.g. 2027-09).",
+        "help.ringi.out": "Folder to write into (default: output/<client>/).",
+        "help.ringi.templates": "Folder holding your restyled ringi.docx (the bundled template is used otherwise).",
     },
 }

@@ -154,6 +154,15 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.no_report_before": "{slug}: 評価者報告はまだありません。所見も実績もすべて成果支援期間の開始"
                                             "（{start}）より前の日付です",
         "messages.render.no_report_data": "{slug}: 評価者報告はまだありません。所見も実績もありません",
+        "messages.render.ringi_missing": "稟議書 {month}: 推進者が書き込むところを残しました: {items}",
+        "messages.ringi.need.drafter": "起案者（team.client の推進者）",
+        "messages.ringi.need.approver": "決裁者（team.client の最終評価者か評価者）",
+        "messages.ringi.need.departments": "部署（推進者と実利用者の役職）",
+        "messages.ringi.need.purpose": "目的（objectives の business_issue、benefit）",
+        "messages.ringi.need.annual_fee": "contract.annual_fee",
+        "messages.ringi.need.end": "contract.end",
+        "messages.ringi.need.vendor": "vendor.name",
+
         "messages.render.bad_meeting_id": "会議 {id}: この id はファイル名に使えません。"
         "英字・数字・- だけにしてください。"
                                           "この会議のファイルは書き出していません。",
@@ -327,6 +336,15 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.no_report_before": "{slug}: no evaluator report yet: notes and actuals are all dated "
                                             "before the support period starts ({start})",
         "messages.render.no_report_data": "{slug}: no evaluator report yet: no notes or actuals",
+        "messages.render.ringi_missing": "ringi {month}: left for the promoter to fill in: {items}",
+        "messages.ringi.need.drafter": "drafter (team.client promoter)",
+        "messages.ringi.need.approver": "approver (team.client final_evaluator or evaluator)",
+        "messages.ringi.need.departments": "departments (job titles of promoter and users)",
+        "messages.ringi.need.purpose": "purpose (objectives: business_issue, benefit)",
+        "messages.ringi.need.annual_fee": "contract.annual_fee",
+        "messages.ringi.need.end": "contract.end",
+        "messages.ringi.need.vendor": "vendor.name",
+
         "messages.render.bad_meeting_id": "meeting {id}: the id cannot be used as a file name; use letters, digits "
                                           "and - only. No files were written for it.",
         "messages.render.no_meeting_after": "meeting {id}: no meeting of its series on or after {date} within the "

@@ -24,7 +24,7 @@ class Said(str):
 
     def __new__(cls, key: str, /, **fields: Any) -> Said:
         """Return the English sentence of `key`, remembering the key and fields."""
-        said = super().__new__(cls, tr("en", key, **fields))
+        said = super().__new__(cls, tr("en", key, **{name: _value(value, "en") for name, value in fields.items()}))
         said.key = key
         said.fields = fields
         return said
@@ -34,12 +34,20 @@ class Said(str):
         return _remake, (self.key, self.fields)
 
 
+def _value(value: object, lang: str) -> object:
+    """Return a field of a Said as said in `lang`: a Said in `lang`, a list joined as a list of `lang`."""
+    if isinstance(value, Said):
+        return in_language(value, lang)
+    if isinstance(value, list | tuple):
+        return tr(lang, "messages.list_sep").join(str(_value(item, lang)) for item in value)
+    return value
+
+
 def in_language(text: object, lang: str) -> str:
-    """Return `text` in `lang` when it is a Said (its fields too), else as it is."""
+    """Return `text` in `lang` when it is a Said (its fields too, lists joined in `lang`), else as it is."""
     if not isinstance(text, Said):
         return str(text)
-    return tr(lang, text.key, **{name: in_language(value, lang) if isinstance(value, Said) else value
-                                 for name, value in text.fields.items()})
+    return tr(lang, text.key, **{name: _value(value, lang) for name, value in text.fields.items()})
 
 
 def error_in_language(exc: BaseException, lang: str) -> str:

@@ -107,7 +107,7 @@ def test_plan_checks_say_why_it_matters_in_japanese(tmp_path: Path, plan: str, e
 
 def test_plan_checks_with_fields_in_japanese(tmp_path: Path) -> None:
     kpis = write_client(tmp_path / "a", BASE + "kpis:\n  - id: k\n    name: K\n")
-    assert problems(kpis, "ja")[1:] == [
+    assert problems(kpis, "ja")[2:] == [
         "acme/plan.yaml:7:5: 警告: kpis[0]: KPI `k` に `evaluation` がありません。評価のしかたを合意しておかないと、"
         "何がどれだけ良くなったかを数字で言えません",
         "acme/plan.yaml:7:5: 警告: kpis[0]: KPI `k` に `data.source` がありません。測れない KPI は報告されず、"
@@ -233,3 +233,31 @@ def test_problem_defaults_are_the_catalog_english_frame() -> None:
     plain = Problem("p", 1, 1, "w", "what", "'x'", "warning")
     assert (plain.got_frame, plain.warning_word) == (tr("en", "messages.got"), tr("en", "messages.warning"))
     assert str(plain) == "p:1:1: warning: w: what (got 'x')"
+
+
+def test_newer_plan_checks_in_japanese(tmp_path: Path) -> None:
+    ringi = write_client(tmp_path / "a", BASE + "kpis:\n  - id: k\n    name: K\n")
+    assert [w for w in problems(ringi, "ja") if ": contract: " in w] == [
+        "acme/plan.yaml:5:3: 警告: contract: 継続利用稟議書（plangen ringi）に空欄が残ります: contract.end、"
+        "contract.annual_fee、value_per_unit のある KPI。これがないと、推進者は社内の書式で更新の価値を示せません"]
+    plan = BASE + ("flow:\n  phases:\n    - {name: Later, start: 2027-06-01, end: 2027-07-31}\n"
+                   "kpis:\n  - {id: k, name: K, evaluation: e, data: {source: s}}\n")
+    assert [w for w in problems(write_client(tmp_path / "b", plan), "ja") if "flow" in w] == [
+        "acme/plan.yaml:8:28: 警告: flow.phases[0].start: フェーズ `Later` の開始日が成果支援期間 "
+        "2026-12-01〜2027-05-31 の外にあります。期間の外に予定した取り組みは、支援がないまま定着しません"]
+    priced = BASE.replace("  start: 2026-12-01\n", "  start: 2026-12-01\n  annual_fee: 100\n") + (
+        "kpis:\n  - {id: k, name: K, baseline: 0, target: 20, evaluation: e, data: {source: s}, value_per_unit: 60}\n")
+    found = [w for w in problems(write_client(tmp_path / "c", priced), "ja") if "annual_fee:" in w]
+    assert found == ["acme/plan.yaml:6:15: 警告: contract.annual_fee: "
+                     "目標達成時の年間効果が年間ご利用料金の 12.0 倍です。"
+                     "二重に数えていないか（`parent` を設定）、先行範囲の値を全社の値として金額にしていないか"
+                     "（`scope` を設定し、value_per_unit を下げる）確認してください。"
+                     "このままでは役員に信じてもらえません"]
+
+
+def test_default_zone_check_in_japanese() -> None:
+    northwind = Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "northwind"
+    lines = [line for line in problems(northwind, "ja") if "Asia/Tokyo" in line]
+    assert [line.split(": 警告: ")[1] for line in lines] == [
+        "meetings[0].time: 英語の計画に `timezone` がないので、会議（weekly）の時刻は既定の Asia/Tokyo になっています。"
+        "招待が正しい時刻に届くよう設定してください（例: timezone: America/New_York）"]
