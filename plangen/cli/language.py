@@ -105,9 +105,10 @@ class Localized:
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """Write the options under a heading in the message language (and a group's commands)."""
         command: Any = self
-        records = [record for param in command.get_params(ctx)
-                   if not isinstance(param, click.Argument) and (record := param.get_help_record(ctx))]
         lang = current_lang(ctx)
+        records = [(first, _extras(second, lang)) for param in command.get_params(ctx)
+                   if not isinstance(param, click.Argument) and (record := param.get_help_record(ctx))
+                   for first, second in [record]]
         if records:
             with formatter.section(tr(lang, "cli.options")):
                 formatter.write_dl(records)
@@ -129,6 +130,23 @@ class Localized:
         if rows:
             with formatter.section(tr(lang, "cli.commands")):
                 formatter.write_dl(rows)
+
+
+def _extras(help_text: str, lang: str) -> str:
+    """Return an option's help with click's trailing `[default: X; required]` in the message language."""
+    match = re.search(r"\s*\[([^\[\]]*)\]$", help_text)
+    if match is None:
+        return help_text
+    items = []
+    for item in match.group(1).split("; "):
+        name, _, value = item.partition(": ")
+        if name == "default":
+            items.append(tr(lang, "cli.default", value=value))
+        elif item == "required":
+            items.append(tr(lang, "cli.required"))
+        else:
+            items.append(item)
+    return help_text[:match.start()] + tr(lang, "cli.extras", items="; ".join(items))
 
 
 class Command(Localized, click.Command):

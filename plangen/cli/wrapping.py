@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import click
 
-NO_START = set("、。，．）」』】〕・：；！？ー…ゃゅょっャュョッ々")
-NO_END = set("（「『【〔")
+NO_START = set("、。，．）」』】〕］・：；！？ー…ゃゅょっャュョッ々")
+NO_END = set("（「『【〔［")
 _TOKEN = re.compile(r"\s+|[\x00-\u10ff]+?(?=\s|$|[^\x00-\u10ff])|.", re.S)
 
 
