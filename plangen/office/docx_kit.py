@@ -58,6 +58,10 @@ TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 BODY_PT = 10.0
 TABLE_PT = 9.0
 HEADING_PT = {0: 20.0, 1: 14.0, 2: 12.0, 3: 10.5}
+BOLD_WIDTH = 1.05
+"""Text is measured this much wider than the bundled regular face, so that bold lines still fit."""
+CELL_X_PT = 4.5
+"""Left and right cell padding in points (90 twips, see `_set_cell_margins`)."""
 
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
@@ -366,9 +370,10 @@ def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None 
 
 
 def add_heading(doc: Document, text: str, design: Design, *, level: int = 1) -> Paragraph:
-    """Add a heading of `level` (1-3) in the accent colour; return it."""
-    paragraph = _styled_paragraph(doc, f"Heading {max(1, min(level, 3))}")
-    set_run_font(paragraph.add_run(text), design)
+    """Add a heading of `level` (1-3) in the accent colour, broken between phrases when it wraps; return it."""
+    level = max(1, min(level, 3))
+    paragraph = _styled_paragraph(doc, f"Heading {level}")
+    set_run_font(_add_lines(paragraph, text, TEXT_WIDTH_MM * 72 / 25.4, HEADING_PT[level]), design)
     return paragraph
 
 
@@ -404,9 +409,27 @@ def _align(paragraph: Paragraph, align: Align) -> None:
                            "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
 
 
+def _add_lines(paragraph: Paragraph, text: str, width_pt: float | None, size: float) -> Run:
+    """Add `text` as one run, broken with w:br where `textfit.wrap` measured it for `width_pt` (between phrases,
+    so that Word and LibreOffice never break a name, a number with its unit or a katakana word); return it."""
+    if width_pt is None:
+        return paragraph.add_run(text)
+    from plangen.office import textfit
+
+    lines = textfit.split_lines(text, textfit.wrap(text, width_pt, size * BOLD_WIDTH))
+    run = paragraph.add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break()
+        run.add_text(line)
+    return run
+
+
 def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
-                  size: float = TABLE_PT, align: Align | None = None) -> _Cell:
-    """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell."""
+                  size: float = TABLE_PT, align: Align | None = None, width_mm: float | None = None) -> _Cell:
+    """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell.
+
+    With `width_mm` (the column width) lines are broken between phrases where measured (see `_add_lines`)."""
+    width_pt = None if width_mm is None else width_mm * 72 / 25.4 - 2 * CELL_X_PT
     lines = text.split("\n") if text else [""]
     paragraphs = cell.paragraphs
     for extra in paragraphs[1:]:
@@ -418,11 +441,11 @@ def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None =
         paragraph = first if index == 0 else cell.add_paragraph()
         if paragraph._p.pPr is None and line:  # a new paragraph: the properties below, copied at once
             paragraph._p.insert(0, _props_copy(("cell pPr", align), lambda: _new_cell_paragraph_properties(align)))
-            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            set_run_font(_add_lines(paragraph, line, width_pt, size), design, size=size, bold=bold, colour=colour)
             continue
         _cell_paragraph_format(paragraph)
         if line:
-            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            set_run_font(_add_lines(paragraph, line, width_pt, size), design, size=size, bold=bold, colour=colour)
         else:
             _mark_paragraph(paragraph, design, size)
         if align:
@@ -586,20 +609,39 @@ def add_table(container: Any, header: Sequence[str] | None, rows: Sequence[Seque
     _set_borders(table, design.rule)
     _set_cell_margins(table)
     table_rows = list(table.rows)  # once: table.cell() and rows[i] rebuild the whole grid on every call
+    if widths_mm:
+        widths_mm = _widen(widths_mm, [list(header)] if header else [], rows, size)
+    width: list[float | None] = list(widths_mm) if widths_mm else [None] * cols
     if header:
         for col, cell in enumerate(table_rows[0].cells):
-            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None)
+            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None,
+                          width_mm=width[col])
         style_header_row(table_rows[0], design)
     for r, values in enumerate(rows, start=offset):
         row = table_rows[r]
         for col, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
-            set_cell_text(cell, text, design, size=size, align=align[col] if align else None)
+            set_cell_text(cell, text, design, size=size, align=align[col] if align else None, width_mm=width[col])
         keep_row_together(row)
         if min_row_mm:
             set_row_height(row, min_row_mm)
     if widths_mm:
         set_col_widths(table, widths_mm)
     return table
+
+
+def _widen(widths_mm: Sequence[float], header: Sequence[Sequence[str]], rows: Sequence[Sequence[str]],
+           size: float) -> list[float]:
+    """Return column widths in mm wide enough for the widest phrase of each column (a name, a date, a number
+    with its unit), taken from columns with room to spare."""
+    from plangen.office import textfit
+
+    pt_per_mm = 72 / 25.4
+    needs = [0.0] * len(widths_mm)
+    for row in [*header, *rows]:
+        for col, text in enumerate(row[: len(needs)]):
+            widest = textfit.longest_phrase(str(text), size * BOLD_WIDTH) / (1 - textfit.SAFETY)
+            needs[col] = max(needs[col], (widest + 2 * CELL_X_PT) / pt_per_mm)
+    return textfit.widen_columns(needs, list(widths_mm))
 
 
 def set_row_height(row: _Row, mm: float) -> None:
@@ -619,9 +661,9 @@ def add_key_value_table(container: Any, pairs: Sequence[tuple[str, str]], design
     _set_cell_margins(table)
     for row, (key, value) in zip(table.rows, pairs, strict=True):
         key_cell, value_cell = row.cells
-        set_cell_text(key_cell, key, design, bold=True, size=size)
+        set_cell_text(key_cell, key, design, bold=True, size=size, width_mm=key_width_mm)
         shade_cell(key_cell, design.accent_light)
-        set_cell_text(value_cell, value, design, size=size)
+        set_cell_text(value_cell, value, design, size=size, width_mm=width_mm - key_width_mm)
         keep_row_together(row)
     set_col_widths(table, [key_width_mm, width_mm - key_width_mm])
     return table

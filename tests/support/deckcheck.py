@@ -17,20 +17,27 @@ def open_deck(path: Path) -> Any:
     return Presentation(str(path))
 
 
+def frame_text(shape: Any) -> str:
+    """Return a shape's text as written, without the measured line breaks (a:br, read as a vertical tab)."""
+    return str(shape.text_frame.text).replace("\x0b", "")
+
+
 def slide_text(slide: Any) -> str:
-    """Return every text of a slide (shapes and table cells), one string."""
+    """Return every text of a slide (shapes and table cells), one string; measured line breaks (a:br, read as
+    a vertical tab) are removed so that a paragraph reads as written."""
     parts: list[str] = []
     for shape in slide.shapes:
         if shape.has_text_frame:
             parts.append(shape.text_frame.text)
         if shape.has_table:
             parts += [cell.text for row in shape.table.rows for cell in row.cells]
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\x0b", "")
 
 
 def titles(prs: Any) -> list[str]:
     """Return the title of every slide ('' when none)."""
-    return [s.shapes.title.text_frame.text if s.shapes.title is not None else "" for s in prs.slides]
+    return [s.shapes.title.text_frame.text.replace("\x0b", "") if s.shapes.title is not None else ""
+            for s in prs.slides]
 
 
 def outside_shapes(prs: Any) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pptx.shapes.graphfrm import GraphicFrame
 
+from plangen.office import textfit
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
@@ -107,12 +108,13 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     ladder = sorted({float(s) for s in sizes}, reverse=True) if sizes else [style.size]
     box = box or deck.content
     first_area = first_box or box
-    widths = [b.width for b in box.columns([c.weight for c in columns])]
     header_cells = [Cell(c.header, bold=True) for c in columns]
     body = [[_cell(v) for v in row] for row in rows]
+    widths = _widths(box, columns, [header_cells, *body], ladder[-1])
     one_page = first_area.height if first_slide is None or first_box is None else first_box.height
     for size in ladder[:-1]:  # the largest size at which the whole table fits one page
-        if _fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True)):
+        if (_fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True))
+                and _phrases_whole([header_cells, *body], widths, size)):
             style = style.at(size)
             break
     else:
@@ -152,6 +154,37 @@ def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], width
     return used <= room
 
 
+def _widths(box: Box, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], size: float) -> list[int]:
+    """Return column widths in EMU from the columns' weights, widened where a column's widest phrase (a name, a
+    date, a number with its unit) would not fit at `size`, taking the room from columns with room to spare."""
+    widths = [float(b.width) for b in box.columns([c.weight for c in columns])]
+    needs = [0.0] * len(widths)
+    for row in rows:
+        for col, cell in enumerate(row):
+            for para in as_paras(cell.text):
+                widest = textfit.longest_phrase(_shown(para), size * (1.05 if cell.bold else 1.0))
+                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY)) + 2 * CELL_X)
+    out = [round(w) for w in textfit.widen_columns(needs, widths)]
+    out[-1] += box.width - sum(out)
+    return out
+
+
+def _shown(para: Para) -> str:
+    """Return a paragraph's text as drawn, bullet included."""
+    return BULLET + para.text if para.bullet else para.text
+
+
+def _phrases_whole(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: float) -> bool:
+    """Return True when no cell has a phrase (name, number with unit, katakana word) wider than its column."""
+    for row in rows:
+        for cell, width in zip(row, widths, strict=True):
+            inner = emu_to_pt(width - 2 * CELL_X)
+            if not all(textfit.phrases_fit(_shown(p), inner, size)
+                       for p in as_paras(cell.text)):
+                return False
+    return True
+
+
 def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style,
              pad_y: int = CELL_Y) -> list[Cell]:
     """Return the row with each cell cut to fit `limit` EMU of height, adding a warning."""
@@ -181,7 +214,8 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
                 bold = bool(cell.bold)
             cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
             paras = as_paras(cell.text) or [Para("")]
-            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, pad_y))
+            inner = emu_to_pt(widths[c] - 2 * CELL_X)
+            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET, inner), fill, CELL_X, pad_y))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
     element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))

@@ -27,6 +27,7 @@ def report_dir(out_dir: Path, month: str) -> Path:
 def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
     """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them."""
     from plangen.compute.report.content import build_content
+    from plangen.office.phrases import plan_words, protect
     from plangen.render.report.docx_writer import write_docx
     from plangen.render.report.pptx_writer import write_pptx
     from plangen.write.output import RenderResult
@@ -34,6 +35,7 @@ def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
     content = build_content(client, month)
     folder = report_dir(out_dir, month)
     result = RenderResult(warnings=list(content.warnings))
-    result.paths.append(write_pptx(content, folder / PPTX_NAME))
-    result.paths.append(write_docx(content, folder / DOCX_NAME))
+    with protect(plan_words(client.plan)):
+        result.paths.append(write_pptx(content, folder / PPTX_NAME))
+        result.paths.append(write_docx(content, folder / DOCX_NAME))
     return result
