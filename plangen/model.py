@@ -192,6 +192,8 @@ class Kpi(Strict):
     data: KpiData = KpiData()
     frequency: Literal["weekly", "monthly"] | None = None
     value_per_unit: float | None = None
+    parent: str | None = None
+    scope: str | None = None
 
 
 class Milestone(Strict):

@@ -29,6 +29,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
                 out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "KPI", kpi_ids))
         if ini.start and ini.end and ini.end < ini.start:
             out.append(src.problem(("initiatives", i, "end"), f"is before its start {ini.start}", str(ini.end)))
+    out += _kpi_parents(src, plan, kpi_ids)
     for i, phase in enumerate(plan.flow.phases):
         if phase.start and phase.end and phase.end < phase.start:
             out.append(src.problem(("flow", "phases", i, "end"), f"is before its start {phase.start}",
@@ -55,6 +56,26 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     out += _meetings(src, plan)
     if plan.client.logo is not None:
         out += _logo(src, plan.client.logo, folder)
+    return out
+
+
+def _kpi_parents(src: Source, plan: Plan, kpi_ids: list[str]) -> list[Problem]:
+    """Return a problem for each KPI `parent` that names no KPI, or that leads back to the KPI itself."""
+    out: list[Problem] = []
+    parents = {k.id: k.parent for k in plan.kpis}
+    for i, kpi in enumerate(plan.kpis):
+        if kpi.parent is None:
+            continue
+        if kpi.parent not in parents:
+            out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "KPI", kpi_ids))
+            continue
+        seen, current = {kpi.id}, kpi.parent
+        while current is not None and current not in seen:
+            seen.add(current)
+            current = parents.get(current)
+        if current == kpi.id:
+            out.append(src.problem(("kpis", i, "parent"), "leads back to this KPI (parents must form a tree)",
+                                   repr(kpi.parent)))
     return out
 
 

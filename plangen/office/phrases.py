@@ -7,7 +7,7 @@ protected span are then removed, so that numbers stay with their unit (2.4億円
 own pieces so a line can break at them and drop them.
 
     >>> phrases("2026年12月25日までに先行2拠点の効果検証")
-    ['2026年12月25日までに', '先行2拠点の', '効果検証']
+    ['2026年12月25日', 'までに', '先行2拠点の', '効果検証']
 """
 
 from __future__ import annotations

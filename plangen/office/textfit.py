@@ -236,6 +236,8 @@ def widen_columns(needs: list[float], widths: list[float]) -> list[float]:
     """Return `widths` changed so that each column is at least its need (the widest phrase it holds), the room
     taken from columns wider than their own need in proportion to their slack; the total stays the same."""
     total = sum(widths)
+    fair = total / max(len(widths), 1)
+    needs = [min(n, max(w, fair)) for n, w in zip(needs, widths, strict=True)]  # a long URL cannot take it all
     out = [max(w, n) for w, n in zip(widths, needs, strict=True)]
     excess = sum(out) - total
     if excess <= 0:

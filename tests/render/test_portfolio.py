@@ -116,7 +116,7 @@ def test_the_deck_opens_with_a_summary_then_lists_clients_by_risk(written: Path)
     for slide in slides[1:]:
         for shape in slide.shapes:
             if shape.has_table:
-                names += [row.cells[2].text for row in list(shape.table.rows)[1:]]
+                names += [row.cells[2].text.replace("\x0b", "") for row in list(shape.table.rows)[1:]]
     rows = sort_by_risk(collect([written / "plans"], "2027-02", jobs=1).rows)
     assert names == [r.name for r in rows]
 

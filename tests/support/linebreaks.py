@@ -3,7 +3,6 @@ of a rendered PDF, using poppler's word boxes (`pdftotext -bbox-layout`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import subprocess
 import zipfile
@@ -34,15 +33,27 @@ def protected_words(plan: Plan) -> list[str]:
     return sorted({w for w in words if len(w.replace(" ", "")) >= 2}, key=len, reverse=True)
 
 
-def pdf_lines(pdf: Path) -> list[list[str]]:
-    """Return the text lines of each block of `pdf` (one list per block, words joined without spaces)."""
+def line_pairs(pdf: Path) -> list[tuple[str, str]]:
+    """Return (line, next line) for every two lines of `pdf` that read as one paragraph: the second starts just
+    below the first and the two overlap horizontally (poppler's blocks split table cells line by line)."""
     xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True).stdout
     root = etree.fromstring(xhtml, etree.XMLParser(recover=True, huge_tree=True))
-    blocks: list[list[str]] = []
-    for block in root.iter(f"{_NS}block"):
-        lines = [" ".join(w.text or "" for w in line.iter(f"{_NS}word")) for line in block.iter(f"{_NS}line")]
-        blocks.append([line for line in lines if line.strip()])
-    return blocks
+    pairs: list[tuple[str, str]] = []
+    for page in root.iter(f"{_NS}page"):
+        lines = []
+        for line in page.iter(f"{_NS}line"):
+            text = "".join(w.text or "" for w in line.iter(f"{_NS}word"))
+            box = [float(line.get(k, "0")) for k in ("xMin", "yMin", "xMax", "yMax")]
+            if text.strip():
+                lines.append((box, text))
+        for (a, first) in lines:
+            height = a[3] - a[1]
+            below = [(b, text) for b, text in lines
+                     if -0.5 * height <= b[1] - a[3] < 0.8 * height and b[1] > a[1]
+                     and min(a[2], b[2]) - max(a[0], b[0]) > 0 and abs((b[3] - b[1]) - height) < 0.25 * height]
+            if below:
+                pairs.append((first, min(below, key=lambda item: item[0][1])[1]))
+    return pairs
 
 
 def _spans(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]]:
@@ -83,13 +94,12 @@ def broken_words(pdf: Path, words: Iterable[str], document: Path) -> list[str]:
     words = list(words)
     source = source_text(document)
     found: list[str] = []
-    for lines in pdf_lines(pdf):
-        for first, second in itertools.pairwise(lines):
-            head, tail = first.replace(" ", ""), second.replace(" ", "")
-            joined, cut = head + tail, len(head)
-            for start, end, word in _spans(joined, words):
-                if start < cut < end and joined[start:end] in source:
-                    found.append(f"{word}: {head[-8:]}|{tail[:8]}")
-                    break
+    for first, second in line_pairs(pdf):
+        head, tail = first.replace(" ", ""), second.replace(" ", "")
+        joined, cut = head + tail, len(head)
+        for start, end, word in _spans(joined, words):
+            if start < cut < end and joined[start:end] in source:
+                found.append(f"{word}: {head[-8:]}|{tail[:8]}")
+                break
     return found
 

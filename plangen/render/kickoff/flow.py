@@ -5,7 +5,7 @@ from __future__ import annotations
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES, need
-from plangen.render.kickoff.timeline import Axis, draw_months
+from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
 
 LANE = inch(0.6)
 MAX_LANES = 6
@@ -47,7 +47,7 @@ def phases(ctx: Ctx) -> None:
     area = deck.content
     dated = [p for p in plan.flow.phases if p.start or p.end]
     header, rest = area.take_top(inch(0.34))
-    axis = Axis(plan.period_start, plan.period_end, header)
+    axis = Axis(*plan_span(plan), header)
     spans = [axis.span(p.start, p.end) for p in dated]
     lanes = _lanes(spans)
     lane_count = min(max(lanes, default=0) + 1, MAX_LANES)
@@ -57,14 +57,24 @@ def phases(ctx: Ctx) -> None:
     for phase, (left, right), lane in zip(dated, spans, lanes, strict=True):
         number = plan.flow.phases.index(phase) + 1
         top = bars.top + inch(0.08) + (lane % MAX_LANES) * LANE
-        deck.text(slide, Box(left, top, right - left, LANE - inch(0.06)), f"{number}. {phase.name}", style,
-                  fill=deck.design.accent, shape=_chevron(), inset_x=inch(0.12))
+        box = Box(left, top, right - left, LANE - inch(0.06))
+        deck.text(slide, box, _phase_label(number, phase.name, box, style), style, fill=deck.design.accent,
+                  shape=_chevron(), inset_x=inch(0.12))
     rows = []
     for number, phase in enumerate(plan.flow.phases, start=1):
         goals = [Para(g, bullet=True) for g in phase.goals] or "—"
         rows.append([f"{number}. {phase.name}", ctx.span(phase.start, phase.end), goals])
     deck.table(ctx.w("flow"), [Column(ctx.w("phase"), 1.3), Column(ctx.w("dates"), 1.7), Column(ctx.w("goals"), 3.4)],
                rows, first_slide=slide, first_box=below, sizes=TABLE_SIZES)
+
+
+def _phase_label(number: int, name: str, box: Box, style: Style) -> str:
+    """Return '3. name' when it fits the chevron whole, else the number alone (the table below names it)."""
+    from plangen.office.pptx.text import as_paras, fit, inner_size
+
+    width, height = inner_size(box.width, box.height, inch(0.12))
+    label = f"{number}. {name}"
+    return label if not fit(as_paras(label), width * 0.85, height, style)[2] else str(number)
 
 
 def _chevron() -> object:

@@ -7,7 +7,7 @@ from typing import Any
 from plangen.office.pptx import Box, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.roadmap import priority
-from plangen.render.kickoff.timeline import Axis, draw_months
+from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
 
 ROW = inch(0.42)
 
@@ -38,7 +38,7 @@ def render(ctx: Ctx) -> None:
         slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
-        axis = Axis(plan.period_start, plan.period_end, header)
+        axis = Axis(*plan_span(plan), header)
         grid_bottom = body.top + ROW * len(chunk)
         draw_months(deck, slide, axis, header, grid_bottom, ctx.lang)
         for index, (kind, item) in enumerate(chunk):

@@ -65,7 +65,34 @@ def build(ctx: Ctx, objective_ids: list[str | None]) -> Tree:
                         tree.link(f"k:{kid}", ikey)
                 if not ini.kpis and objective is not None:
                     tree.link(okey, ikey)
+    _parent_links(ctx, tree)
     return tree
+
+
+def _parent_links(ctx: Ctx, tree: Tree) -> None:
+    """Link each KPI placed in `tree` to its `parent` when the plan gives one (the parent's box replaces the
+    links guessed from initiatives)."""
+    plan = ctx.plan
+    for kpi in plan.kpis:
+        key = f"k:{kpi.id}"
+        if kpi.parent is None or key not in tree.labels:
+            continue
+        parent = plan.kpi(kpi.parent)
+        if parent is None:
+            continue
+        tree.edges = [(a, b) for a, b in tree.edges if not (b == key and a.startswith("k:"))]
+        tree.add(1 if parent.kind == "kgi" else 2, f"k:{parent.id}", parent.name)
+        tree.link(f"k:{parent.id}", key)
+
+
+def add_unplaced(ctx: Ctx, trees: list[Tree]) -> None:
+    """Add every KGI and KPI that no tree shows to the last tree (linked to its parent when it has one)."""
+    placed = {key for tree in trees for key in tree.labels}
+    last = trees[-1]
+    for kpi in ctx.plan.kpis:
+        if f"k:{kpi.id}" not in placed:
+            last.add(1 if kpi.kind == "kgi" else 2, f"k:{kpi.id}", kpi.name)
+    _parent_links(ctx, last)
 
 
 def groups(ctx: Ctx) -> list[list[str | None]]:
@@ -88,10 +115,9 @@ def render(ctx: Ctx) -> None:
     design = deck.design
     heads = [ctx.w("tree.objectives"), ctx.w("tree.kgi"), ctx.w("tree.kpi"), ctx.w("tree.initiatives")]
     fills = (design.accent, design.highlight, "2E8B57", design.muted)
-    for page, group in enumerate(groups(ctx)):
-        tree = build(ctx, group)
-        if not any(tree.columns):
-            continue
+    trees = [build(ctx, group) for group in groups(ctx)] or [Tree()]
+    add_unplaced(ctx, trees)
+    for page, tree in enumerate(t for t in trees if any(t.columns)):
         slide = deck.add_slide(f"{ctx.w('kpi_tree')}" + (ctx.shared("cont") if page else ""))
         head_row, body = deck.content.take_top(inch(0.36), gap=inch(0.12))
         col_boxes = body.columns(4, gap=inch(0.55))
