@@ -69,7 +69,8 @@ def _kpi_parents(src: Source, plan: Plan, kpi_ids: list[str]) -> list[Problem]:
         if kpi.parent not in parents:
             out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "KPI", kpi_ids))
             continue
-        seen, current = {kpi.id}, kpi.parent
+        seen: set[str] = {kpi.id}
+        current: str | None = kpi.parent
         while current is not None and current not in seen:
             seen.add(current)
             current = parents.get(current)

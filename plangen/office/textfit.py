@@ -99,22 +99,36 @@ def _hard_break(word: str, width: float, pt: float) -> list[str]:
     from plangen.office.phrases import atoms
 
     pieces: list[str] = []
-    current = ""
+    current: list[str] = []
     used = 0.0
     for atom in atoms(word):
         for part in [atom] if text_width(atom, pt) <= width else list(atom):
             step = text_width(part, pt)
             if current and used + step > width:
-                carry = ""
-                while len(current) > 1 and (current[-1] in NO_END or (carry + part)[0] in NO_START):
-                    carry, current = current[-1] + carry, current[:-1]  # kinsoku: push a character over
-                pieces.append(current)
-                current, used = carry, text_width(carry, pt)
-            current += part
+                carry: list[str] = []
+                while len(current) > 1 and (current[-1][-1] in NO_END or (carry or [part])[0][0] in NO_START):
+                    carry.insert(0, current.pop())  # kinsoku: push a part over to the next line
+                pieces.append("".join(current))
+                current, used = carry, text_width("".join(carry), pt)
+            current.append(part)
             used += step
     if current:
-        pieces.append(current)
+        pieces.append("".join(current))
     return pieces
+
+
+def _on_atom_edge(phrase: str, cut: int) -> bool:
+    """Return True when cutting `phrase` at `cut` keeps every atom (number, katakana word, name) whole."""
+    from plangen.office.phrases import atoms
+
+    position = 0
+    for atom in atoms(phrase):
+        if position == cut:
+            return True
+        position += len(atom)
+        if position > cut:
+            return False
+    return position == cut
 
 
 def longest_phrase(text: str, pt: float) -> float:
@@ -150,8 +164,9 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
             rest = token
             if width - used >= _advance(token[0]) * pt:
                 head = _hard_break(token, width - used, pt)[0]
-                current.append(head)
-                rest = token[len(head):]
+                if _on_atom_edge(token, len(head)):  # fill the line only with whole atoms
+                    current.append(head)
+                    rest = token[len(head):]
             pieces = _hard_break(rest, width, pt)
             lines += [[piece] for piece in pieces]
             used = text_width(pieces[-1], pt) if pieces else used
@@ -236,7 +251,7 @@ def widen_columns(needs: list[float], widths: list[float]) -> list[float]:
     """Return `widths` changed so that each column is at least its need (the widest phrase it holds), the room
     taken from columns wider than their own need in proportion to their slack; the total stays the same."""
     total = sum(widths)
-    fair = total / max(len(widths), 1)
+    fair = 1.5 * total / max(len(widths), 1)
     needs = [min(n, max(w, fair)) for n, w in zip(needs, widths, strict=True)]  # a long URL cannot take it all
     out = [max(w, n) for w, n in zip(widths, needs, strict=True)]
     excess = sum(out) - total

@@ -189,3 +189,13 @@ def test_notes_with_an_unknown_milestone_and_bad_month_are_located(tmp_path: Pat
         "acme/reports/2027-01.yaml:3:3: milestones.ms-x: no milestone with this id in plan.yaml (got 'ms-x')",
         "acme/reports/2027-02.yaml:1:8: month: must be a month \"YYYY-MM\" such as \"2027-02\" (got '2027-13')",
     ]
+
+
+def test_kpi_parent_must_name_a_kpi_and_never_lead_back(tmp_path: Path) -> None:
+    kpis = ("kpis:\n  - {id: a, name: A, parent: b}\n  - {id: b, name: B, parent: a}\n"
+            "  - {id: c, name: C, parent: nps}\n")
+    errors = errors_of(write_client(tmp_path, BASE + kpis))
+    assert len(errors) == 3
+    assert "kpis[0].parent: leads back to this KPI" in errors[0] and "(got 'b')" in errors[0]
+    assert "kpis[1].parent: leads back to this KPI" in errors[1]
+    assert "kpis[2].parent: no KPI with this id" in errors[2] and "(got 'nps')" in errors[2]
