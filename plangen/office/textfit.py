@@ -117,8 +117,9 @@ def _hard_break(word: str, width: float, pt: float) -> list[str]:
     return pieces
 
 
-def _on_atom_edge(phrase: str, cut: int) -> bool:
-    """Return True when cutting `phrase` at `cut` keeps every atom (number, katakana word, name) whole."""
+def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
+    """Return True when cutting `phrase` at `cut` keeps whole every atom (number, katakana word, name) that a
+    line of `width` could hold (an atom longer than a line, such as a URL, is cut anyway)."""
     from plangen.office.phrases import atoms
 
     position = 0
@@ -127,7 +128,7 @@ def _on_atom_edge(phrase: str, cut: int) -> bool:
             return True
         position += len(atom)
         if position > cut:
-            return False
+            return text_width(atom, pt) > width
     return position == cut
 
 
@@ -164,7 +165,7 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
             rest = token
             if width - used >= _advance(token[0]) * pt:
                 head = _hard_break(token, width - used, pt)[0]
-                if _on_atom_edge(token, len(head)):  # fill the line only with whole atoms
+                if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
                     current.append(head)
                     rest = token[len(head):]
             pieces = _hard_break(rest, width, pt)

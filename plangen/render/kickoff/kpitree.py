@@ -136,8 +136,65 @@ def render(ctx: Ctx) -> None:
                 places[key] = box
                 deck.text(slide, box, tree.labels[key], Style(size=10, min_size=7, color=design.ink, anchor="middle"),
                           fill=design.panel, line=fills[index], inset_y=inch(0.02))
-        for parent, child in tree.edges:
-            if parent in places and child in places:
-                a, b = places[parent], places[child]
-                deck.line(slide, a.right, a.top + a.height // 2, b.left, b.top + b.height // 2,
-                          color=design.muted, width_pt=1.0, elbow=True)
+        for x1, y1, x2, y2 in connectors(tree, places, col_boxes):
+            deck.line(slide, x1, y1, x2, y2, color=design.muted, width_pt=1.0)
+
+
+Segment = tuple[int, int, int, int]
+
+
+def _column_of(tree: Tree, key: str) -> int:
+    """Return the column index of a node."""
+    return next(i for i, keys in enumerate(tree.columns) if key in keys)
+
+
+def connectors(tree: Tree, places: dict[str, Box], columns: list[Box]) -> list[Segment]:
+    """Return straight segments joining each parent to its children: out of the middle of the parent's right
+    edge, along a vertical trunk in the gap before the children's column, into the middle of each child's left
+    edge. Trunks whose spans overlap in one gap get their own lanes, so lines never run along each other."""
+    children: dict[str, list[str]] = {}
+    for parent, child in tree.edges:
+        if parent in places and child in places:
+            children.setdefault(parent, []).append(child)
+    trunks: dict[int, list[tuple[str, int, int]]] = {}
+    for parent, kids in children.items():
+        gap = min(_column_of(tree, k) for k in kids)  # the gap just left of the nearest child column
+        ys = [_mid(places[parent])] + [_mid(places[k]) for k in kids]
+        trunks.setdefault(gap, []).append((parent, min(ys), max(ys)))
+    out: list[Segment] = []
+    for gap, spans in trunks.items():
+        lanes = _lanes([(top, bottom) for _, top, bottom in spans])
+        count = max(lanes) + 1
+        left, right = columns[gap - 1].right, columns[gap].left
+        for (parent, _, _), lane in zip(spans, lanes, strict=True):
+            x = left + (right - left) * (lane + 1) // (count + 1)
+            a = places[parent]
+            py = _mid(a)
+            ys = [py]
+            out.append((a.right, py, x, py))
+            for kid in children[parent]:
+                b = places[kid]
+                out.append((x, _mid(b), b.left, _mid(b)))
+                ys.append(_mid(b))
+            if max(ys) > min(ys):
+                out.append((x, min(ys), x, max(ys)))
+    return out
+
+
+def _mid(box: Box) -> int:
+    """Return the y of the middle of a box's side."""
+    return box.top + box.height // 2
+
+
+def _lanes(spans: list[tuple[int, int]]) -> list[int]:
+    """Return a lane per vertical span so that overlapping spans never share a lane."""
+    ends: list[int] = []
+    lanes = [0] * len(spans)
+    for index in sorted(range(len(spans)), key=lambda i: spans[i]):
+        top, bottom = spans[index]
+        lane = next((n for n, end in enumerate(ends) if top > end), len(ends))
+        if lane == len(ends):
+            ends.append(bottom)
+        ends[lane] = bottom
+        lanes[index] = lane
+    return lanes

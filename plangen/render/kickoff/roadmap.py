@@ -38,6 +38,15 @@ def priority(initiatives: list[Initiative]) -> list[Initiative]:
     return [ini for _, ini in sorted(enumerate(initiatives), key=key)]
 
 
+ON_DIVIDER = 0.18
+"""How far a score on a divider is drawn into its quadrant (a score of SPLIT counts as high impact and as hard)."""
+
+
+def _off_divider(score: float) -> float:
+    """Return where a score is drawn: a score on the divider moves into the quadrant it is counted in."""
+    return score + ON_DIVIDER if score == SPLIT else score
+
+
 def render(ctx: Ctx) -> None:
     """Add the matrix with the priority order, then one slide per initiative in that order."""
     ordered = priority(ctx.plan.initiatives)
@@ -51,7 +60,7 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     deck = ctx.deck
     slide = deck.add_slide(ctx.w("matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
-    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {ini.name}")  # cut only where labels collide
+    points = [ScatterPoint(_off_divider(ini.difficulty), _off_divider(ini.impact), f"{rank}. {ini.name}")
               for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
     labels = (ctx.w("q.quick"), ctx.w("q.major"), ctx.w("q.fill"), ctx.w("q.hard"))
     add_scatter(deck, slide, chart_box, Scatter(points, ctx.w("difficulty"), ctx.w("impact"), x_range=(0, 6),
