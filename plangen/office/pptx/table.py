@@ -130,6 +130,11 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     if first_slide is not None and first_box is not None and heights and header_h + heights[0] > first_box.height:
         first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
     pages = paginate(heights, header_h, first_area.height, box.height)
+    anchor = "top"
+    if sizes is not None and len(pages) == 1 and first_slide is None:
+        balanced = balance(heights, header_h, first_area.height)
+        anchor = "middle" if balanced != heights else anchor
+        heights = balanced
     slides: list[Any] = []
     for number, indices in enumerate(pages):
         if number == 0 and first_slide is not None:
@@ -139,8 +144,23 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
             area = box if number or first_slide is not None else first_area
         slides.append(slide)
         _draw(deck, slide, area, columns, header_cells, [body[i] for i in indices],
-              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y)
+              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y, anchor)
     return slides
+
+
+BALANCE = 0.62
+"""A one-slide table shorter than this share of its area gets roomier rows, so the slide is not left half empty."""
+ROW_EXTRA = pt_to_emu(30)
+"""At most this much is added to a row when a short table is balanced."""
+
+
+def balance(heights: Sequence[int], header: int, room: int) -> list[int]:
+    """Return row heights grown evenly (by at most ROW_EXTRA each) until the table fills BALANCE of `room`."""
+    used = header + sum(heights)
+    if not heights or used >= room * BALANCE:
+        return list(heights)
+    extra = min(ROW_EXTRA, round((room * BALANCE - used) / len(heights)))
+    return [h + extra for h in heights]
 
 
 def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], widths: Sequence[int], style: Style,
@@ -199,7 +219,7 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
 
 def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
           heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool,
-          pad_y: int = CELL_Y) -> Any:
+          pad_y: int = CELL_Y, anchor: str = "top") -> Any:
     """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
     design = deck.design
     out: list[tuple[int, list[str]]] = []
@@ -215,7 +235,8 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
             cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
             paras = as_paras(cell.text) or [Para("")]
             inner = emu_to_pt(widths[c] - 2 * CELL_X)
-            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET, inner), fill, CELL_X, pad_y))
+            body = xml.paragraphs(paras, deck.fonts, cell_style, BULLET, inner)
+            cells.append(xml.cell(body, fill, CELL_X, pad_y, anchor if r else "middle"))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
     element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))

@@ -143,10 +143,11 @@ def connector(shape_id: int, x1: int, y1: int, x2: int, y2: int, *, color: str, 
             f'<a:ln w="{pt_to_emu(width_pt)}">{_solid(color)}{tail}</a:ln></p:spPr></p:cxnSp>')
 
 
-def cell(body: str, fill: str, margin_x: int, margin_y: int) -> str:
-    """Return an a:tc with paragraphs `body`, margins, top anchoring and a flat fill."""
+def cell(body: str, fill: str, margin_x: int, margin_y: int, anchor: str = "top") -> str:
+    """Return an a:tc with paragraphs `body`, margins, vertical anchoring (top by default) and a flat fill."""
     return (f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{body}</a:txBody>"
-            f'<a:tcPr marL="{margin_x}" marR="{margin_x}" marT="{margin_y}" marB="{margin_y}" anchor="t">'
+            f'<a:tcPr marL="{margin_x}" marR="{margin_x}" marT="{margin_y}" marB="{margin_y}" '
+            f'anchor="{ANCHOR.get(anchor, "t")}">'
             f"{_solid(fill)}</a:tcPr></a:tc>")
 
 

@@ -10,6 +10,8 @@ from plangen.render.kickoff.roadmap import priority
 from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
 
 ROW = inch(0.42)
+ROW_MAX = inch(0.6)
+"""Rows grow up to this height when a short schedule would leave the slide half empty."""
 
 
 def present(ctx: Ctx) -> bool:
@@ -31,6 +33,9 @@ def render(ctx: Ctx) -> None:
     all_rows = rows(ctx)
     area = deck.content
     per_page = max(int((area.height - inch(0.35)) // ROW), 1)
+    pages = -(-len(all_rows) // per_page)
+    per_page = max(-(-len(all_rows) // pages), 1)  # the same number of rows on every page
+    row_h = min(max(ROW, (area.height - inch(0.35)) // per_page), ROW_MAX)  # short schedules get roomier rows
     label_style = Style(size=10, min_size=7, color=deck.design.ink, anchor="middle")
     bar_style = Style(size=9, min_size=6, color="FFFFFF", anchor="middle")
     for page, start in enumerate(range(0, len(all_rows), per_page)):
@@ -39,18 +44,18 @@ def render(ctx: Ctx) -> None:
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
         axis = Axis(*plan_span(plan), header)
-        grid_bottom = body.top + ROW * len(chunk)
+        grid_bottom = body.top + row_h * len(chunk)
         draw_months(deck, slide, axis, header, grid_bottom, ctx.lang)
         for index, (kind, item) in enumerate(chunk):
-            top = body.top + index * ROW
-            label_box = Box(labels.left, top, labels.width, ROW)
+            top = body.top + index * row_h
+            label_box = Box(labels.left, top, labels.width, row_h)
             if index % 2 == 0:
-                deck.rect(slide, Box(labels.left, top, area.width, ROW), fill=deck.design.panel)
+                deck.rect(slide, Box(labels.left, top, area.width, row_h), fill=deck.design.panel)
             if kind == "initiative":
                 rank = start + index + 1
                 deck.text(slide, label_box, f"{rank}. {item.name}", label_style)
                 left, right = axis.span(item.start, item.end)
-                bar = Box(left, top + inch(0.07), right - left, ROW - inch(0.14))
+                bar = Box(left, top + inch(0.07), right - left, row_h - inch(0.14))
                 owner = item.owner or "" if right - left > inch(1.3) else ""
                 deck.text(slide, bar, owner, bar_style, fill=deck.design.accent)
             else:
@@ -58,11 +63,11 @@ def render(ctx: Ctx) -> None:
                                                                       color=deck.design.highlight, anchor="middle"))
                 x = axis.x(item.date)
                 size = inch(0.22)
-                deck.rect(slide, Box(x - size // 2, top + (ROW - size) // 2, size, size),
+                deck.rect(slide, Box(x - size // 2, top + (row_h - size) // 2, size, size),
                           fill=deck.design.highlight, shape=MSO_SHAPE.DIAMOND)
-                when = Box(x + size // 2 + inch(0.04), top, inch(1.6), ROW)
+                when = Box(x + size // 2 + inch(0.04), top, inch(1.6), row_h)
                 if when.right > timeline.right:
-                    when = Box(x - size // 2 - inch(1.64), top, inch(1.6), ROW)
+                    when = Box(x - size // 2 - inch(1.64), top, inch(1.6), row_h)
                 deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=6, color=deck.design.muted,
                                                                  anchor="middle",
                                                                  align="left" if when.left > x else "right"))
