@@ -644,6 +644,94 @@ def _widen(widths_mm: Sequence[float], header: Sequence[Sequence[str]], rows: Se
     return textfit.widen_columns(needs, list(widths_mm))
 
 
+def keep_ending_together(doc: Document) -> None:
+    """Keep the closing line (以上 / End) on the page of what comes before it: the block before it (a table with
+    its heading, or a paragraph) is kept with the next paragraph, so no page holds only a row and the closing."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))).strip() for el in blocks]
+    filled = [i for i, text in enumerate(texts) if text or blocks[i].tag == qn("w:tbl")]
+    if len(filled) < 2:
+        return
+    before = filled[-2]
+    keep = [blocks[before]]
+    if blocks[before].tag == qn("w:tbl"):
+        heading = next((i for i in reversed(filled[:-2]) if blocks[i].tag == qn("w:p")), None)
+        keep += [] if heading is None else [blocks[heading]]
+    for block in keep:
+        paragraphs = list(block.iter(qn("w:p"))) if block.tag == qn("w:tbl") else [block]
+        for paragraph in paragraphs:
+            ppr = paragraph.get_or_add_pPr()
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
+        for row in block.iter(qn("w:tr")):
+            tr_pr = row.get_or_add_trPr()
+            if tr_pr.find(qn("w:cantSplit")) is None:
+                from docx.oxml import OxmlElement
+
+                tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
+    """Break the text of every single-run table cell paragraph between phrases where measured for its column
+    (w:br), for documents filled from a template whose cells `set_cell_text` did not write."""
+    from docx.oxml.ns import qn
+
+    for tc in doc.element.body.iter(qn("w:tc")):
+        width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        if width is None or width.get(qn("w:type")) != "dxa":
+            continue
+        width_pt = int(width.get(qn("w:w"), "0")) / 20 - 2 * CELL_X_PT
+        for paragraph in tc.iter(qn("w:p")):
+            runs = paragraph.findall(qn("w:r"))
+            texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
+            if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
+                continue
+            size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
+            pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
+            _break_run(runs[0], texts[0], width_pt, pt)
+
+
+def _break_run(run: Any, t: Any, width_pt: float, pt: float) -> None:
+    """Replace the w:t of `run` by its measured lines joined with w:br (when every phrase fits the column)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from plangen.office import textfit
+
+    text = t.text or ""
+    if not text or not textfit.phrases_fit(text, width_pt, pt * BOLD_WIDTH):
+        return  # a phrase wider than the column: measured breaks would cut it; leave the text to the renderer
+    lines = textfit.split_lines(text, textfit.wrap(text, width_pt, pt * BOLD_WIDTH))
+    if len(lines) < 2:
+        return
+    t.text = lines[0]
+    anchor = t
+    for line in lines[1:]:
+        br, nxt = OxmlElement("w:br"), OxmlElement("w:t")
+        nxt.text = line
+        nxt.set(qn("xml:space"), "preserve")
+        anchor.addnext(br)
+        br.addnext(nxt)
+        anchor = nxt
+    t.set(qn("xml:space"), "preserve")
+
+
+def _insert_keep_next(ppr: Any) -> None:
+    """Add w:keepNext to paragraph properties in schema order (after pStyle, before everything else)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:keepNext")
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(element)
+    else:
+        ppr.insert(0, element)
+
+
 def set_row_height(row: _Row, mm: float) -> None:
     """Give `row` a minimum height of `mm` (room to write by hand); it still grows with its text."""
     from docx.enum.table import WD_ROW_HEIGHT_RULE

@@ -60,8 +60,9 @@ def _segments(slide: Any) -> list[Segment]:
 def _on_edge(x: int, y: int, box: Box, tol: int = 2) -> bool:
     """Return True when (x, y) lies on the outline of `box`."""
     inside_x, inside_y = box.left - tol <= x <= box.right + tol, box.top - tol <= y <= box.bottom + tol
-    return inside_y and (abs(x - box.left) <= tol or abs(x - box.right) <= tol) or inside_x and (
-        abs(y - box.top) <= tol or abs(y - box.bottom) <= tol)
+    on_side = inside_y and (abs(x - box.left) <= tol or abs(x - box.right) <= tol)
+    on_top_or_bottom = inside_x and (abs(y - box.top) <= tol or abs(y - box.bottom) <= tol)
+    return on_side or on_top_or_bottom
 
 
 def _crosses(segment: Segment, box: Box) -> bool:

@@ -20,8 +20,13 @@ from tests.support.helpers import assert_xml_parts_parse
 Table = list[list[str]]
 
 
+def _cell_text(cell: Any) -> str:
+    """Return a cell's paragraphs, one a line, without the measured line breaks (w:br) inside them."""
+    return "\n".join("".join(t.text or "" for t in p._p.iter(qn("w:t"))) for p in cell.paragraphs)
+
+
 def _tables(doc: Document) -> list[Table]:
-    return [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
+    return [[[_cell_text(cell) for cell in row.cells] for row in table.rows] for table in doc.tables]
 
 
 def _table(doc: Document, first_header: str, index: int = 0) -> Table:

@@ -44,7 +44,8 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
                    templates: Path | None = None, stamp: datetime | None = None) -> RenderResult:
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
     from plangen.office import zipwrite
-    from plangen.office.docx_kit import apply_fonts, set_language
+    from plangen.office.docx_kit import apply_fonts, break_table_cells, keep_ending_together, set_language
+    from plangen.office.phrases import plan_words, protect
     from plangen.office.sandbox import render_docx_template
 
     zipwrite.install()
@@ -68,6 +69,9 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     set_language(doc, design)
     if plan.style.font_ea or plan.style.font_latin:
         apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
+    keep_ending_together(doc)
+    with protect(plan_words(plan)):
+        break_table_cells(doc)
     props = doc.core_properties
     props.title = f"{plan.client.title} {meeting.name}"
     props.subject = context["doc_title"]
