@@ -93,6 +93,20 @@ def paginate(heights: Sequence[int], header: int, first: int, rest: int) -> list
     return pages
 
 
+def even_pages(heights: Sequence[int], header: int, first: int, rest: int) -> list[list[int]]:
+    """Return `paginate`'s pages with the rows shared evenly: the same number of slides, but each filled to the
+    least room that still needs no more of them (so no continuation holds a lone row)."""
+    pages = paginate(heights, header, first, rest)
+    if len(pages) < 2:
+        return pages
+    for step in range(10, 20):  # 50 % .. 95 % of the room
+        share = step / 20
+        trial = paginate(heights, header, round(first * share), round(rest * share))
+        if len(trial) == len(pages) and all(trial):
+            return trial
+    return pages
+
+
 def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
               style: Style | None = None, box: Box | None = None, first_slide: Any = None,
               first_box: Box | None = None, header_fill: str | None = None, banded: bool = True,
@@ -129,7 +143,7 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
             heights[i] = _row_height(body[i], widths, style, pad_y)
     if first_slide is not None and first_box is not None and heights and header_h + heights[0] > first_box.height:
         first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
-    pages = paginate(heights, header_h, first_area.height, box.height)
+    pages = even_pages(heights, header_h, first_area.height, box.height)
     anchor = "top"
     if sizes is not None and len(pages) == 1 and first_slide is None:
         balanced = balance(heights, header_h, first_area.height)
