@@ -640,7 +640,7 @@ def _widen(widths_mm: Sequence[float], header: Sequence[Sequence[str]], rows: Se
     for row in [*header, *rows]:
         for col, text in enumerate(row[: len(needs)]):
             widest = textfit.longest_phrase(str(text), size * BOLD_WIDTH) / (1 - textfit.SAFETY)
-            needs[col] = max(needs[col], (widest + 2 * CELL_X_PT) / pt_per_mm)
+            needs[col] = max(needs[col], (widest + 1 + 2 * CELL_X_PT) / pt_per_mm)  # +1 pt: rounding
     return textfit.widen_columns(needs, list(widths_mm))
 
 

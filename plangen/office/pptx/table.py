@@ -197,7 +197,8 @@ def _widths(box: Box, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
         for col, cell in enumerate(row):
             for para in as_paras(cell.text):
                 widest = textfit.longest_phrase(_shown(para), size * (1.05 if cell.bold else 1.0))
-                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY)) + 2 * CELL_X)
+                # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
+                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
     out = [round(w) for w in textfit.widen_columns(needs, widths)]
     out[-1] += box.width - sum(out)
     return out
