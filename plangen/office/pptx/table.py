@@ -124,12 +124,15 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     first_area = first_box or box
     header_cells = [Cell(c.header, bold=True) for c in columns]
     body = [[_cell(v) for v in row] for row in rows]
-    widths = _widths(box, columns, [header_cells, *body], ladder[-1])
+    all_rows = [header_cells, *body]
+    widths = _widths(box, columns, all_rows, ladder[-1])
+    cut_at_smallest = _cut_phrases(all_rows, widths, ladder[-1])
     one_page = first_area.height if first_slide is None or first_box is None else first_box.height
-    for size in ladder[:-1]:  # the largest size at which the whole table fits one page
-        if (_fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True))
-                and _phrases_whole([header_cells, *body], widths, size)):
-            style = style.at(size)
+    for size in ladder[:-1]:  # the largest size at which the whole table fits one page, no more words cut
+        trial = _widths(box, columns, all_rows, size)
+        if (_fits_one_page(header_cells, body, trial, style.at(size), one_page, padding(style.at(size), True))
+                and _cut_phrases(all_rows, trial, size) <= cut_at_smallest):
+            style, widths = style.at(size), trial
             break
     else:
         style = style.at(ladder[-1])
@@ -209,15 +212,16 @@ def _shown(para: Para) -> str:
     return BULLET + para.text if para.bullet else para.text
 
 
-def _phrases_whole(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: float) -> bool:
-    """Return True when no cell has a phrase (name, number with unit, katakana word) wider than its column."""
+def _cut_phrases(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: float) -> int:
+    """Return how many cell paragraphs have a phrase (name, number with unit, katakana word) wider than their
+    column at `size` (a long URL counts at every size; a smaller size must never cut more)."""
+    count = 0
     for row in rows:
         for cell, width in zip(row, widths, strict=True):
             inner = emu_to_pt(width - 2 * CELL_X)
-            if not all(textfit.phrases_fit(_shown(p), inner, size)
-                       for p in as_paras(cell.text)):
-                return False
-    return True
+            count += sum(not textfit.phrases_fit(_shown(p), inner, size * (1.05 if cell.bold else 1.0))
+                         for p in as_paras(cell.text))
+    return count
 
 
 def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style,

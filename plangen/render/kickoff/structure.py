@@ -111,7 +111,7 @@ def diagram(ctx: Ctx) -> None:
                   fill=design.accent)
         anchors.append((label.left + label.width // 2, label.top, label.bottom))
         if len(people) <= MAX_BOXES:
-            for person, cell in zip(people, rest.columns(MAX_BOXES if len(people) > 3 else 3, gap=inch(0.1)),
+            for person, cell in zip(people, _person_cells(rest, people, len(people) if len(people) > 3 else 3),
                                     strict=False):
                 deck.text(slide, cell, [Para(person.name, bold=True), *([Para(person.title)] if person.title else [])],
                           person_style, fill=design.accent_light)
@@ -124,6 +124,24 @@ def diagram(ctx: Ctx) -> None:
     for (x, _, bottom), (_, top, _) in pairwise(anchors):
         deck.line(slide, x, bottom, x, top, color=design.accent, width_pt=1.5)
     _vendor(ctx, slide, vendor_area, tiers, row_of, edge_of)
+
+
+def _person_cells(rest: Box, people: list, slots: int) -> list[Box]:
+    """Return one box per person in `slots` columns of `rest`, a column widened (from the empty slots or its
+    neighbours) when the person's longest word (a department in katakana) would not fit it at 9 pt."""
+    from plangen.office import textfit
+    from plangen.office.pptx.text import INSET_X
+
+    gap = inch(0.1)
+    base = (rest.width - gap * (slots - 1)) / slots
+    weights: list[float] = []
+    for person in people:
+        widest = max(textfit.longest_phrase(text, 9.0) for text in (person.name, person.title or ""))
+        need = (widest / (1 - textfit.SAFETY) + 2) * 12700 + 2 * INSET_X
+        weights.append(need)
+    needs = weights + [0.0] * (slots - len(people))  # empty slots give their room first
+    widths = textfit.widen_columns(needs, [base] * slots)
+    return rest.columns([w / base for w in widths], gap=gap)[: len(people)]
 
 
 def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, Box], edge_of: dict[str, int]) -> None:
