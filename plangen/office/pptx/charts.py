@@ -210,6 +210,8 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         native.legend.include_in_layout = False
     if chart.y_title:
         _axis_title(native.value_axis, chart.y_title, deck)
+    if chart.kind != "barh":
+        thin_categories(native, [clean(c) for c in chart.categories], box)
     for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
         colour = spec.color or PALETTE[index % len(PALETTE)]
         if chart.kind == "line":
@@ -219,6 +221,42 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         else:
             _fill(series.format, colour)
     return frame
+
+
+CATEGORY_PT = 10.0
+"""Size of category axis labels (the chart's default text size)."""
+
+
+def category_skip(categories: list[str], width_pt: float, size: float = CATEGORY_PT) -> int:
+    """Return k so that every k-th category label fits its share of the axis on one line (1: all of them)."""
+    if not categories:
+        return 1
+    widest = max(_label_pt(line, size) for c in categories for line in c.split("\n"))
+    slot = width_pt * 0.85 / len(categories)  # the plot area is about 85 % of the frame
+    return max(1, -(-int(widest) // max(int(slot), 1)))
+
+
+def thin_categories(native: Any, categories: list[str], box: Box) -> None:
+    """Show every k-th category label when they would not fit side by side (12月 never breaks into 12 / 月), and
+    turn them 45 degrees when even that would leave too few."""
+    from plangen.office.pptx.geometry import emu_to_pt
+
+    skip = category_skip(categories, emu_to_pt(box.width))
+    axis = native._chartSpace.find(f".//{qn('c:catAx')}")
+    if axis is None or skip == 1:
+        return
+    if skip > 3:  # too few labels left: turn them instead
+        tx_pr = axis.find(qn("c:txPr"))
+        body = tx_pr.find(qn("a:bodyPr")) if tx_pr is not None else None
+        if body is not None:
+            body.set("rot", "-2700000")
+            return
+    element = etree.SubElement(axis, qn("c:tickLblSkip"))
+    element.set("val", str(skip))
+    follower = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
+                     if axis.find(qn(tag)) is not None), None)
+    if follower is not None:
+        follower.addprevious(element)
 
 
 def _picture(slide: Any, box: Box, png: bytes) -> Any:

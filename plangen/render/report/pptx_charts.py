@@ -10,6 +10,7 @@ from pptx.oxml.ns import qn
 
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
+from plangen.office.pptx.charts import thin_categories
 from plangen.text.labels import label
 from plangen.text.report import month_title, t
 
@@ -99,6 +100,7 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, box.left, box.top, box.width, box.height, data)
     chart = frame.chart
     chart.has_title = False
+    thin_categories(chart, [month_label(m, lang, with_year) for m in monthly.months], box)  # 12月 stays whole
     series_list = list(chart.plots[0].series)
     for series, (colour, width, dash, marker) in zip(series_list, styles, strict=True):
         _line(series, colour, width, dash, marker)
