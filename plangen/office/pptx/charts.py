@@ -128,10 +128,15 @@ def _side_labels(groups: Sequence[ScatterPoint], spots: list[tuple[float, float,
                  obstacles: list[tuple[float, float, float, float]], pw: float, ph: float,
                  chart: Scatter) -> dict[int, tuple[float, str]]:
     """Return {index: (width, 'left' | 'right')} for labels the plot edge would cut that fit whole beside their
-    point without touching another label (at its full width), another point or a quadrant name."""
+    point without touching another label (at its full width), another point, a divider or a quadrant name."""
     (x0, x1), (y0, y1) = chart.x_range, chart.y_range
     line_h = LABEL_PT * textfit.LINE_SPACING
     boxes = [(px - w / 2, px + w / 2, top, bottom) for px, top, bottom, w in spots]
+    dividers: list[tuple[float, float, float, float]] = []
+    if chart.quadrants is not None:
+        dx = (chart.quadrants.x_split - x0) / (x1 - x0) * pw
+        dy = (y1 - chart.quadrants.y_split) / (y1 - y0) * ph
+        dividers = [(dx - 1, dx + 1, 0.0, ph), (0.0, pw, dy - 1, dy + 1)]
     placed: dict[int, tuple[float, str]] = {}
     for index, point in enumerate(groups):
         full = max(_label_pt(line) for line in clean(point.label).split("\n"))
@@ -147,7 +152,7 @@ def _side_labels(groups: Sequence[ScatterPoint], spots: list[tuple[float, float,
         markers = [((q.x - x0) / (x1 - x0) * pw - MARKER_GAP, (q.x - x0) / (x1 - x0) * pw + MARKER_GAP,
                     (y1 - q.y) / (y1 - y0) * ph - MARKER_GAP, (y1 - q.y) / (y1 - y0) * ph + MARKER_GAP)
                    for k, q in enumerate(groups) if k != index]
-        others = [b for k, b in enumerate(boxes) if k != index] + obstacles + markers
+        others = [b for k, b in enumerate(boxes) if k != index] + obstacles + markers + dividers
         if any(rect[0] < b[1] and b[0] < rect[1] and rect[2] < b[3] and b[2] < rect[3] for b in others):
             continue
         placed[index] = (full, side)
