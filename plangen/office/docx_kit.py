@@ -675,10 +675,13 @@ def keep_ending_together(doc: Document) -> None:
 
 
 def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
-    """Break the text of every single-run table cell paragraph between phrases where measured for its column
-    (w:br), for documents filled from a template whose cells `set_cell_text` did not write."""
+    """Widen template table columns for their widest phrase, then break the text of every single-run cell
+    paragraph between phrases where measured for its column (w:br), for documents filled from a template whose
+    cells `set_cell_text` did not write."""
     from docx.oxml.ns import qn
 
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        _widen_template_table(tbl, default_pt)
     for tc in doc.element.body.iter(qn("w:tc")):
         width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
         if width is None or width.get(qn("w:type")) != "dxa":
@@ -692,6 +695,40 @@ def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
             size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
             pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
             _break_run(runs[0], texts[0], width_pt, pt)
+
+
+def _widen_template_table(tbl: Any, default_pt: float) -> None:
+    """Widen the columns of a template table (grid and cell widths, in twips) for their widest phrase, taking the
+    room from columns with room to spare; tables with merged cells are left as they are."""
+    from docx.oxml.ns import qn
+
+    from plangen.office import textfit
+
+    grid = tbl.find(qn("w:tblGrid"))
+    cols = [] if grid is None else grid.findall(qn("w:gridCol"))
+    rows = [tr.findall(qn("w:tc")) for tr in tbl.findall(qn("w:tr"))]
+    if not cols or any(len(row) != len(cols) for row in rows):
+        return
+    widths = [float(c.get(qn("w:w"), "0")) for c in cols]
+    needs = [0.0] * len(cols)
+    for row in rows:
+        for col, tc in enumerate(row):
+            for run in tc.iter(qn("w:r")):
+                size = run.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+                pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
+                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+                widest = textfit.longest_phrase(text, pt * BOLD_WIDTH) / (1 - textfit.SAFETY)
+                needs[col] = max(needs[col], (widest + 1 + 2 * CELL_X_PT) * 20)
+    if all(n <= w for n, w in zip(needs, widths, strict=True)):
+        return
+    new = [round(w) for w in textfit.widen_columns(needs, widths)]
+    for col, width in zip(cols, new, strict=True):
+        col.set(qn("w:w"), str(width))
+    for row in rows:
+        for tc, width in zip(row, new, strict=True):
+            tc_w = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            if tc_w is not None and tc_w.get(qn("w:type")) == "dxa":
+                tc_w.set(qn("w:w"), str(width))
 
 
 def _break_run(run: Any, t: Any, width_pt: float, pt: float) -> None:
