@@ -43,6 +43,8 @@ _PROTECTED = re.compile("|".join((
 )))
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 
+_AFTER = set("・／")
+"""Separators after which a line may break (unless inside a katakana word: カスタマー・サクセス stays whole)."""
 _NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】％%")
 _NAMES: ContextVar[tuple[str, ...]] = ContextVar("plangen_phrase_names", default=())
 
@@ -87,6 +89,8 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     for i, char in enumerate(text):
         if char == " ":
             cuts.update((i, i + 1))
+        elif char in _AFTER:
+            cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
     for start, end in _protected(text, names):
         inner = cuts.intersection(range(start + 1, end))
         cuts.difference_update(inner)
