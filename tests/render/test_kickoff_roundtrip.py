@@ -12,14 +12,11 @@ from pptx.util import Inches
 
 from plangen.cli import cli
 from plangen.model import Client
-from tests.support.corp_template import CORP_ACCENT, make_corp_template
 from tests.support.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, titles
 from tests.support.helpers import NORTHWIND, assert_xml_parts_parse, pdf_pages, pdf_text, soffice, to_pdf
-from tests.support.kickoff_fixtures import big_client, render
+from tests.support.kickoff_fixtures import CORP_ACCENT, big_client, make_corp_template, render
 
 needs_lo = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
-
-
 @pytest.fixture(scope="module")
 def lo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("lo")

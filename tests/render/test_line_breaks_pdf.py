@@ -9,9 +9,8 @@ import pytest
 
 from plangen.load.client import Client
 from plangen.render.report import render_report
-from tests.support.corp_template import make_corp_template
 from tests.support.helpers import soffice, to_pdf
-from tests.support.kickoff_fixtures import big_client, render
+from tests.support.kickoff_fixtures import big_client, make_corp_template, render
 from tests.support.linebreaks import broken_words, protected_words
 
 needs_lo = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")

@@ -14,11 +14,6 @@ ROW_MAX = inch(0.6)
 """Rows grow up to this height when a short schedule would leave the slide half empty."""
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when there are initiatives or milestones to schedule."""
-    return bool(ctx.plan.initiatives or ctx.plan.milestones)
-
-
 def rows(ctx: Ctx) -> list[tuple[str, Any]]:
     """Return ('initiative' | 'milestone', item) rows: initiatives in priority order, then milestones by date."""
     out: list[tuple[str, Any]] = [("initiative", i) for i in priority(ctx.plan.initiatives)]
@@ -36,11 +31,11 @@ def render(ctx: Ctx) -> None:
     pages = -(-len(all_rows) // per_page)
     per_page = max(-(-len(all_rows) // pages), 1)  # the same number of rows on every page
     row_h = min(max(ROW, (area.height - inch(0.35)) // per_page), ROW_MAX)  # short schedules get roomier rows
-    label_style = Style(size=10, min_size=7, color=deck.design.ink, anchor="middle")
-    bar_style = Style(size=9, min_size=6, color="FFFFFF", anchor="middle")
+    label_style = Style(size=10, min_size=9, color=deck.design.ink, anchor="middle")
+    bar_style = Style(size=9, min_size=9, color="FFFFFF", anchor="middle")
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
-        slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
         axis = Axis(*plan_span(plan), header)
@@ -59,7 +54,7 @@ def render(ctx: Ctx) -> None:
                 owner = item.owner or "" if right - left > inch(1.3) else ""
                 deck.text(slide, bar, owner, bar_style, fill=deck.design.accent)
             else:
-                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=7, bold=True,
+                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=9, bold=True,
                                                                       color=deck.design.highlight, anchor="middle"))
                 x = axis.x(item.date)
                 size = inch(0.22)
@@ -68,6 +63,6 @@ def render(ctx: Ctx) -> None:
                 when = Box(x + size // 2 + inch(0.04), top, inch(1.6), row_h)
                 if when.right > timeline.right:
                     when = Box(x - size // 2 - inch(1.64), top, inch(1.6), row_h)
-                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=6, color=deck.design.muted,
+                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=9, color=deck.design.muted,
                                                                  anchor="middle",
                                                                  align="left" if when.left > x else "right"))

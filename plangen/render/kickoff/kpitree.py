@@ -113,18 +113,19 @@ def render(ctx: Ctx) -> None:
     """Add the KPI tree slide(s)."""
     deck = ctx.deck
     design = deck.design
-    heads = [ctx.w("tree.objectives"), ctx.w("tree.kgi"), ctx.w("tree.kpi"), ctx.w("tree.initiatives")]
+    heads = [ctx.tr("kickoff.tree.objectives"), ctx.tr("kickoff.tree.kgi"), ctx.tr("kickoff.tree.kpi"),
+             ctx.tr("kickoff.tree.initiatives")]
     fills = (design.accent, design.highlight, "2E8B57", design.muted)
     trees = [build(ctx, group) for group in groups(ctx)] or [Tree()]
     add_unplaced(ctx, trees)
     for page, tree in enumerate(t for t in trees if any(t.columns)):
-        slide = deck.add_slide(f"{ctx.w('kpi_tree')}" + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(f"{ctx.tr('kickoff.kpi_tree')}" + (ctx.tr("doc.cont") if page else ""))
         head_row, body = deck.content.take_top(inch(0.36), gap=inch(0.12))
         col_boxes = body.columns(4, gap=inch(0.55))
         places: dict[str, Box] = {}
         for index, (keys, column) in enumerate(zip(tree.columns, col_boxes, strict=True)):
             deck.text(slide, Box(column.left, head_row.top, column.width, head_row.height), heads[index],
-                      Style(size=12, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center"),
+                      Style(size=12, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center"),
                       fill=fills[index])
             if not keys:
                 continue
@@ -134,7 +135,7 @@ def render(ctx: Ctx) -> None:
                 top = column.top + n * slot + (slot - height) // 2
                 box = Box(column.left, top, column.width, height)
                 places[key] = box
-                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=7, color=design.ink, anchor="middle"),
+                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                           fill=design.panel, line=fills[index], inset_y=inch(0.02))
         for x1, y1, x2, y2 in connectors(tree, places, col_boxes):
             deck.line(slide, x1, y1, x2, y2, color=design.muted, width_pt=1.0)
