@@ -53,8 +53,9 @@ def phases(ctx: Ctx) -> None:
         number = plan.flow.phases.index(phase) + 1
         top = bars.top + inch(0.08) + (lane % MAX_LANES) * LANE
         box = Box(left, top, right - left, LANE - inch(0.06))
-        deck.text(slide, box, _phase_label(number, phase.name, box, style), style, fill=deck.design.accent,
-                  shape=_chevron(), inset_x=inch(0.12))
+        deck.rect(slide, box, fill=deck.design.accent, shape=_chevron())
+        body = Box(box.left, box.top, box.width - min(box.width, box.height) // 2, box.height)  # not the point
+        deck.text(slide, body, _phase_label(number, phase.name, body, style), style, inset_x=inch(0.08))
     rows = []
     for number, phase in enumerate(plan.flow.phases, start=1):
         goals = [Para(g, bullet=True) for g in phase.goals] or "—"
@@ -64,13 +65,26 @@ def phases(ctx: Ctx) -> None:
                rows, first_slide=slide, first_box=below, sizes=TABLE_SIZES)
 
 
-def _phase_label(number: int, name: str, box: Box, style: Style) -> str:
-    """Return '3. name' when it fits the chevron whole, else the number alone (the table below names it)."""
-    from plangen.office.pptx.text import as_paras, fit, inner_size
+LABEL_MIN = 10.0
+"""A phase name smaller than this in its chevron gives way to the number alone."""
 
-    width, height = inner_size(box.width, box.height, inch(0.12))
+
+def _phase_label(number: int, name: str, box: Box, style: Style) -> str:
+    """Return '3. name' when it fits the chevron's body `box` in at most two lines at LABEL_MIN or larger with no
+    word cut, else the number alone (the table below names every phase)."""
+    from plangen.office import textfit
+    from plangen.office.pptx.text import inner_size
+
+    width, height = inner_size(box.width, box.height, inch(0.08))
     label = f"{number}. {name}"
-    return label if not fit(as_paras(label), width * 0.85, height, style)[2] else str(number)
+    size = style.size
+    while size >= LABEL_MIN:
+        lines = len(textfit.wrap(label, width, size))
+        if (lines <= 2 and textfit.phrases_fit(label, width, size)
+                and textfit.text_height(lines, size, style.line_spacing) <= height):
+            return label
+        size -= 0.5
+    return str(number)
 
 
 def _chevron() -> object:
