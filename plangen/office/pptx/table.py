@@ -148,7 +148,7 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
         first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
     pages = even_pages(heights, header_h, first_area.height, box.height)
     anchor = "top"
-    if sizes is not None and len(pages) == 1 and first_slide is None:
+    if len(pages) == 1 and first_slide is None:
         balanced = balance(heights, header_h, first_area.height)
         anchor = "middle" if balanced != heights else anchor
         heights = balanced
