@@ -59,6 +59,8 @@ TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 BODY_PT = 10.0
 TABLE_PT = 9.0
 HEADING_PT = {0: 20.0, 1: 14.0, 2: 12.0, 3: 10.5}
+LIST_INDENT_PT = 22.0
+"""Where a bulleted paragraph's text starts, from the margin (the List styles indent a quarter inch; a margin)."""
 BOLD_WIDTH = 1.05
 """Text is measured this much wider than the bundled regular face, so that bold lines still fit."""
 CELL_X_PT = 4.5
@@ -405,10 +407,17 @@ def add_heading(doc: Document, text: str, design: Design, *, level: int = 1) -> 
 def add_paragraph(container: Any, text: str, design: Design, *, size: float | None = None,
                   bold: bool | None = None, colour: str | None = None, style: str | None = None,
                   align: Align | None = None) -> Paragraph:
-    """Add a paragraph of `text` to a document or cell; return it."""
+    """Add a paragraph of `text` to a document or cell; return it (in the body, broken between phrases where
+    measured for the text width, so that no renderer breaks a name, a date or a number with its unit)."""
+    from docx.document import Document as _Document
+
     paragraph = _styled_paragraph(container, style)
     if text:
-        set_run_font(paragraph.add_run(text), design, size=size, bold=bold, colour=colour)
+        width = None
+        if isinstance(container, _Document):
+            width = TEXT_WIDTH_MM * 72 / 25.4 - (LIST_INDENT_PT if style and style.startswith("List") else 0)
+        run = _add_lines(paragraph, text, width, size or BODY_PT)
+        set_run_font(run, design, size=size, bold=bold, colour=colour)
     if align:
         _align(paragraph, align)
     return paragraph
@@ -444,9 +453,20 @@ def _add_lines(paragraph: Paragraph, text: str, width_pt: float | None, size: fl
     lines = textfit.split_lines(text, textfit.wrap(text, width_pt, size * BOLD_WIDTH))
     run = paragraph.add_run(lines[0])
     for line in lines[1:]:
-        run.add_break()
+        run._r.append(measured_break())
         run.add_text(line)
     return run
+
+
+def measured_break() -> Any:
+    """Return a w:br of type textWrapping: a line break placed where the text was measured to wrap (the type,
+    the default, written out so a reader can tell it from a line break the text itself holds)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    br = OxmlElement("w:br")
+    br.set(qn("w:type"), "textWrapping")
+    return br
 
 
 def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
@@ -772,7 +792,7 @@ def _break_run(run: Any, t: Any, width_pt: float, pt: float) -> None:
     t.text = lines[0]
     anchor = t
     for line in lines[1:]:
-        br, nxt = OxmlElement("w:br"), OxmlElement("w:t")
+        br, nxt = measured_break(), OxmlElement("w:t")
         nxt.text = line
         nxt.set(qn("xml:space"), "preserve")
         anchor.addnext(br)

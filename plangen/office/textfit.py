@@ -162,15 +162,7 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
             used = 0.0
             continue
         if size > width:  # an over-long word or URL: fill the rest of this line, then whole lines
-            rest = token
-            if width - used >= _advance(token[0]) * pt:
-                head = _hard_break(token, width - used, pt)[0]
-                if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
-                    current.append(head)
-                    rest = token[len(head):]
-            pieces = _hard_break(rest, width, pt)
-            lines += [[piece] for piece in pieces]
-            used = text_width(pieces[-1], pt) if pieces else used
+            used = _place_long(lines, token, used, width, pt)
             continue
         carry: list[str] = []
         while (carry or [token])[0][0] in NO_START and len(current) > 1:
@@ -178,13 +170,41 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
         if text_width("".join(carry) + token, pt) > width:
             current += carry  # cannot carry that much: accept the break
             carry = []
-        while len(current) > 1 and current[-1] and current[-1][-1] in NO_END:
+        while current and current[-1] and current[-1][-1] in NO_END:
+            last = current[-1]
+            head = last.rstrip("".join(NO_END))
+            if head:  # 49.7%（ : the number stays, the opening bracket goes with what it opens
+                current[-1] = head
+                carry.insert(0, last[len(head):])
+                break
+            if len(current) == 1:
+                break
             carry.insert(0, current.pop())
         while current and current[-1] == " ":
             current.pop()
-        lines.append([*carry, token])
-        used = text_width("".join(lines[-1]), pt)
+        lines.append(carry)
+        used = text_width("".join(carry), pt)
+        if used + size <= width:
+            lines[-1].append(token)
+            used += size
+        else:  # the phrase carried over with an opening bracket no longer fits: cut the token after it
+            used = _place_long(lines, token, used, width, pt)
     return ["".join(tokens).rstrip(" ") for tokens in lines]
+
+
+def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float) -> float:
+    """Place a token that does not fit the rest of the last line: whole atoms on the rest of that line, the
+    remainder on whole lines of its own; return the width used on the last line."""
+    current = lines[-1]
+    rest = token
+    if width - used >= _advance(token[0]) * pt:
+        head = _hard_break(token, width - used, pt)[0]
+        if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
+            current.append(head)
+            rest = token[len(head):]
+    pieces = _hard_break(rest, width, pt) if rest else []
+    lines += [[piece] for piece in pieces]
+    return text_width(pieces[-1], pt) if pieces else used + text_width(token, pt)
 
 
 def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[str]:

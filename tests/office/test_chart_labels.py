@@ -20,17 +20,26 @@ def test_six_months_all_fit_and_two_years_of_months_are_thinned() -> None:
     assert category_skip(MONTHS, 3000) == 1
 
 
-def test_thinned_axis_gets_a_label_skip_in_schema_order() -> None:
+def _axis(categories: list[str], width: float) -> object:
+    """Return the category axis of a line chart over `categories` after thinning for `width` points."""
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     data = CategoryChartData()
-    data.categories = MONTHS[:14]
-    data.add_series("s", list(range(14)))
+    data.categories = categories
+    data.add_series("s", list(range(len(categories))))
     box = Box(0, 0, Inches(4), Inches(3))
     chart = slide.shapes.add_chart(XL_CHART_TYPE.LINE, box.left, box.top, box.width, box.height, data).chart
-    thin_categories(chart, MONTHS[:14], box)
-    axis = chart._chartSpace.find(f".//{qn('c:catAx')}")
-    tags = [child.tag.split("}")[1] for child in axis]
-    assert axis.find(qn("c:tickLblSkip")).get("val") == str(category_skip(MONTHS[:14], 288))
-    assert tags.index("tickLblSkip") > tags.index("lblOffset")
-    assert "noMultiLvlLbl" not in tags or tags.index("tickLblSkip") < tags.index("noMultiLvlLbl")
+    thin_categories(chart, categories, width)
+    return chart._chartSpace.find(f".//{qn('c:catAx')}")
+
+
+def test_crowded_labels_are_turned_and_thinned_only_when_turned_ones_would_touch() -> None:
+    roomy = _axis(MONTHS[:6], 300)
+    assert roomy.find(qn("c:txPr")) is None and roomy.find(qn("c:tickLblSkip")) is None
+    turned = _axis(MONTHS[:12], 300)
+    assert turned.find(f"{qn('c:txPr')}/{qn('a:bodyPr')}").get("rot") == "-2700000"
+    assert turned.find(qn("c:tickLblSkip")) is None  # 12 turned labels fit 300 pt
+    crowded = _axis(MONTHS, 250)
+    tags = [child.tag.split("}")[1] for child in crowded]
+    assert int(crowded.find(qn("c:tickLblSkip")).get("val")) > 1
+    assert tags.index("txPr") < tags.index("crossAx") < tags.index("tickLblSkip") < tags.index("noMultiLvlLbl")

@@ -22,6 +22,11 @@ def frame_text(shape: Any) -> str:
     return str(shape.text_frame.text).replace("\x0b", "")
 
 
+def cell_text(cell: Any) -> str:
+    """Return a slide table cell's text as written, without the measured line breaks (a:br)."""
+    return str(cell.text).replace("\x0b", "")
+
+
 def slide_text(slide: Any) -> str:
     """Return every text of a slide (shapes and table cells), one string; measured line breaks (a:br, read as
     a vertical tab) are removed so that a paragraph reads as written."""
@@ -131,3 +136,20 @@ def small_type(prs: Any, floor: float = 9.0) -> list[str]:
                         text = "".join(t.text or "" for t in paragraph.iter(qn("a:t")))
                         out.append(f"slide {number}: {int(size) / 100:g} pt: {text[:30]!r}")
     return out
+
+
+def docx_cell_text(cell: Any) -> str:
+    """Return a Word table cell's text as written: paragraphs and the text's own line breaks as newlines, the
+    measured breaks (w:br of type textWrapping, see docx_kit.measured_break) left out."""
+    from docx.oxml.ns import qn
+
+    lines: list[str] = []
+    for paragraph in cell.paragraphs:
+        parts: list[str] = []
+        for node in paragraph._p.iter(qn("w:t"), qn("w:br")):
+            if node.tag == qn("w:t"):
+                parts.append(node.text or "")
+            elif node.get(qn("w:type")) != "textWrapping":
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)

@@ -98,7 +98,8 @@ def broken_words(pdf: Path, words: Iterable[str], document: Path) -> list[str]:
         head, tail = first.replace(" ", ""), second.replace(" ", "")
         joined, cut = head + tail, len(head)
         for start, end, word in _spans(joined, words):
-            if start < cut < end and joined[start:end] in source:
+            around = joined[max(0, cut - 3):cut + 3]  # the text around the break must be one text of the file
+            if start < cut < end and joined[start:end] in source and around in source:
                 found.append(f"{word}: {head[-8:]}|{tail[:8]}")
                 break
     return found

@@ -274,15 +274,24 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
     if chart.y_title:
         _axis_title(native.value_axis, chart.y_title, deck)
     if chart.kind != "barh":
-        thin_categories(native, [clean(c) for c in chart.categories], box)
+        from plangen.office.pptx.geometry import emu_to_pt
+
+        thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
     for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
         colour = spec.color or PALETTE[index % len(PALETTE)]
         if chart.kind == "line":
             series.format.line.color.rgb = _rgb(colour)
             series.smooth = False
             _fill(series.marker.format, colour)
+            if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
+                from pptx.enum.chart import XL_MARKER_STYLE
+
+                series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
         else:
             _fill(series.format, colour)
+    if chart.number_format != "General" and chart.kind == "line":
+        native.value_axis.tick_labels.number_format = chart.number_format
+        native.value_axis.tick_labels.number_format_is_linked = False
     return frame
 
 
@@ -299,23 +308,22 @@ def category_skip(categories: list[str], width_pt: float, size: float = CATEGORY
     return max(1, -(-int(widest) // max(int(slot), 1)))
 
 
-def thin_categories(native: Any, categories: list[str], box: Box) -> None:
-    """Show every k-th category label when they would not fit side by side (12月 never breaks into 12 / 月), and
-    turn them 45 degrees when even that would leave too few."""
-    from plangen.office.pptx.geometry import emu_to_pt
-
-    skip = category_skip(categories, emu_to_pt(box.width))
+def thin_categories(native: Any, categories: list[str], width_pt: float) -> None:
+    """Keep category labels on one line in a chart `width_pt` wide (12月 never breaks into 12 / 月): when they
+    would not fit side by side, turn them 45 degrees (LibreOffice then never wraps them), and show only every
+    k-th one when even turned they would touch."""
+    skip = category_skip(categories, width_pt)
     axis = native._chartSpace.find(f".//{qn('c:catAx')}")
     if axis is None or skip == 1:
         return
-    if skip > 3:  # too few labels left: turn them instead
-        tx_pr = axis.find(qn("c:txPr"))
-        body = tx_pr.find(qn("a:bodyPr")) if tx_pr is not None else None
-        if body is not None:
-            body.set("rot", "-2700000")
-            return
+    body = axis.get_or_add_txPr().find(qn("a:bodyPr"))
+    body.set("rot", "-2700000")
+    body.set("vert", "horz")
+    turned = max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // max(int(width_pt * 0.85 / len(categories)), 1)))
+    if turned == 1:
+        return
     element = etree.SubElement(axis, qn("c:tickLblSkip"))
-    element.set("val", str(skip))
+    element.set("val", str(turned))
     follower = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
                      if axis.find(qn(tag)) is not None), None)
     if follower is not None:
