@@ -742,6 +742,27 @@ def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
             _break_run(runs[0], texts[0], width_pt, pt)
 
 
+def break_body_paragraphs(doc: Document) -> None:
+    """Break the text of every single-run body paragraph (not headings, not in tables) between phrases where measured
+    for the text width (w:br), for documents filled from a template whose paragraphs `add_paragraph` did not write."""
+    from docx.oxml.ns import qn
+
+    width_pt = TEXT_WIDTH_MM * 72 / 25.4
+    for paragraph in doc.element.body.iterchildren(qn("w:p")):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        name = "" if style is None else style.get(qn("w:val"), "")
+        if name.startswith(("Heading", "Title", "Subtitle")):
+            continue
+        runs = paragraph.findall(qn("w:r"))
+        texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
+        if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
+            continue
+        size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        pt = int(size.get(qn("w:val"))) / 2 if size is not None else BODY_PT
+        indent = LIST_INDENT_PT if name.startswith("List") else 0.0
+        _break_run(runs[0], texts[0], width_pt - indent, pt)
+
+
 def _widen_template_table(tbl: Any, default_pt: float) -> None:
     """Widen the columns of a template table (grid and cell widths, in twips) for their widest phrase, taking the
     room from columns with room to spare; tables with merged cells are left as they are."""

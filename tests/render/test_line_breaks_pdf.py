@@ -45,3 +45,15 @@ def test_meeting_document_from_a_template_breaks_only_between_words(tmp_path: Pa
 def test_kickoff_on_a_4_3_corporate_template_breaks_only_between_words(tmp_path: Path, minato: Client) -> None:
     deck = render(minato, tmp_path / "out", template=make_corp_template(tmp_path / "corp.pptx"))
     assert broken_words(to_pdf(deck, tmp_path), protected_words(minato.plan), deck) == []
+
+
+@needs_lo
+@pytest.mark.parametrize("which", ["minato", "aoba-seiki"])
+def test_renewal_request_breaks_only_between_words(which: str, tmp_path: Path, minato: Client) -> None:
+    from plangen.load.client import load_client
+    from plangen.render.ringi import render_ringi
+    from tests.support.helpers import PLANS
+
+    client = minato if which == "minato" else load_client(PLANS / which)
+    document = render_ringi(client, "2027-02" if which == "minato" else "2027-06", tmp_path / "out").paths[0]
+    assert broken_words(to_pdf(document, tmp_path), protected_words(client.plan), document) == []
