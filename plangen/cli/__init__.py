@@ -22,6 +22,7 @@ COMMANDS = {
     "status": "plangen.cli.report:status",
     "build": "plangen.cli.build:build",
     "portfolio": "plangen.cli.build:portfolio",
+    "serve": "plangen.cli.serve:serve",
 }
 
 

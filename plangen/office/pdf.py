@@ -98,17 +98,27 @@ def _run_soffice(soffice: str, work: Path, paths: list[Path], lang: str, timeout
         raise PdfFailed(word(lang, "pdf.failed", name=paths[0].name, reason=reason)) from exc
 
 
-def pdf_to_pngs(pdf: Path, out_dir: Path, *, size: int = 1000, timeout: float = 120.0) -> list[Path]:
-    """Render every page of `pdf` as out_dir/page-N.png (longest side `size` px); return them in page order."""
+def pdf_page_count(pdf: Path, *, timeout: float = 60.0) -> int:
+    """Return the number of pages of `pdf` (pdfinfo)."""
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo is None:
+        raise OfficeMissing()
+    out = subprocess.run([pdfinfo, str(pdf)], check=True, capture_output=True, timeout=timeout,
+                         stdin=subprocess.DEVNULL).stdout.decode("utf-8", "replace")
+    return next((int(line.split()[-1]) for line in out.splitlines() if line.startswith("Pages:")), 0)
+
+
+def pdf_page_png(pdf: Path, number: int, target: Path, *, size: int = 1000, timeout: float = 60.0) -> Path:
+    """Render page `number` (1-based) of `pdf` as the PNG `target` (longest side `size` px); return `target`."""
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         raise OfficeMissing()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.glob("page-*.png"):
-        old.unlink()
-    subprocess.run([pdftoppm, "-png", "-scale-to", str(size), str(pdf), str(out_dir / "page")],
-                   check=True, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
-    return sorted(out_dir.glob("page-*.png"), key=lambda p: int(p.stem.rpartition("-")[2]))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stem = target.with_name(target.stem + ".part")
+    subprocess.run([pdftoppm, "-png", "-singlefile", "-f", str(number), "-l", str(number), "-scale-to", str(size),
+                    str(pdf), str(stem)], check=True, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    os.replace(Path(str(stem) + ".png"), target)
+    return target
 
 
 def _free_port() -> int:
@@ -131,6 +141,15 @@ def python_with_uno() -> str | None:
             continue
         return candidate
     return None
+
+
+def _end_with_parent() -> None:
+    """In a child process: ask Linux to send SIGTERM when the parent dies (unoserver then stops LibreOffice)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 class WarmOffice:
@@ -167,7 +186,8 @@ class WarmOffice:
         command = [python, "-m", "unoserver.server", "--port", str(self.port), "--uno-port", str(_free_port()),
                    "--user-installation", str(work / "profile"), "--quiet"]
         self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL, start_new_session=True)
+                                        stderr=subprocess.DEVNULL, start_new_session=True,
+                                        preexec_fn=_end_with_parent)
         if self._wait_ready(wait):
             self.mode = "warm"
         else:
