@@ -72,7 +72,8 @@ def make_app(workspace: Workspace, *, poll: float = 0.25) -> Starlette:
             image = await run_in_threadpool(page_image, doc.pdf, number)
         except (PlangenError, OSError, subprocess.SubprocessError):
             return missing()  # the build that made it was replaced meanwhile
-        return FileResponse(image, media_type="image/png", headers=NO_STORE)
+        # The address names the document's content (?k=), so the image behind it never changes.
+        return FileResponse(image, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
     async def events(request: Request) -> Response:
         slug = request.query_params.get("slug", "")

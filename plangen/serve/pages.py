@@ -32,7 +32,9 @@ th { background: #eef1f4; font-weight: 600; }
 .doc { background: #fff; border: 1px solid var(--line); margin: 1rem 0; padding: .6rem 1rem; }
 .doc.stale-doc img { opacity: .55; }
 .pages { display: flex; flex-wrap: wrap; gap: .8rem; }
-.pages figure { margin: 0; width: 320px; } .pages img { width: 100%; border: 1px solid var(--line); }
+.pages figure { margin: 0; width: 320px; }
+.pages img { width: 100%; border: 1px solid var(--line); background: #eef1f4; display: block; }
+.pages.deck img { aspect-ratio: 16 / 9; } .pages.paper img { aspect-ratio: 210 / 297; }
 .pages figcaption { font-size: .8rem; color: var(--muted); }
 .muted { color: var(--muted); font-size: .9rem; }
 """
@@ -129,13 +131,15 @@ def _documents(view: ClientView, lang: str, office: bool) -> str:
     base = client_url(view.slug)
     for index, doc in enumerate(view.documents):
         link = f'{base}/files/{quote(doc.rel)}'
+        updating = f' <span class="muted">{escape(word(lang, "serve.updating"))}</span>' if doc.pending else ""
         head = (f'<h3>{escape(doc.rel)} <a href="{link}" download="{escape(doc.name)}">'
-                f'{escape(word(lang, "serve.download"))}</a></h3>')
+                f'{escape(word(lang, "serve.download"))}</a>{updating}</h3>')
         body = ""
         if doc.pages:
-            body = '<div class="pages">' + "".join(
+            shape = "deck" if doc.rel.endswith(".pptx") else "paper"
+            body = f'<div class="pages {shape}">' + "".join(
                 f'<figure><img loading="lazy" alt="{escape(doc.name)} {n}" '
-                f'src="{base}/pages/{index}/{n}.png?v={view.version}">'
+                f'src="{base}/pages/{index}/{n}.png?k={doc.key[:16]}">'
                 f'<figcaption>{escape(word(lang, "serve.page", number=n))}</figcaption></figure>'
                 for n in range(1, doc.pages + 1)) + "</div>"
         elif doc.outline:

@@ -22,6 +22,39 @@ def preview_pdf(office: WarmOffice, document: Path, out_dir: Path) -> tuple[Path
     return pdf, pdf_page_count(pdf)
 
 
+def content_key(document: Path) -> str:
+    """Return a digest of what an Office file says: its parts' checksums, leaving out save times and chart workbooks.
+
+    Two renderings of the same plan differ in zip timestamps, core properties and the embedded
+    workbooks behind charts (whose values the chart parts hold too), never in what a page shows.
+    """
+    import hashlib
+    import zipfile
+
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(document) as archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            if info.filename == "docProps/core.xml" or "/embeddings/" in info.filename:
+                continue
+            digest.update(f"{info.filename}:{info.CRC}:{info.file_size};".encode())
+    return digest.hexdigest()
+
+
+def reuse_preview(pdf: Path, out_dir: Path) -> Path:
+    """Return the preview `pdf` of an earlier build linked into `out_dir`, with the page images made so far."""
+    import os
+    import shutil
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for source in [pdf, *pdf.parent.glob("page-*.png")]:
+        target = out_dir / source.name
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    return out_dir / pdf.name
+
+
 def page_image(pdf: Path, number: int) -> Path:
     """Return the PNG of page `number` of `pdf` at screen size, made beside it on first request."""
     from plangen.office.pdf import pdf_page_png

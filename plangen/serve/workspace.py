@@ -36,6 +36,8 @@ class Document:
     rel: str
     pdf: Path | None = None
     pages: int = 0
+    key: str = ""  # what the document says (see previews.content_key): same key, same pages
+    pending: bool = False  # its own preview is being made; the last build's pages are shown meanwhile
     outline: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -158,14 +160,23 @@ class Workspace:
             return self._failed(view, [Problem(str(view.folder), None, None, "", str(exc))], started)
         view.name, view.language = client.plan.client.title, client.plan.language
         self._figures(view, client)
-        view.problems = problems = list(client.warnings)
-        self._bump(view)  # the problems show at once; the documents follow when they are made
+        problems = list(client.warnings)
+        if [str(p) for p in problems] != [str(p) for p in view.problems]:
+            view.problems = problems
+            self._bump(view)  # changed problems show at once; the documents follow when they are made
         target = self.cache / slug / f"build-{view.version}"
         documents, render_problems = self._render(client, target / "docs")
         problems += render_problems
-        self._previews(documents, target / "docs", target / "previews")
-        old = view.docs_dir
+        before, old = view.documents, view.docs_dir
+        previous = {d.rel: d for d in before}
+        for doc in documents:  # until its own preview is made, a document shows its last pages
+            last = previous.get(doc.rel)
+            if last is not None:
+                doc.pdf, doc.pages, doc.key, doc.outline = last.pdf, last.pages, last.key, last.outline
+            doc.pending = doc.rel.endswith(PREVIEWED)
         view.documents, view.docs_dir, view.problems, view.stale = documents, target / "docs", problems, False
+        self._bump(view)
+        self._previews(view, target / "previews", before)
         view.state = "errors" if any(p.severity == "error" for p in problems) else (
             "warnings" if problems else "ok")
         self._finish(view, started)
@@ -200,7 +211,7 @@ class Workspace:
             return
         view.health = None if row.score is None else f"{row.score:.1f}" + (f" ({row.level})" if row.level else "")
         view.next_milestone = None if row.next_milestone is None else (
-            f"{row.next_milestone} ({format_date(row.next_milestone_date, self.lang)})")
+            f"{row.next_milestone} ({format_date(row.next_milestone_date, view.language)})")
 
     def _render(self, client: Client, out_dir: Path) -> tuple[list[Document], list[Problem]]:
         """Render every document kind into `out_dir`; return the documents and the renderers' problems."""
@@ -221,21 +232,36 @@ class Workspace:
             documents += [Document(p.relative_to(out_dir).as_posix()) for p in result.paths]
         return documents, problems
 
-    def _previews(self, documents: list[Document], docs: Path, out: Path) -> None:
-        """Give each deck and Word document a preview PDF (or an outline without LibreOffice)."""
-        from plangen.serve.previews import outline, preview_pdf
+    def _previews(self, view: ClientView, out: Path, before: list[Document]) -> None:
+        """Give each deck and Word document of `view` a preview PDF (an outline without LibreOffice), one by one.
 
-        for index, doc in enumerate(documents):
-            if not doc.rel.endswith(PREVIEWED):
+        A document that says the same as in the last build keeps its preview (linked, with its page
+        images); each new preview is shown as soon as it is made.
+        """
+        from plangen.serve.previews import content_key, outline, preview_pdf, reuse_preview
+
+        assert view.docs_dir is not None
+        docs = view.docs_dir
+        known = {(d.rel, d.key): d for d in before if d.key and d.pdf is not None}
+        for index, doc in enumerate(view.documents):
+            if not doc.pending:
                 continue
+            path = docs / doc.rel
             if self.office is None or not self.office.available:
-                doc.outline = outline(docs / doc.rel)
+                doc.pdf, doc.pages, doc.outline, doc.pending = None, 0, outline(path), False
+                continue
+            key = content_key(path)
+            same = known.get((doc.rel, key))
+            if same is not None and same.pdf is not None and same.pdf.is_file():
+                doc.pdf, doc.key, doc.pending = reuse_preview(same.pdf, out / str(index)), key, False
                 continue
             try:
-                doc.pdf, doc.pages = preview_pdf(self.office, docs / doc.rel, out / str(index))
+                pdf, pages = preview_pdf(self.office, path, out / str(index))
+                doc.pdf, doc.pages, doc.key, doc.error = pdf, pages, key, None
             except (PlangenError, OSError) as exc:
-                doc.error = str(exc)
-                doc.outline = outline(docs / doc.rel)
+                doc.pdf, doc.pages, doc.error, doc.outline = None, 0, str(exc), outline(path)
+            doc.pending = False
+            self._bump(view)
 
     def close(self) -> None:
         """Remove the cache folder when the workspace made it."""

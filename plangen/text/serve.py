@@ -42,6 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "（macOS: brew install --cask libreoffice と brew install poppler）。"
                            "それまでは資料の見出しを表示します。",
         "serve.outline": "見出し",
+        "serve.updating": "プレビューを更新中…",
         "serve.updated": "最終更新",
         "serve.back": "クライアント一覧へ",
         "serve.none_found": "{folder} にクライアントのフォルダーがありません。plangen new で作成してください。",
@@ -93,6 +94,7 @@ WORDS: dict[str, dict[str, str]] = {
                            "(macOS: brew install --cask libreoffice and brew install poppler). "
                            "Until then the documents' headings are shown.",
         "serve.outline": "Outline",
+        "serve.updating": "updating the preview…",
         "serve.updated": "Updated",
         "serve.back": "All clients",
         "serve.none_found": "No client folders in {folder}; create one with plangen new.",
