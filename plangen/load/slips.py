@@ -23,6 +23,7 @@ _FW_SPACE = "\u3000"
 _FW_COLON = "\uff1a"
 MAX_SLIPS = 20
 MAX_TRIES = 60  # candidates tried per error, nearest to the error first
+MAX_PAIRED = 6  # the nearest candidates also tried two at a time (two slips on neighbouring lines)
 
 
 @dataclass(frozen=True)
@@ -193,23 +194,45 @@ def find_slips(text: str, error: tuple[int, int], error_at: ErrorAt, lang: str =
         found = _first_confirmed(lines, current, error_at, lang)
         if found is None:
             break
-        slip, current = found
-        slips.append(slip)
-        lines[slip.line] = slip.fixed_line
-    return slips, "\n".join(lines)
+        confirmed, current = found
+        for slip in confirmed:
+            slips.append(slip)
+            lines[slip.line] = slip.fixed_line
+    return sorted(slips, key=lambda s: (s.line, s.col)), "\n".join(lines)
+
+
+def _fixed(lines: list[str], slips: tuple[Slip, ...]) -> str:
+    """Return the text of `lines` with the lines of `slips` fixed."""
+    trial = list(lines)
+    for slip in slips:
+        trial[slip.line] = slip.fixed_line
+    return "\n".join(trial)
 
 
 def _first_confirmed(lines: list[str], error: tuple[int, int], error_at: ErrorAt,
-                     lang: str) -> tuple[Slip, tuple[int, int] | None] | None:
-    """Return the nearest slip at or before `error` whose fix moves the first error further on, with that error."""
-    tries = 0
+                     lang: str) -> tuple[list[Slip], tuple[int, int] | None] | None:
+    """Return the nearest slip (or two on different lines) whose fix moves the first error further on, with that error.
+
+    Two slips on neighbouring lines (a full-width colon above an over-indented line) each keep
+    the error where it is when fixed alone, so the nearest few are also tried in pairs.
+    """
+    tried: list[Slip] = []
     for number in range(min(error[0], len(lines) - 1), -1, -1):
         for slip in _candidates(lines, number, lang):
-            tries += 1
-            trial = [*lines[:number], slip.fixed_line, *lines[number + 1:]]
-            after = error_at("\n".join(trial))
+            tried.append(slip)
+            after = error_at(_fixed(lines, (slip,)))
             if after is None or after > error:
-                return slip, after
-            if tries >= MAX_TRIES:
-                return None
+                return [slip], after
+            if len(tried) >= MAX_TRIES:
+                break
+        if len(tried) >= MAX_TRIES:
+            break
+    nearest = tried[:MAX_PAIRED]
+    for i, first in enumerate(nearest):
+        for second in nearest[i + 1:]:
+            if second.line == first.line:
+                continue
+            after = error_at(_fixed(lines, (first, second)))
+            if after is None or after > error:
+                return [second, first], after
     return None

@@ -138,3 +138,14 @@ def test_unbalanced_quote_closed_by_a_later_quote_is_still_found_where_it_opens(
     assert [str(p) for p in load_yaml(path).problems] == [
         f"{path}:8:13: the quote \" opened here is never closed; end the value with \" too: "
         "`industry: \"アパレル小売（郊外型SC中心 86店舗）\"`"]
+
+
+def test_two_slips_on_neighbouring_lines_and_a_quote_are_all_reported_in_one_run(tmp_path: Path) -> None:
+    plan = with_line(5, "  industry：アパレル小売", with_line(6, "   segment: enterprise",
+                                                      with_line(4, '  name: "株式会社みなと衣料')))
+    assert errors_of(write_client(tmp_path, plan)) == [
+        "acme/plan.yaml:4:9: the quote \" opened here is never closed; end the value with \" too: "
+        "`name: \"株式会社みなと衣料\"`",
+        "acme/plan.yaml:5:11: a full-width colon '：' is used; write a half-width colon and a space: "
+        "`industry: アパレル小売`",
+        "acme/plan.yaml:6:3: this line is indented 1 space(s) deeper than line 5; start it in column 3, like line 5"]
