@@ -60,6 +60,7 @@ KINDS: dict[str, DocumentKind] = {
     "kickoff": DocumentKind("kickoff", "plangen.build.runner:render_kickoff_kind", "plangen.render.kickoff"),
     "meetings": DocumentKind("meetings", "plangen.build.runner:render_meetings_kind", "plangen.render.meetings"),
     "report": DocumentKind("report", "plangen.build.runner:render_report_kind", "plangen.render.report"),
+    "ringi": DocumentKind("ringi", "plangen.build.runner:render_ringi_kind", "plangen.render.ringi"),
 }
 
 
@@ -98,13 +99,26 @@ def render_meetings_kind(client: Client, out_dir: Path) -> RenderResult:
 
 def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
     """Render the evaluator report of the latest month with notes or actuals (nothing when there is none)."""
-    from plangen.render.report import latest_report_month, render_report
+    from plangen.render.report import latest_report_month, no_report_note, render_report
     from plangen.write.output import RenderResult
 
     month = latest_report_month(client)
     if month is None:
-        return RenderResult()
+        return RenderResult(warnings=[no_report_note(client)] if client.notes or client.actuals.rows else [])
     return render_report(client, month, out_dir)
+
+
+def render_ringi_kind(client: Client, out_dir: Path) -> RenderResult:
+    """Render the renewal approval request for the latest report month when the contract ends within 6 months."""
+    from plangen.compute.ringi import renewal_due
+    from plangen.render.report import latest_report_month
+    from plangen.render.ringi import render_ringi
+    from plangen.write.output import RenderResult
+
+    month = latest_report_month(client)
+    if month is None or not renewal_due(client.plan, month):
+        return RenderResult()
+    return render_ringi(client, month, out_dir)
 
 
 def template_folders() -> list[Path]:
@@ -286,17 +300,21 @@ def _run_jobs(todo: Sequence[tuple[int, ClientJob]], jobs: int | None,
     yield from _run_pool(todo, workers, notify)
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Return plangen's process pool: `workers` spawned workers that leave Ctrl-C to the parent and stop with it."""
+    import multiprocessing
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init, max_tasks_per_child=200)
+
+
 def _run_pool(todo: Sequence[tuple[int, ClientJob]], workers: int,
               notify: Callable[[ProgressEvent], None]) -> Iterable[tuple[int, ClientResult]]:
     """Yield results from a spawn process pool, keeping only `workers` clients in hand at a time."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
     pending = list(reversed(todo))
     running: dict[Future[ClientResult], tuple[int, ClientJob]] = {}
     done = 0
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
-                                   max_tasks_per_child=200)
+    executor = process_pool(workers)
     try:
         while pending or running:
             while pending and len(running) < workers:

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from plangen.text import tr
 from plangen.text.formats import format_date
-from plangen.text.kickoff import word
-from plangen.text.labels import label
 
 if TYPE_CHECKING:
     from plangen.model import Plan
@@ -27,24 +26,39 @@ class Ctx:
         """Return the plan's language."""
         return self.plan.language
 
-    def w(self, key: str) -> str:
-        """Return a kickoff label."""
-        return word(self.lang, key)
-
-    def shared(self, key: str) -> str:
-        """Return a shared label (plangen.text.labels)."""
-        return label(self.lang, key)
+    def tr(self, key: str, **fields: object) -> str:
+        """Return the catalog's word `key` (plangen.text.tr) in the plan's language."""
+        return tr(self.lang, key, **fields)
 
     def day(self, value: date | None) -> str:
         """Return a date as written in the plan's language."""
         return format_date(value, self.lang)
 
     def span(self, start: date | None, end: date | None) -> str:
-        """Return a date range, or '—' when both ends are missing."""
+        """Return a date range; a missing end reads 要確定 / TBD (both missing: 要確定 / TBD alone)."""
         if start is None and end is None:
-            return "—"
-        return f"{self.day(start)} – {self.day(end)}"
+            return self.tr("kickoff.tbd")
+        return self.tr("punct.range", start=self.day(start) if start else self.tr("kickoff.tbd"),
+                       end=self.day(end) if end else self.tr("kickoff.tbd"))
 
     def text(self, value: object) -> str:
-        """Return plan text as written, '—' when missing."""
-        return "—" if value is None or value == "" else str(value)
+        """Return plan text as written; blank when the plan left it empty (never a dash in a client's table)."""
+        return "" if value is None or value == "" else str(value)
+
+    def tbd(self, value: object) -> str:
+        """Return plan text as written, or 要確定 / TBD for a field that must be decided (owner, method, source)."""
+        return self.tr("kickoff.tbd") if value is None or value == "" else str(value)
+
+    def sep(self) -> str:
+        """Return the label separator: '：' in Japanese, ': ' in English."""
+        return self.tr("punct.label")
+
+    @property
+    def client_side(self) -> str:
+        """Return the name the deck gives the client's side: the client's short name."""
+        return self.plan.client.title
+
+    @property
+    def vendor_side(self) -> str:
+        """Return the name the deck gives the vendor's side: the vendor's name (else the word for vendor)."""
+        return self.plan.vendor.name or self.tr("kickoff.side.vendor")

@@ -8,7 +8,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from plangen.design import design_for
-from plangen.render.kickoff import cover, extras, flow, gantt, kpis, purpose, roadmap, structure
+from plangen.office.docprops import plan_props
+from plangen.render.kickoff import (
+    agreed,
+    asks,
+    cover,
+    extras,
+    flow,
+    gantt,
+    healthdef,
+    kpis,
+    outlook,
+    purpose,
+    roadmap,
+    structure,
+    value,
+)
 from plangen.render.kickoff.context import Ctx
 from plangen.write.atomic import write_atomic
 from plangen.write.output import RenderResult
@@ -26,9 +41,14 @@ SECTIONS: list[Section] = [
     ("gantt", lambda p: bool(p.initiatives or p.milestones), gantt.render),
     ("kpi", lambda p: bool(p.kpis), kpis.render),
     ("milestones", lambda p: bool(p.milestones), extras.milestones),
+    ("outlook", outlook.present, outlook.render),
+    ("value", value.present, value.render),
+    ("health_def", healthdef.present, healthdef.render),
     ("cases", lambda p: bool(p.case_studies), extras.cases),
     ("meetings", lambda p: bool(p.meetings), extras.meetings),
+    ("asks", asks.present, asks.render),
     ("risks", lambda p: bool(p.risks), extras.risks),
+    ("agreed", agreed.present, agreed.render),
 ]
 """(label key, whether the plan has it, renderer) in deck order."""
 
@@ -41,9 +61,10 @@ def build_deck(client: Client, *, template: Path | None = None, charts: Literal[
     plan = client.plan
     deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
     ctx = Ctx(deck, plan)
+    deck.properties = plan_props(plan, ctx.tr("kickoff.deck"))
     present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
     cover.cover(ctx, today or date.today())
-    titles = [ctx.w(key) for key, _ in present if key != "gantt"]
+    titles = [ctx.tr(f"kickoff.{key}") for key, _ in present if key != "gantt"]
     if titles:
         cover.agenda(ctx, titles)
     for _, fn in present:
