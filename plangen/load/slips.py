@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from plangen.text.serve import word
+from plangen.text.catalog import tr
 
 # (0-based line, 0-based column) of a parser's first error in a text, or None when it parses.
 ErrorAt = Callable[[str], "tuple[int, int] | None"]
@@ -110,28 +110,28 @@ def _candidates(lines: list[str], number: int, lang: str) -> Iterator[Slip]:
         return
     if _FW_SPACE in line.indent:
         fixed = line.indent.replace(_FW_SPACE, "  ") + line.dashes + line.body
-        yield Slip(number, line.indent.index(_FW_SPACE), word(lang, "slip.fullwidth_space_indent"), fixed)
+        yield Slip(number, line.indent.index(_FW_SPACE), tr(lang, "slips.fullwidth_space_indent"), fixed)
     head, body, col = line.head.replace(_FW_SPACE, "  "), line.body, line.key_col
     match = re.match(rf"({_KEY})[ {_FW_SPACE}]*{_FW_COLON}[ {_FW_SPACE}]*(.*)$", body)
     if match:
         fixed = head + match.group(1) + (": " + match.group(2) if match.group(2) else ":")
-        yield Slip(number, col + body.index(_FW_COLON), word(lang, "slip.fullwidth_colon", fixed=_shown(fixed)),
+        yield Slip(number, col + body.index(_FW_COLON), tr(lang, "slips.fullwidth_colon", fixed=_shown(fixed)),
                    fixed)
     match = re.match(rf"({_KEY}):{_FW_SPACE}+(.*)$", body)
     if match:
         fixed = head + match.group(1) + ": " + match.group(2)
         yield Slip(number, col + match.end(1) + 1,
-                   word(lang, "slip.fullwidth_space_after_colon", fixed=_shown(fixed)), fixed)
+                   tr(lang, "slips.fullwidth_space_after_colon", fixed=_shown(fixed)), fixed)
     match = re.match(rf"({_KEY}):([^\s{_FW_SPACE}].*)$", body)
     if match:
         fixed = head + match.group(1) + ": " + match.group(2)
-        yield Slip(number, col + match.end(1), word(lang, "slip.no_space_after_colon", fixed=_shown(fixed)),
+        yield Slip(number, col + match.end(1), tr(lang, "slips.no_space_after_colon", fixed=_shown(fixed)),
                    fixed)
     match = re.match(rf"({_KEY})(?:[ {_FW_SPACE}]+([^:{_FW_COLON}#]+))?$", body.rstrip())
     if match and ":" not in body and not line.dashes:
         fixed = head + match.group(1) + (": " + match.group(2) if match.group(2) else ":")
         yield Slip(number, col + match.end(1),
-                   word(lang, "slip.missing_colon", key=match.group(1), fixed=_shown(fixed)), fixed)
+                   tr(lang, "slips.missing_colon", name=match.group(1), fixed=_shown(fixed)), fixed)
     yield from _value_slips(line, number, lang)
     over = _over_indent(lines, number, lang)
     if over is not None:
@@ -147,14 +147,14 @@ def _value_slips(line: _Line, number: int, lang: str) -> Iterator[Slip]:
     col = line.key_col + len(lead)
     if value[:1] in ("'", '"') and _closing_quote(value) is None:
         fixed = head + value + value[0]
-        yield Slip(number, col, word(lang, "slip.unclosed_quote", quote=value[0], fixed=_shown(fixed)), fixed)
+        yield Slip(number, col, tr(lang, "slips.unclosed_quote", quote=value[0], fixed=_shown(fixed)), fixed)
     if value[:1] in ("[", "{"):
         end = _closing_bracket(value)
         after = value[end + 1:].strip() if end is not None else ""  # unclosed: the parser's own words say it
         if after and not after.startswith("#"):
             quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
             fixed = head + quoted
-            yield Slip(number, col, word(lang, "slip.bracket_value", bracket=value[0], fixed=_shown(fixed)), fixed)
+            yield Slip(number, col, tr(lang, "slips.bracket_value", bracket=value[0], fixed=_shown(fixed)), fixed)
 
 
 def _over_indent(lines: list[str], number: int, lang: str) -> Slip | None:
@@ -177,7 +177,7 @@ def _over_indent(lines: list[str], number: int, lang: str) -> Slip | None:
     if extra <= 0:
         return None
     fixed = " " * prev.key_col + line.dashes + line.body
-    return Slip(number, prev.key_col, word(lang, "slip.over_indent", line=above + 1, extra=extra,
+    return Slip(number, prev.key_col, tr(lang, "slips.over_indent", line=above + 1, extra=extra,
                                            col=prev.key_col + 1), fixed)
 
 

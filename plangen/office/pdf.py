@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plangen.errors import PlangenError
-from plangen.text.serve import word
+from plangen.text.catalog import tr
 
 if TYPE_CHECKING:
     from plangen.write.output import RenderResult
@@ -37,7 +37,7 @@ class OfficeMissing(PlangenError):
     """LibreOffice is not installed; the message says how to install it."""
 
     def __init__(self, lang: str = "en") -> None:
-        super().__init__(word(lang, "pdf.no_office"))
+        super().__init__(tr(lang, "pdf.no_office"))
 
 
 class PdfFailed(PlangenError):
@@ -76,7 +76,7 @@ def to_pdf(files: Iterable[Path], *, lang: str = "en", timeout: float = TIMEOUT)
             for path in paths:
                 made = Path(work, "out", path.stem + ".pdf")
                 if not made.is_file() or made.stat().st_size == 0:
-                    raise PdfFailed(word(lang, "pdf.failed", name=path.name, reason="LibreOffice wrote nothing"))
+                    raise PdfFailed(tr(lang, "pdf.failed", name=path.name, reason="LibreOffice wrote nothing"))
                 target = folder / (path.stem + ".pdf")
                 shutil.copyfile(made, target.with_name(target.name + ".tmp"))
                 os.replace(target.with_name(target.name + ".tmp"), target)
@@ -91,11 +91,11 @@ def _run_soffice(soffice: str, work: Path, paths: list[Path], lang: str, timeout
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
-        raise PdfFailed(word(lang, "pdf.failed", name=paths[0].name, reason=f"timed out after {timeout:.0f} s")) \
+        raise PdfFailed(tr(lang, "pdf.failed", name=paths[0].name, reason=f"timed out after {timeout:.0f} s")) \
             from exc
     except subprocess.CalledProcessError as exc:
         reason = (exc.stderr or b"").decode("utf-8", "replace").strip()[-200:] or f"exit status {exc.returncode}"
-        raise PdfFailed(word(lang, "pdf.failed", name=paths[0].name, reason=reason)) from exc
+        raise PdfFailed(tr(lang, "pdf.failed", name=paths[0].name, reason=reason)) from exc
 
 
 def pdf_page_count(pdf: Path, *, timeout: float = 60.0) -> int:
@@ -234,7 +234,7 @@ class WarmOffice:
             _run_soffice(soffice, Path(work), [source], self.lang, TIMEOUT)
             made = Path(work, "out", source.stem + ".pdf")
             if not made.is_file():
-                raise PdfFailed(word(self.lang, "pdf.failed", name=source.name, reason="LibreOffice wrote nothing"))
+                raise PdfFailed(tr(self.lang, "pdf.failed", name=source.name, reason="LibreOffice wrote nothing"))
             shutil.copyfile(made, partial)
         os.replace(partial, target)
         return target

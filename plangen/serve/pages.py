@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from plangen.errors import Problem
 from plangen.serve.workspace import ClientView, Workspace
-from plangen.text.serve import word
+from plangen.text.catalog import tr
 
 STYLE = """
 :root { color-scheme: light; --ink: #1f2933; --muted: #5f6b76; --line: #d9dee3; --err: #b3261e;
@@ -60,7 +60,7 @@ def _page(lang: str, title: str, body: str, slug: str, version: int) -> str:
 
 def _state(view: ClientView, lang: str) -> str:
     """Return the verdict of a client as a coloured word."""
-    return f'<span class="state-{view.state}">{escape(word(lang, "serve.verdict." + view.state))}</span>'
+    return f'<span class="state-{view.state}">{escape(tr(lang, "serve.verdict." + view.state))}</span>'
 
 
 def client_url(slug: str) -> str:
@@ -71,7 +71,7 @@ def client_url(slug: str) -> str:
 def index_page(workspace: Workspace) -> str:
     """Return the index: every client with verdict, health, next milestone and problems count."""
     lang = workspace.lang
-    missing = word(lang, "serve.missing")
+    missing = tr(lang, "serve.missing")
     rows = []
     for view in sorted(workspace.views.values(), key=lambda v: v.slug):
         count = len(view.problems)
@@ -80,17 +80,17 @@ def index_page(workspace: Workspace) -> str:
             f'<div class="muted">{escape(view.slug)}</div></td><td>{_state(view, lang)}</td>'
             f'<td>{escape(view.health or missing)}</td>'
             f'<td lang="{escape(view.language)}">{escape(view.next_milestone or missing)}</td>'
-            f'<td>{escape(word(lang, "serve.problems_count", count=count))}</td></tr>')
+            f'<td>{escape(tr(lang, "serve.problems_count", count=count))}</td></tr>')
     if rows:
         table = ("<table><thead><tr>" + "".join(
-            f"<th>{escape(word(lang, k))}</th>" for k in ("serve.client", "serve.verdict", "serve.health",
+            f"<th>{escape(tr(lang, k))}</th>" for k in ("serve.client", "serve.verdict", "serve.health",
                                                           "serve.next_milestone", "serve.problems"))
                  + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
     else:
-        table = f'<p class="notice">{escape(word(lang, "serve.none_found", folder=str(workspace.root)))}</p>'
-    body = (f'<header><h1>{escape(word(lang, "serve.title"))}</h1></header><main>'
-            f'<h2>{escape(word(lang, "serve.clients"))}</h2>{table}</main>')
-    return _page(lang, word(lang, "serve.title"), body, "", workspace.version)
+        table = f'<p class="notice">{escape(tr(lang, "serve.none_found", folder=str(workspace.root)))}</p>'
+    body = (f'<header><h1>{escape(tr(lang, "serve.title"))}</h1></header><main>'
+            f'<h2>{escape(tr(lang, "serve.clients"))}</h2>{table}</main>')
+    return _page(lang, tr(lang, "serve.title"), body, "", workspace.version)
 
 
 def _where(problem: Problem, folder: Path) -> str:
@@ -108,7 +108,7 @@ def _where(problem: Problem, folder: Path) -> str:
 def _problems(view: ClientView, lang: str) -> str:
     """Return the table of located problems (or a line saying there are none)."""
     if not view.problems:
-        return f'<p class="muted">{escape(word(lang, "serve.problems_none"))}</p>'
+        return f'<p class="muted">{escape(tr(lang, "serve.problems_none"))}</p>'
     rows = []
     for p in view.problems:
         what = p.what + (f" (got {p.got})" if p.got is not None else "")
@@ -120,33 +120,33 @@ def _problems(view: ClientView, lang: str) -> str:
 def _documents(view: ClientView, lang: str, office: bool) -> str:
     """Return the documents: download links and page images (or outlines)."""
     if not view.documents:
-        text = word(lang, "serve.verdict.building") + "…" if view.state == "building" else word(
+        text = tr(lang, "serve.verdict.building") + "…" if view.state == "building" else tr(
             lang, "serve.no_documents")
         return f'<p class="muted">{escape(text)}</p>'
     parts = []
     if view.stale:
-        parts.append(f'<p class="stale">{escape(word(lang, "serve.stale"))}</p>')
+        parts.append(f'<p class="stale">{escape(tr(lang, "serve.stale"))}</p>')
     if not office:
-        parts.append(f'<p class="notice">{escape(word(lang, "serve.no_office"))}</p>')
+        parts.append(f'<p class="notice">{escape(tr(lang, "serve.no_office"))}</p>')
     base = client_url(view.slug)
     for index, doc in enumerate(view.documents):
         link = f'{base}/files/{quote(doc.rel)}'
-        updating = f' <span class="muted">{escape(word(lang, "serve.updating"))}</span>' if doc.pending else ""
+        updating = f' <span class="muted">{escape(tr(lang, "serve.updating"))}</span>' if doc.pending else ""
         head = (f'<h3>{escape(doc.rel)} <a href="{link}" download="{escape(doc.name)}">'
-                f'{escape(word(lang, "serve.download"))}</a>{updating}</h3>')
+                f'{escape(tr(lang, "serve.download"))}</a>{updating}</h3>')
         body = ""
         if doc.pages:
             shape = "deck" if doc.rel.endswith(".pptx") else "paper"
             body = f'<div class="pages {shape}">' + "".join(
                 f'<figure><img loading="lazy" alt="{escape(doc.name)} {n}" '
                 f'src="{base}/pages/{index}/{n}.png?k={doc.key[:16]}">'
-                f'<figcaption>{escape(word(lang, "serve.page", number=n))}</figcaption></figure>'
+                f'<figcaption>{escape(tr(lang, "serve.page", number=n))}</figcaption></figure>'
                 for n in range(1, doc.pages + 1)) + "</div>"
         elif doc.outline:
-            body = (f'<p class="muted">{escape(word(lang, "serve.outline"))}</p><ol lang="{escape(view.language)}">'
+            body = (f'<p class="muted">{escape(tr(lang, "serve.outline"))}</p><ol lang="{escape(view.language)}">'
                     + "".join(f"<li>{escape(item)}</li>" for item in doc.outline) + "</ol>")
         if doc.error:
-            body += f'<p class="muted">{escape(word(lang, "serve.preview_failed", reason=doc.error))}</p>'
+            body += f'<p class="muted">{escape(tr(lang, "serve.preview_failed", reason=doc.error))}</p>'
         parts.append(f'<section class="doc{" stale-doc" if view.stale else ""}">{head}{body}</section>')
     return "".join(parts)
 
@@ -154,23 +154,23 @@ def _documents(view: ClientView, lang: str, office: bool) -> str:
 def client_page(workspace: Workspace, view: ClientView) -> str:
     """Return a client's page: verdict, figures, located problems, documents with previews."""
     lang = workspace.lang
-    missing = word(lang, "serve.missing")
+    missing = tr(lang, "serve.missing")
     office = workspace.office is not None and workspace.office.available
     updated = view.built_at.strftime("%H:%M:%S") if view.built_at else missing
-    facts = (f"<table><tbody><tr><th>{escape(word(lang, 'serve.verdict'))}</th><td>{_state(view, lang)}</td>"
-             f"<th>{escape(word(lang, 'serve.health'))}</th><td>{escape(view.health or missing)}</td></tr>"
-             f"<tr><th>{escape(word(lang, 'serve.next_milestone'))}</th>"
+    facts = (f"<table><tbody><tr><th>{escape(tr(lang, 'serve.verdict'))}</th><td>{_state(view, lang)}</td>"
+             f"<th>{escape(tr(lang, 'serve.health'))}</th><td>{escape(view.health or missing)}</td></tr>"
+             f"<tr><th>{escape(tr(lang, 'serve.next_milestone'))}</th>"
              f'<td lang="{escape(view.language)}">{escape(view.next_milestone or missing)}</td>'
-             f"<th>{escape(word(lang, 'serve.updated'))}</th><td>{escape(updated)}</td></tr></tbody></table>")
-    body = (f'<header><a href="/">{escape(word(lang, "serve.back"))}</a>'
+             f"<th>{escape(tr(lang, 'serve.updated'))}</th><td>{escape(updated)}</td></tr></tbody></table>")
+    body = (f'<header><a href="/">{escape(tr(lang, "serve.back"))}</a>'
             f'<h1 lang="{escape(view.language)}">{escape(view.name)}</h1></header><main>{facts}'
-            f'<h2>{escape(word(lang, "serve.problems"))} ({len(view.problems)})</h2>{_problems(view, lang)}'
-            f'<h2>{escape(word(lang, "serve.documents"))}</h2>{_documents(view, lang, office)}</main>')
-    return _page(lang, f"{view.name} – {word(lang, 'serve.title')}", body, view.slug, view.version)
+            f'<h2>{escape(tr(lang, "serve.problems"))} ({len(view.problems)})</h2>{_problems(view, lang)}'
+            f'<h2>{escape(tr(lang, "serve.documents"))}</h2>{_documents(view, lang, office)}</main>')
+    return _page(lang, f"{view.name} – {tr(lang, 'serve.title')}", body, view.slug, view.version)
 
 
 def not_found_page(lang: str) -> str:
     """Return the page for an address the server does not have."""
-    body = (f'<main><h1>{escape(word(lang, "serve.not_found"))}</h1>'
-            f'<p><a href="/">{escape(word(lang, "serve.back"))}</a></p></main>')
-    return _page(lang, word(lang, "serve.not_found"), body, "", 0)
+    body = (f'<main><h1>{escape(tr(lang, "serve.not_found"))}</h1>'
+            f'<p><a href="/">{escape(tr(lang, "serve.back"))}</a></p></main>')
+    return _page(lang, tr(lang, "serve.not_found"), body, "", 0)

@@ -79,7 +79,7 @@ def serve(plans: Path, *, host: str = "127.0.0.1", port: int = 8000, lang: str =
 
     from plangen.office.pdf import WarmOffice
     from plangen.serve.app import make_app
-    from plangen.text.serve import word
+    from plangen.text.catalog import tr
 
     office = WarmOffice(lang)
     workspace = Workspace(plans, office, lang)
@@ -87,7 +87,7 @@ def serve(plans: Path, *, host: str = "127.0.0.1", port: int = 8000, lang: str =
     stop = threading.Event()
 
     def rebuilt(view: ClientView) -> None:
-        say(word(lang, "serve.rebuilt", client=view.slug, seconds=view.seconds))
+        say(tr(lang, "serve.rebuilt", client=view.slug, seconds=view.seconds))
 
     workspace.on_rebuilt = rebuilt
     config = uvicorn.Config(make_app(workspace), host=host, port=port, log_level="warning",
@@ -104,7 +104,7 @@ def serve(plans: Path, *, host: str = "127.0.0.1", port: int = 8000, lang: str =
     signal.signal(signal.SIGTERM, _exit_on_signal)  # uvicorn re-raises SIGTERM after its shutdown: end cleanly
     try:
         shown = f"[{host}]" if ":" in host else host
-        say(word(lang, "serve.started", url=f"http://{shown}:{port}/", folder=str(workspace.watched)))
+        say(tr(lang, "serve.started", url=f"http://{shown}:{port}/", folder=str(workspace.watched)))
         watcher.start()
         threading.Thread(target=warm_then_build, name="plangen-start", daemon=True).start()
         server.run()
