@@ -152,6 +152,17 @@ def _end_with_parent() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+def _group_alive(group: int) -> bool:
+    """Return True while any process of the process group `group` is alive."""
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class WarmOffice:
     """One LibreOffice kept running (through unoserver) for repeated conversions; cold `to_pdf` otherwise."""
 
@@ -241,14 +252,18 @@ class WarmOffice:
 
     def close(self) -> None:
         """Stop the warm LibreOffice (the unoserver and the office it started)."""
-        if self.process is not None and self.process.poll() is None:
+        if self.process is not None:
+            group = self.process.pid  # the unoserver leads a process group of its own (start_new_session)
             with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-            try:
+                os.killpg(group, signal.SIGTERM)
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
+            deadline = time.monotonic() + 2
+            while _group_alive(group) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGKILL)  # LibreOffice's launcher sometimes outlives its office
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=5)
         self.process = None
         if self._workdir is not None:

@@ -41,3 +41,17 @@ def test_warm_office_converts_through_unoserver_and_stops_with_close(minato: Cli
     finally:
         office.close()
     assert process.poll() is not None
+    assert live_members(process.pid) == []  # nothing of the group is left: unoserver, launcher, office
+
+
+def live_members(group: int) -> list[int]:
+    """Return the processes of process group `group` that are running (zombies waiting to be reaped are not)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
