@@ -64,9 +64,9 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
-                     jobs: int | None = None, lang: str = "ja", deck: bool = True,
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True, pdf: bool = False,
                      messages: str = "en") -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`) in `lang`; return the portfolio with its paths.
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, its PDF when `pdf`) in `lang`; return it.
 
     `messages` is the language of the problems reported for clients that cannot load.
     """
@@ -79,4 +79,8 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
         portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
+    if pdf:
+        from plangen.office.pdf import convertible, to_pdf
+
+        portfolio.paths += to_pdf(convertible(portfolio.paths), lang=messages)
     return portfolio

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plangen.cli.common import stdout_is_terminal
+from plangen.cli.common import pdf_option, stdout_is_terminal
 from plangen.cli.language import Choice, Command, IntRange, PathType, current_lang
 from plangen.errors import SomeFailed
 from plangen.text import tr
@@ -40,16 +40,19 @@ def _out_option() -> Any:
 @click.option("--force", is_flag=True, help=tr("en", "help.build.force"))
 @click.option("--json", "as_json", is_flag=True, help=tr("en", "help.build.as_json"))
 @click.option("-v", "--verbose", is_flag=True, help=tr("en", "help.build.verbose"))
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool) -> None:
+@pdf_option()
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool,
+          pdf: bool) -> None:
     """Write every document for each client (help text: `help.build` in the catalog)."""
     from plangen.build.runner import build as run_build
 
     lang = current_lang()
+    pdf = _pdf_possible(pdf)
     interactive = stdout_is_terminal() and not as_json
     if interactive:
-        summary = _build_with_progress(paths, out, jobs, force, lang)
+        summary = _build_with_progress(paths, out, jobs, force, lang, pdf)
     else:
-        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, messages=lang)
+        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, messages=lang, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
@@ -65,8 +68,19 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_
         raise SomeFailed(tr(lang, "cli.build.some_failed", failed=len(summary.failed), total=len(summary.results)))
 
 
+def _pdf_possible(pdf: bool) -> bool:
+    """Return `pdf`, after saying how to install LibreOffice when PDFs are asked for and it is missing."""
+    from plangen.office.pdf import OfficeMissing, find_soffice
+
+    if pdf and find_soffice() is None:
+        lang = current_lang()
+        click.echo(tr(lang, "cli.warning", message=OfficeMissing(lang)), err=True)
+        return False
+    return pdf
+
+
 def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool,
-                         lang: str) -> BuildSummary:
+                         lang: str, pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -86,7 +100,8 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
             if event.result is not None and event.result.failed:
                 progress.console.print(f"[red]{tr(lang, 'cli.build.failed_client')}[/] {event.slug}")
 
-        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, messages=lang)
+        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, messages=lang,
+                         pdf=pdf)
 
 
 def _print_table(summary: BuildSummary, lang: str) -> None:
@@ -129,12 +144,15 @@ def _print_errors(summary: BuildSummary) -> None:
 @click.option("--lang", type=Choice(["ja", "en"]), default="ja", show_default=True,
               help=tr("en", "help.portfolio.lang"))
 @click.option("--json", "as_json", is_flag=True, help=tr("en", "help.portfolio.as_json"))
-def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool) -> None:
+@pdf_option()
+def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool,
+              pdf: bool) -> None:
     """Write the team's overview of every client for a month (help text: `help.portfolio`)."""
     from plangen.build.portfolio import render_portfolio
 
     says = current_lang()
-    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, messages=says)
+    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, messages=says,
+                              pdf=_pdf_possible(pdf))
     if as_json:
         rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
                  "annual_fee": r.annual_fee,

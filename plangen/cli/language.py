@@ -85,8 +85,9 @@ class Localized:
             if not isinstance(param, click.Option):
                 continue
             key = f"{self._key()}.{param.name}"
-            if key in words:
-                param.help = words[key]
+            shared = f"help.common.{param.name}"
+            if key in words or shared in words:
+                param.help = words.get(key, words.get(shared))
             elif param.name == "version":
                 param.help = tr(lang, "cli.version_option")
         return lang

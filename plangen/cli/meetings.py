@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 from plangen.cli.language import Command, PathType, current_lang
 from plangen.text import tr
 
@@ -29,13 +29,18 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help=tr("en", "help.meetings.on"))
 @click.option("--templates", "templates", type=PathType(file_okay=False, path_type=Path),
               help=tr("en", "help.meetings.templates"))
-def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None) -> None:
+@pdf_option()
+def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, pdf: bool) -> None:
     """Write the meeting kit of PLAN (help text: `help.meetings` in the catalog)."""
     from plangen.render.meetings import render_meetings
     from plangen.write.output import client_out_dir
 
     client = load_checked(plan)
     result = render_meetings(client, client_out_dir(client.slug, out), on=on, templates=templates)
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result, lang=current_lang())
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 from plangen.cli.language import Command, current_lang
 from plangen.text import tr
 
@@ -32,13 +32,18 @@ def month_option() -> Any:
 @plan_argument()
 @month_option()
 @out_option()
-def report(plan: Path, month: str, out: Path | None) -> None:
+@pdf_option()
+def report(plan: Path, month: str, out: Path | None, pdf: bool) -> None:
     """Write the monthly evaluator report of PLAN (help text: `help.report` in the catalog)."""
     from plangen.render.report import render_report
     from plangen.write.output import client_out_dir
 
     client = load_checked(plan)
     result = render_report(client, month, client_out_dir(client.slug, out))
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result, lang=current_lang())
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

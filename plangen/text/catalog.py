@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from plangen.text import checks, cli, common, help, kickoff, meetings, messages, portfolio, report, ringi, schema
+from plangen.text import (
+    checks,
+    cli,
+    common,
+    help,
+    kickoff,
+    meetings,
+    messages,
+    pdf,
+    portfolio,
+    report,
+    ringi,
+    schema,
+    serve,
+    slips,
+)
 
-MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli, messages, checks, help, schema)
+MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli, slips, serve, pdf, messages, checks, help, schema)
 """The modules whose `WORDS` make up the catalog (each owns the namespaces of its keys)."""
 
 LANGUAGES = ("ja", "en")

@@ -86,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
         "cli.new.slug_rule": "英小文字・数字・- だけで、英小文字か数字で始めてください（例: minato、acme-jp）",
         "cli.new.bad_lang": "--lang は ja か en にしてください（{got} になっています）",
         "cli.new.exists": "{path} はすでにあります。別の名前にするか、そこにある計画を編集してください",
+        "cli.serve.port_taken": "{host}:{port} で待ち受けできません: {reason}。別の --port を指定してください",
         # status
         "cli.status.no_data": "{slug}: {month} の実績も所見もありません。数字はすべて空欄になります",
     },
@@ -167,6 +168,7 @@ WORDS: dict[str, dict[str, str]] = {
                              "(such as minato or acme-jp)",
         "cli.new.bad_lang": "--lang must be ja or en (got {got})",
         "cli.new.exists": "{path} already exists; choose another name or edit the plan there",
+        "cli.serve.port_taken": "cannot listen on {host}:{port}: {reason}; choose another --port",
         "cli.status.no_data": "{slug}: no actuals or notes for {month}; every figure is missing",
     },
 }

@@ -19,6 +19,8 @@ WORDS: dict[str, dict[str, str]] = {
         "help.build.short": "すべての顧客のすべての資料を書き出します",
         "help.portfolio.short": "チームの顧客一覧（XLSX・PPTX）を書き出します",
         "help.ringi.short": "継続利用の稟議書（DOCX）の下書きを書き出します",
+        "help.serve.short": "計画を書きながら、資料をブラウザで確認します",
+        "help.common.pdf": "それぞれの資料と Word 文書を PDF でも横に書き出します（LibreOffice が必要です）。",
         "help.plangen": "成果支援計画書（plan.yaml）から、顧客との関係に使う資料を作ります。\n\n"
                         "\b\n例:\n"
                         "  plangen new minato --lang ja        plans/minato/ に計画を作り始める\n"
@@ -133,6 +135,19 @@ WORDS: dict[str, dict[str, str]] = {
                       "\b\n例:\n"
                       "  plangen ringi plans/minato --month 2027-09\n"
                       "  plangen ringi plans/minato --month 2027-09 --template my-templates",
+        "help.serve": "PLANS（指定がなければ plans/）のすべての顧客をブラウザで表示し、"
+        "ファイルを保存するたびに作り直します。\n\n"
+                      "一覧には顧客ごとの判定、ヘルススコア、次のマイルストーン、問題の数が並びます。顧客のページには、"
+                      "場所つき（plan.yaml:12:7）のすべての問題と、すべての資料の全ページのプレビュー、ダウンロードの"
+                      "リンクがあります。顧客のフォルダでファイルを保存すると、その顧客を作り直し、開いているページも"
+                      "追いかけて更新します。プレビューには LibreOffice が必要です。"
+                      "ない場合は資料の見出しを表示します。\n\n"
+                      "\b\n例:\n"
+                      "  plangen serve                       http://127.0.0.1:8000/ を開く\n"
+                      "  plangen serve plans/minato --port 8001",
+        "help.serve.port": "待ち受けるポートです。",
+        "help.serve.host": "待ち受けるアドレスです（127.0.0.1: このコンピューターからだけ開けます）。",
+        "help.serve.lang": "ページの言語です（指定がなければメッセージの言語）。",
         "help.ringi.month": "稟議書の月 YYYY-MM（例: 2027-09）。",
         "help.ringi.out": "書き出すフォルダ（指定がなければ output/<顧客>/）。",
         "help.ringi.templates": "体裁を整えた ringi.docx を置いたフォルダ（指定がなければ同梱のテンプレート）。",
@@ -148,6 +163,8 @@ WORDS: dict[str, dict[str, str]] = {
         "help.build.short": "Write every document for every client.",
         "help.portfolio.short": "Write the team's overview of every client.",
         "help.ringi.short": "Write the renewal approval request (DOCX) draft.",
+        "help.serve.short": "See the documents in the browser while writing the plan.",
+        "help.common.pdf": "Also write each deck and Word document as PDF beside it (needs LibreOffice).",
         "help.plangen": "Turn a customer-success plan (成果支援計画書) into the documents of the client "
                         "relationship.\n\n"
                         "\b\nExamples:\n"
@@ -264,6 +281,19 @@ WORDS: dict[str, dict[str, str]] = {
                       "\b\nExamples:\n"
                       "  plangen ringi plans/minato --month 2027-09\n"
                       "  plangen ringi plans/minato --month 2027-09 --template my-templates",
+        "help.serve": "Show every client of PLANS (default: plans/) in the browser, rebuilt each time a file is "
+                      "saved.\n\n"
+                      "The index lists each client's verdict, health score, next milestone and problems; a client's "
+                      "page shows every problem located (plan.yaml:12:7), and a preview of every page of every "
+                      "document with download links. Saving a file in a client's folder rebuilds that client and the "
+                      "open page follows. Previews need LibreOffice; without it the pages show the documents' "
+                      "outline.\n\n"
+                      "\b\nExamples:\n"
+                      "  plangen serve                       then open http://127.0.0.1:8000/\n"
+                      "  plangen serve plans/minato --port 8001",
+        "help.serve.port": "Port to listen on.",
+        "help.serve.host": "Address to listen on (127.0.0.1: only this computer can open the pages).",
+        "help.serve.lang": "Language of the pages (default: the message language).",
         "help.ringi.month": "Month of the request, YYYY-MM (e.g. 2027-09).",
         "help.ringi.out": "Folder to write into (default: output/<client>/).",
         "help.ringi.templates": "Folder holding your restyled ringi.docx (the bundled template is used otherwise).",
