@@ -15,10 +15,11 @@ MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
 
 def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """Return `value` when it is a month YYYY-MM; otherwise raise a usage error."""
-    from plangen.model import is_month
+    from plangen.model import month_error
 
-    if not is_month(value):
-        raise click.BadParameter(f"must be a month YYYY-MM such as 2027-02 (got {value!r})")
+    problem = month_error(value)
+    if problem is not None:
+        raise click.BadParameter(f"{problem} (got {value!r})")
     return value
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from plangen.model import Actuals, Kpi, Plan
+from plangen.model import Actuals, Kpi, Plan, month_key, month_last_day, month_text
 
 KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "no_data"]
 STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "no_data")
@@ -95,22 +95,16 @@ class BenefitFigure:
     currency: str | None
 
 
-def month_last_day(month: str) -> date:
-    """Return the last day of `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return date(year, mon, calendar.monthrange(year, mon)[1])
-
-
 def previous_month(month: str) -> str:
     """Return the month before `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year - 1}-12" if mon == 1 else f"{year}-{mon - 1:02d}"
+    year, mon = month_key(month)
+    return month_text(year - 1, 12) if mon == 1 else month_text(year, mon - 1)
 
 
 def next_month(month: str) -> str:
     """Return the month after `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year + 1}-01" if mon == 12 else f"{year}-{mon + 1:02d}"
+    year, mon = month_key(month)
+    return month_text(year + 1, 1) if mon == 12 else month_text(year, mon + 1)
 
 
 def path_start(plan: Plan, kpi: Kpi) -> date:

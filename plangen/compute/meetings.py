@@ -14,7 +14,7 @@ from typing import Any
 from plangen.compute.figures import benefit_figure, health_figure, kpi_figures
 from plangen.compute.schedule import instance_on_or_after, meeting_dates, series_of, time_boxes, time_ranges
 from plangen.design import design_for, status_fill
-from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan
+from plangen.model import Actuals, Client, Meeting, NextAction, Notes, Plan, month_key
 from plangen.roles import meeting_has_evaluator, resolve_attendees, role_name
 from plangen.text.formats import STATUS_COLOURS, format_number, format_percent
 from plangen.text.labels import label
@@ -57,9 +57,9 @@ def snapshot(client: Client, on: date) -> Snapshot:
     """Return the actuals on or before `on`, their latest month and the latest notes up to that month."""
     actuals = client.actuals.until(on)
     months = actuals.months()
-    notes_months = [m for m in client.notes if m <= f"{on:%Y-%m}"]
+    notes_months = [m for m in client.notes if month_key(m) <= (on.year, on.month)]
     return Snapshot(on, actuals, months[-1] if months else None,
-                    client.notes[max(notes_months)] if notes_months else None)
+                    client.notes[max(notes_months, key=month_key)] if notes_months else None)
 
 
 def meeting_context(client: Client, meeting: Meeting, *, on: date | None = None) -> dict[str, Any]:
@@ -233,7 +233,7 @@ def _latest_figures(plan: Plan, snap: Snapshot) -> dict[str, tuple[Any, str]]:
         months = snap.actuals.monthly(kpi.id)
         if not months:
             continue
-        month = max(months)
+        month = max(months, key=month_key)
         if month not in cache:
             cache[month] = {f.kpi.id: f for f in kpi_figures(plan, snap.actuals, month)}
         days = [r.day for r in snap.actuals.rows if r.metric == kpi.id and r.month == month and r.day]
@@ -324,7 +324,7 @@ def open_actions(client: Client, notes: Notes | None) -> list[NextAction]:
     """Return the notes' next actions not reported done in those notes or any later ones."""
     if notes is None:
         return []
-    done = {item.action.strip() for month, later in client.notes.items() if month >= notes.month
+    done = {item.action.strip() for month, later in client.notes.items() if month_key(month) >= month_key(notes.month)
             for item in later.done}
     return [a for a in notes.next_actions if a.action.strip() not in done]
 

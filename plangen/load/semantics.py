@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from plangen.errors import Problem, show_got
+from plangen.load.numbers import MAX_NUMBER
 from plangen.load.yamlsource import PathKey, Source
-from plangen.model import Plan
+from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
+
+
+# Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
+MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
+KIND_WORDS = {"id": "an id (it becomes part of file names)", "name": "a name or title", "text": "a text"}
+NAME_KEYS = frozenset({"name", "short_name", "title", "product", "owner", "industry", "segment", "currency",
+                       "unit", "timezone", "role", "attendees", "kpis", "objective", "parent"})
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
@@ -50,6 +61,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     if plan.contract.end and plan.contract.end < plan.contract.start:
         out.append(src.problem(("contract", "end"), f"is before the contract start {plan.contract.start}",
                                str(plan.contract.end)))
+    out += _dates_and_numbers(src, plan)
     out += _health(src, plan)
     out += _team(src, plan)
     out += _meetings(src, plan)
@@ -84,6 +96,61 @@ def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str])
     hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
                                                          f"; the plan defines no {what}s")
     return src.problem(loc, f"no {what} with this id{hint}", repr(value))
+
+
+def near_contract(day: date, contract_start: date) -> bool:
+    """Return True when `day` lies within YEARS_FROM_CONTRACT years of the contract start."""
+    years = YEARS_FROM_CONTRACT
+    low = contract_start.replace(year=contract_start.year - years, day=min(contract_start.day, 28))
+    high = contract_start.replace(year=contract_start.year + years, day=min(contract_start.day, 28))
+    return low <= day <= high
+
+
+def _leaves(value: object, loc: PathKey) -> Iterator[tuple[PathKey, object]]:
+    """Yield (location, value) for every scalar inside a validated model, list or mapping."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _leaves(getattr(value, name), (*loc, name))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*loc, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*loc, str(key)))
+    else:
+        yield loc, value
+
+
+def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
+    """Return a problem for each date far from contract.start and each number too large to compute with."""
+    start = plan.contract.start
+    out = []
+    for loc, value in _leaves(plan, ()):
+        if isinstance(value, date) and not near_contract(value, start):
+            out.append(src.problem(loc, f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; "
+                                   "is the year a typing slip?", repr(str(value))))
+        elif isinstance(value, str):
+            out += _too_long(src, loc, value)
+        elif isinstance(value, float | int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+            out.append(src.problem(loc, f"is too large; numbers are at most {MAX_NUMBER:,.0f} in size",
+                                   show_got(value)))
+    return out
+
+
+def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
+    """Return a problem when `text` is longer than its kind of field allows (see MAX_LENGTH)."""
+    key = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    kind = "id" if key in ("id", "metric") else "name" if key in NAME_KEYS else "text"
+    limit = MAX_LENGTH[kind]
+    if len(text) <= limit:
+        return []
+    return [src.problem(loc, f"is too long ({len(text):,} characters); at most {limit:,} for {KIND_WORDS[kind]}",
+                        show_got(text))]
+
+
+def length_problems(src: Source, model: BaseModel) -> list[Problem]:
+    """Return a problem for each text of a validated model (such as monthly notes) that is too long."""
+    return [p for loc, value in _leaves(model, ()) if isinstance(value, str) for p in _too_long(src, loc, value)]
 
 
 def _health(src: Source, plan: Plan) -> list[Problem]:

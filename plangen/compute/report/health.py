@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from plangen.compute.figures import HealthFigure, health_history
 from plangen.compute.report.trends import months_between
-from plangen.model import Actuals, Plan
+from plangen.model import Actuals, Plan, month_key
 from plangen.text.formats import format_number
 from plangen.text.report import format_signed, t
 
@@ -23,8 +23,8 @@ class HealthHistoryRow:
 def history(plan: Plan, actuals: Actuals, month: str) -> list[HealthHistoryRow]:
     """Return score and level for each month from the support-period start (or first data) to `month`."""
     metrics = {c.metric for c in plan.health.components} if plan.health else set()
-    data_months = sorted({r.month for r in actuals.rows if r.metric in metrics})
-    first = min([f"{plan.period_start:%Y-%m}", *data_months])
+    data_months = {r.month for r in actuals.rows if r.metric in metrics}
+    first = min([f"{plan.period_start:%Y-%m}", *data_months], key=month_key)
     months = months_between(first, month)[-12:]
     return [HealthHistoryRow(m, s, lv) for m, s, lv in health_history(plan, actuals, months)]
 
