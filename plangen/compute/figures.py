@@ -30,7 +30,6 @@ Cost-effectiveness
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal

@@ -15,7 +15,6 @@ from plangen.load.yamlsource import PathKey, Source
 from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
 
-
 # Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
 MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
 KIND_WORDS = {"id": "an id (it becomes part of file names)", "name": "a name or title", "text": "a text"}

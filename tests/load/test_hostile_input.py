@@ -245,7 +245,7 @@ def test_the_date_window_is_what_the_docs_say() -> None:
     from plangen.model import DATE_MAX, DATE_MIN
 
     docs = (Path(__file__).resolve().parents[2] / "docs" / "plan-format.md").read_text(encoding="utf-8")
-    assert DATE_MIN == date(2000, 1, 1) and DATE_MAX == date(2100, 12, 31)
+    assert date(2000, 1, 1) == DATE_MIN and date(2100, 12, 31) == DATE_MAX
     assert "2000-01-01" in docs and "2100-12-31" in docs
 
 
