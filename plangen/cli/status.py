@@ -33,8 +33,8 @@ def print_status(client: Client, month: str, console: Console) -> None:
         colour = f"#{STATUS_COLOURS.get(row.status, '8C8C8C')}"
         name = f"{row.name} [{row.kind}]" if row.kind == "KGI" else row.name
         # Every cell is a Text: plan text (names, units) is never read as rich markup.
-        cells = (row.baseline, row.target, row.this_month, row.last_month, row.progress, row.expected)
-        table.add_row(Text(name), *(Text(str(c)) for c in cells), Text(row.status_label, style=f"bold {colour}"))
+        figures = (row.baseline, row.target, row.this_month, row.last_month, row.progress, row.expected)
+        table.add_row(Text(name), *(Text(str(c)) for c in figures), Text(row.status_label, style=f"bold {colour}"))
     console.print(table)
     summary = content.summary
     console.print(Text(f"{t(lang, 'overall')}: ") + Text(summary.overall_label, style="bold")
