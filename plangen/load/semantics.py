@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -228,4 +229,32 @@ def _logo(src: Source, logo: str, folder: Path) -> list[Problem]:
         return [src.problem(loc, "no such image file next to plan.yaml", repr(logo))]
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
         return [src.problem(loc, "must be a PNG, JPEG, GIF or BMP image", repr(logo))]
-    return []
+    why = logo_problem(target)
+    return [src.problem(loc, why, repr(logo))] if why else []
+
+
+LOGO_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+LOGO_MAX_BYTES = 5_000_000
+LOGO_MAX_SIDE = 4000
+
+
+def logo_problem(path: Path) -> str | None:
+    """Return why the file at `path` cannot be the logo (not an image Pillow opens, too large), or None."""
+    size = path.stat().st_size
+    if size > LOGO_MAX_BYTES:
+        return f"is too large for a logo ({size:,} bytes; at most {LOGO_MAX_BYTES:,})"
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                kind, (width, height) = image.format, image.size
+                image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return "is not an image Pillow can open (is it a renamed or damaged file?)"
+    if kind not in LOGO_FORMATS:
+        return f"must be a PNG, JPEG, GIF or BMP image (this file is {kind})"
+    if max(width, height) > LOGO_MAX_SIDE:
+        return f"is too large for a logo ({width}x{height} pixels; at most {LOGO_MAX_SIDE} on either side)"
+    return None

@@ -266,3 +266,49 @@ def test_a_notes_text_too_long_is_a_located_error(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE, **{"reports__2027-02.yaml": "month: 2027-02\nsummary: " + "x" * 3000})
     assert errors_of(folder) == ["acme/reports/2027-02.yaml:2:10: summary: is too long (3,000 characters); at most "
                                  "2,000 for a text (got '" + "x" * 59 + "…')"]
+
+
+def _png(path: Path, size: tuple[int, int] = (240, 80)) -> None:
+    from PIL import Image
+
+    Image.new("RGB", size, (30, 90, 160)).save(path)
+
+
+@pytest.mark.parametrize(("content", "what"), [
+    (b"this is text, not a picture", "is not an image Pillow can open (is it a renamed or damaged file?)"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "is not an image Pillow can open (is it a renamed or damaged file?)"),
+])
+def test_a_logo_that_is_not_an_image_is_a_located_error(tmp_path: Path, content: bytes, what: str) -> None:
+    folder = write_client(tmp_path, BASE.replace("name: Acme", "name: Acme\n  logo: logo.png"),
+                          **{"logo.png": content})
+    assert errors_of(folder) == [f"acme/plan.yaml:4:9: client.logo: {what} (got 'logo.png')"]
+
+
+def test_a_logo_too_large_is_a_located_error(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE.replace("name: Acme", "name: Acme\n  logo: logo.png"))
+    _png(folder / "logo.png", (5000, 100))
+    assert errors_of(folder) == ["acme/plan.yaml:4:9: client.logo: is too large for a logo (5000x100 pixels; at most "
+                                 "4000 on either side) (got 'logo.png')"]
+
+
+def test_a_valid_logo_appears_on_the_kickoff_cover(tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    from plangen.load.client import load_client
+    from plangen.render.kickoff import render_kickoff
+
+    folder = tmp_path / "minato"
+    shutil.copytree(MINATO, folder)
+    _png(folder / "logo.png")
+    plan = folder / "plan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("  segment: enterprise\n",
+                                                             "  segment: enterprise\n  logo: logo.png\n"),
+                    encoding="utf-8")
+    deck = Presentation(str(render_kickoff(load_client(folder), tmp_path / "out").paths[0]))
+    cover = deck.slides[0]
+    logos = [s for s in cover.shapes if s.name == "Client logo"]
+    assert len(logos) == 1
+    logo = logos[0]
+    assert logo.width is not None and logo.height is not None
+    assert abs(logo.width / logo.height - 3.0) < 0.01
+    assert logo.left + logo.width <= deck.slide_width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
@@ -25,6 +26,21 @@ def cover(ctx: Ctx, today: date) -> None:
             lines.append(Para(f"{ctx.w(key)}：{value}" if ctx.lang == "ja" else f"{ctx.w(key)}: {value}"))
     lines.append(Para(ctx.shared("confidential"), color=deck.design.highlight, bold=True))
     deck.text(slide, box, lines, Style(size=16, min_size=10, color=deck.design.ink))
+    if ctx.logo is not None:
+        _logo(ctx, slide, Box(deck.width - deck.margin - inch(2.4), inch(0.45), inch(2.4), inch(1.0)))
+
+
+def _logo(ctx: Ctx, slide: Any, area: Box) -> None:
+    """Place the client's logo in `area` (top right of the cover), as large as fits with its proportions."""
+    from PIL import Image
+
+    assert ctx.logo is not None
+    with Image.open(ctx.logo) as image:
+        width, height = image.size
+    scale = min(area.width / width, area.height / height)
+    shown_w, shown_h = int(width * scale), int(height * scale)
+    picture = slide.shapes.add_picture(str(ctx.logo), area.left + area.width - shown_w, area.top, shown_w, shown_h)
+    picture.name = "Client logo"
 
 
 def agenda(ctx: Ctx, titles: list[str]) -> None:
