@@ -312,3 +312,21 @@ def test_a_valid_logo_appears_on_the_kickoff_cover(tmp_path: Path) -> None:
     assert logo.width is not None and logo.height is not None
     assert abs(logo.width / logo.height - 3.0) < 0.01
     assert logo.left + logo.width <= deck.slide_width
+
+
+PLAN_JA = BASE.replace("name: Acme", "name: 株式会社ｶﾌﾞｼｷｶﾞｲｼｬ みなと ﾃｽﾄ\n  industry: ｱﾊﾟﾚﾙ小売")
+
+
+@pytest.mark.parametrize(("codec", "name"), [("cp932", "Shift_JIS"), ("euc_jp", "EUC-JP")])
+def test_legacy_japanese_encodings_are_named_not_called_binary(tmp_path: Path, codec: str, name: str) -> None:
+    folder = write_client(tmp_path, PLAN_JA.encode(codec))
+    errors = errors_of(folder)
+    assert len(errors) == 1
+    assert errors[0].startswith(f"acme/plan.yaml:3:9: the file is not UTF-8: it looks like {name} (the encoding of ")
+    assert "binary" not in errors[0]
+
+
+def test_an_euc_jp_actuals_file_is_named_as_such(tmp_path: Path) -> None:
+    csv = "period,metric,value,note\n2027-01,sales,12,ﾃｽﾄ入力した値です\n".encode("euc_jp")
+    folder = write_client(tmp_path, BASE + KPI.format(day="2027-06-30"), **{"actuals.csv": csv})
+    assert "it looks like EUC-JP" in errors_of(folder)[0]
