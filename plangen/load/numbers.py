@@ -1,7 +1,7 @@
 """Numbers as a CSM types them: plain digits with a decimal point, anything else refused naming the character.
 
 The plan and the actuals follow the same rule (docs/plan-format.md, "Numbers"): no thousands separators,
-no decimal comma, no `%` or unit, no full-width digits, and at most MAX_NUMBER in magnitude, so a
+no decimal comma, no `%` or unit, no full-width digits, and between MIN_NUMBER and MAX_NUMBER in size (or 0), so a
 number is never silently read as a different one.
 """
 
@@ -11,6 +11,7 @@ import math
 import re
 
 MAX_NUMBER = 1e15
+MIN_NUMBER = 1e-9  # smallest size of a number other than 0: every figure computed from them stays finite
 _PLAIN = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 
@@ -21,9 +22,16 @@ def parse_number(text: str) -> tuple[float | None, str | None]:
     if not _PLAIN.fullmatch(stripped):
         return None, number_problem(stripped)
     value = float(stripped)
+    return (None, problem) if (problem := size_problem(value)) else (value, None)
+
+
+def size_problem(value: float) -> str | None:
+    """Return why `value` is too large or too small to compute with, or None."""
     if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-        return None, f"is too large; numbers are at most {MAX_NUMBER:,.0f} in size"
-    return value, None
+        return f"is too large; numbers are at most {MAX_NUMBER:,.0f} in size"
+    if 0 < abs(value) < MIN_NUMBER:
+        return "is too small; numbers other than 0 are at least 0.000000001 in size"
+    return None
 
 
 def number_problem(text: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from plangen.errors import Problem, show_got
-from plangen.load.numbers import MAX_NUMBER
+from plangen.load.numbers import size_problem
 from plangen.load.yamlsource import PathKey, Source
 from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
@@ -131,9 +131,8 @@ def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
                                    "is the year a typing slip?", repr(str(value))))
         elif isinstance(value, str):
             out += _too_long(src, loc, value)
-        elif isinstance(value, float | int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
-            out.append(src.problem(loc, f"is too large; numbers are at most {MAX_NUMBER:,.0f} in size",
-                                   show_got(value)))
+        elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value)):
+            out.append(src.problem(loc, why, show_got(value)))
     return out
 
 

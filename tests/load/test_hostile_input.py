@@ -330,3 +330,26 @@ def test_an_euc_jp_actuals_file_is_named_as_such(tmp_path: Path) -> None:
     csv = "period,metric,value,note\n2027-01,sales,12,ﾃｽﾄ入力した値です\n".encode("euc_jp")
     folder = write_client(tmp_path, BASE + KPI.format(day="2027-06-30"), **{"actuals.csv": csv})
     assert "it looks like EUC-JP" in errors_of(folder)[0]
+
+
+def test_numbers_that_would_make_an_infinite_progress_are_refused(tmp_path: Path) -> None:
+    plan = BASE + KPI.format(day="2027-06-30").replace("baseline: 10", "baseline: 0").replace("target: 20",
+                                                                                           "target: 1e-300")
+    errors = errors_of(write_client(tmp_path, plan, **{"actuals.csv": "period,metric,value\n2027-01,sales,1e-12\n"}))
+    assert errors == [
+        "acme/actuals.csv:2:15: row 2: value: is too small; numbers other than 0 are at least 0.000000001 in size "
+        "(got '1e-12')",
+        "acme/plan.yaml:10:13: kpis[0].target: is too small; numbers other than 0 are at least 0.000000001 in size "
+        "(got '1e-300')"]
+
+
+def test_status_json_never_prints_infinity(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from plangen.compute import status
+
+    monkeypatch.setattr(status, "status_dict", lambda client, month: {"month": month, "kpis": {
+        "x": {"progress": float("inf"), "actual": float("nan"), "expected": 0.5}}})
+    code, out, _ = run_cli(["status", str(MINATO), "--month", "2027-02", "--json"])
+    assert code == 0
+    assert json.loads(out)["kpis"]["x"] == {"progress": None, "actual": None, "expected": 0.5}
