@@ -41,20 +41,56 @@ class Axis:
         return out
 
 
+    def quarters(self) -> list[tuple[date, date]]:
+        """Return (first day, first day of next quarter) for every calendar quarter the axis touches."""
+        first = self.start.replace(month=(self.start.month - 1) // 3 * 3 + 1, day=1)
+        out: list[tuple[date, date]] = []
+        while first <= self.end:
+            nxt = add_months(first, 3)
+            out.append((first, nxt))
+            first = nxt
+        return out
+
+    def periods(self) -> list[tuple[date, date]]:
+        """Return the months the axis touches, or its quarters when there are more than MAX_MONTHS months."""
+        months = self.months()
+        return months if len(months) <= MAX_MONTHS else self.quarters()
+
+
+MAX_MONTHS = 12
+"""Longest axis labelled by month; a longer one is labelled by quarter so that every heading stays readable."""
+
+
+def quarter_label(day: date, lang: str, with_year: bool) -> str:
+    """Return a quarter as 2027年1Q / 2Q (ja) or Q1 2027 / Q2 (en); the year only when `with_year`."""
+    number = (day.month - 1) // 3 + 1
+    if lang == "ja":
+        return f"{day.year}年{number}Q" if with_year else f"{number}Q"
+    return f"Q{number} {day.year}" if with_year else f"Q{number}"
+
+
 def month_label(day: date, lang: str) -> str:
     """Return a month as 2027年1月 / Jan 2027 (year only on January and the first month)."""
     return f"{day.month}月" if lang == "ja" else f"{day:%b}"
 
 
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
-    """Draw month labels in `header` and light vertical lines down to `grid_bottom`."""
+    """Draw month (or, beyond MAX_MONTHS, quarter) labels in `header` and light vertical lines to `grid_bottom`."""
     style = Style(size=10, min_size=7, color=deck.design.muted, align="center", anchor="middle")
-    for index, (first, nxt) in enumerate(axis.months()):
+    months = len(axis.months()) <= MAX_MONTHS
+    year_shown = False
+    for index, (first, nxt) in enumerate(axis.periods()):
         left = axis.x(max(first, axis.start))
         right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))
-        text = month_label(first, lang)
-        if index == 0 or first.month == 1:
+        if not months:
+            # The year goes on the first quarter wide enough to hold it (not a sliver before it) and on each 1Q.
+            with_year = (first.month == 1 or not year_shown) and right - left >= inch(0.7)
+            year_shown = year_shown or with_year
+            text = quarter_label(first, lang, with_year) if right - left >= inch(0.35) else ""
+        elif index == 0 or first.month == 1:
             text = f"{first.year}年{first.month}月" if lang == "ja" else f"{first:%b %Y}"
+        else:
+            text = month_label(first, lang)
         fill = deck.design.panel if index % 2 == 0 else "FFFFFF"
         deck.text(slide, Box(left, header.top, max(right - left, 1), header.height), text, style, fill=fill)
         deck.line(slide, left, header.bottom, left, grid_bottom, color="E3E6EA", width_pt=0.75)
