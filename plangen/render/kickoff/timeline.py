@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from plangen.model import add_months
-from plangen.office.pptx import Box, Style, inch
+from plangen.office.pptx import Box, Style, emu_to_pt, inch
+from plangen.office.pptx.text import INSET_X
 
 
 @dataclass(frozen=True)
@@ -77,20 +78,22 @@ def month_label(day: date, lang: str) -> str:
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
     """Draw month (or, beyond MAX_MONTHS, quarter) labels in `header` and light vertical lines to `grid_bottom`."""
     style = Style(size=10, min_size=7, color=deck.design.muted, align="center", anchor="middle")
+    from plangen.office.textfit import fits
+
     months = len(axis.months()) <= MAX_MONTHS
     year_shown = False
     for index, (first, nxt) in enumerate(axis.periods()):
         left = axis.x(max(first, axis.start))
         right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))
-        if not months:
-            # The year goes on the first quarter wide enough to hold it (not a sliver before it) and on each 1Q.
-            with_year = (first.month == 1 or not year_shown) and right - left >= inch(0.7)
-            year_shown = year_shown or with_year
-            text = quarter_label(first, lang, with_year) if right - left >= inch(0.35) else ""
-        elif index == 0 or first.month == 1:
-            text = f"{first.year}年{first.month}月" if lang == "ja" else f"{first:%b %Y}"
-        else:
-            text = month_label(first, lang)
+        short = month_label(first, lang) if months else quarter_label(first, lang, False)
+        long = (f"{first.year}年{first.month}月" if lang == "ja" else f"{first:%b %Y}") if months else \
+            quarter_label(first, lang, True)
+        room = emu_to_pt(right - left - 2 * INSET_X)  # the text box's own margins
+        # The year goes on the first heading wide enough to hold it (not a sliver before it) and each January;
+        # a heading too narrow even for the short form is left empty rather than cut to "…".
+        with_year = (first.month == 1 or not year_shown) and fits(long, room, style.min_size * 1.3, style.min_size)
+        year_shown = year_shown or with_year
+        text = long if with_year else short if fits(short, room, style.min_size * 1.3, style.min_size) else ""
         fill = deck.design.panel if index % 2 == 0 else "FFFFFF"
         deck.text(slide, Box(left, header.top, max(right - left, 1), header.height), text, style, fill=fill)
         deck.line(slide, left, header.bottom, left, grid_bottom, color="E3E6EA", width_pt=0.75)
