@@ -81,7 +81,11 @@ def outside_problem(path: Path, folder: Path) -> Problem | None:
     try:
         path.resolve().relative_to(folder.resolve())
     except ValueError:
-        return Problem(display_path(path), None, None, "", "is a link to a file outside the client folder; "
+        try:  # the link's own name: resolving it would show where it leads
+            shown = str(path.absolute().relative_to(Path.cwd().absolute()))
+        except ValueError:
+            shown = str(path)
+        return Problem(shown, None, None, "", "is a link to a file outside the client folder; "
                        "plangen reads only files inside it (copy the file into the folder instead)")
     return None
 

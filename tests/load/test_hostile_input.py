@@ -205,9 +205,9 @@ def test_notes_saved_as_both_yaml_and_yml_are_an_error_naming_both(tmp_path: Pat
 
 @pytest.mark.parametrize("name", ["actuals.csv", "reports__2027-02.yaml", "plan.yaml"])
 def test_a_link_leading_outside_the_client_folder_is_refused_without_echoing_it(tmp_path: Path, name: str) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    secret = tmp_path / "plans" / "secret.txt"
     folder = write_client(tmp_path / "plans", BASE)
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
     link = folder / name.replace("__", "/")
     link.parent.mkdir(exist_ok=True)
     link.unlink(missing_ok=True)
@@ -353,3 +353,16 @@ def test_status_json_never_prints_infinity(monkeypatch: pytest.MonkeyPatch) -> N
     code, out, _ = run_cli(["status", str(MINATO), "--month", "2027-02", "--json"])
     assert code == 0
     assert json.loads(out)["kpis"]["x"] == {"progress": None, "actual": None, "expected": 0.5}
+
+
+def test_an_unreadable_reports_folder_is_a_located_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_client(tmp_path, BASE, **{"reports__2027-02.yaml": "month: 2027-02\n"})
+    real = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self.name == "reports":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    assert errors_of(folder) == ["acme/reports: cannot read the folder: Permission denied"]
