@@ -84,8 +84,8 @@ def remove_stale_temp_files(folder: Path, name: str | None = None, *, recursive:
         return 0
     for path in found:
         match = _TEMP.match(path.name)
-        if match is None or _alive(int(match.group(1))):
-            continue
+        if match is not None and _alive(int(match.group(1))):
+            continue  # a name without a process id is from an older plangen: its process is long gone
         with contextlib.suppress(OSError):
             path.unlink()
             removed += 1

@@ -14,7 +14,7 @@ import pytest
 
 from plangen.build.runner import build
 from plangen.write.atomic import remove_stale_temp_files, write_bytes_atomic
-from plangen.write.lock import LOCK_NAME, output_lock
+from plangen.write.lock import output_lock
 from tests.support.helpers import MINATO
 from tests.support.plan_helpers import run_cli
 from tests.support.synthetic import make_clients
@@ -192,7 +192,7 @@ def test_temporary_files_are_named_per_process(tmp_path: Path) -> None:
 
 
 def test_a_second_build_on_the_same_output_waits_for_the_first(tmp_path: Path) -> None:
-    holder = os.open(tmp_path / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    holder = os.open(tmp_path, os.O_RDONLY)
     fcntl.flock(holder, fcntl.LOCK_EX)
     waited = threading.Event()
     entered = threading.Event()
@@ -212,7 +212,7 @@ def test_a_second_build_on_the_same_output_waits_for_the_first(tmp_path: Path) -
 
 def test_build_says_another_build_is_running_and_then_builds(plans: Path) -> None:
     (plans.parent / "output").mkdir()
-    holder = os.open(plans.parent / "output" / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    holder = os.open(plans.parent / "output", os.O_RDONLY)
     fcntl.flock(holder, fcntl.LOCK_EX)
     timer = threading.Timer(1.0, os.close, (holder,))
     timer.start()

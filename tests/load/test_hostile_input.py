@@ -366,3 +366,21 @@ def test_an_unreadable_reports_folder_is_a_located_error(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(Path, "iterdir", iterdir)
     assert errors_of(folder) == ["acme/reports: cannot read the folder: Permission denied"]
+
+
+def test_an_unreadable_plans_folder_is_named_by_portfolio_and_build(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(MINATO, tmp_path / "plans" / "minato")
+    real = Path.iterdir
+
+    def iterdir(self: Path) -> object:
+        if self.name == "plans":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    for args in (["portfolio", "--month", "2027-02"], ["build"], ["validate", "plans"]):
+        code, _, err = run_cli(args, tmp_path)
+        assert code == 2, (args, err)
+        assert "plans: cannot read this folder: Permission denied" in err
+        assert "Traceback" not in err

@@ -47,22 +47,22 @@ def render(ctx: Ctx) -> None:
 
 
 CROWDED = 12
-"""More scored initiatives than this (or more than CROWDED_SPOT at one spot): numbers on the chart, names in a legend."""
 CROWDED_SPOT = 3
+"""Beyond CROWDED scored initiatives, or CROWDED_SPOT at one spot: numbers on the chart, names in a legend."""
 LEGEND_ROWS = 30
 """Legend lines per column when the chart is crowded."""
 
 
 def matrix_points(ordered: list[Initiative]) -> tuple[list[ScatterPoint], bool]:
     """Return the chart's points and whether they are crowded (then labelled by priority numbers only)."""
-    scored = [(rank, ini) for rank, ini in enumerate(ordered, start=1)
+    scored = [(rank, float(ini.difficulty), float(ini.impact), ini.name) for rank, ini in enumerate(ordered, start=1)
               if ini.impact is not None and ini.difficulty is not None]
     spots: dict[tuple[float, float], list[int]] = {}
-    for rank, ini in scored:
-        spots.setdefault((float(ini.difficulty or 0), float(ini.impact or 0)), []).append(rank)
+    for rank, x, y, _ in scored:
+        spots.setdefault((x, y), []).append(rank)
     crowded = len(scored) > CROWDED or max((len(r) for r in spots.values()), default=0) > CROWDED_SPOT
     if not crowded:  # names, cut only where labels collide
-        return [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {ini.name}") for rank, ini in scored], False
+        return [ScatterPoint(x, y, f"{rank}. {name}") for rank, x, y, name in scored], False
     return [ScatterPoint(x, y, number_ranges(ranks)) for (x, y), ranks in spots.items()], True
 
 
