@@ -384,3 +384,21 @@ def test_an_unreadable_plans_folder_is_named_by_portfolio_and_build(tmp_path: Pa
         assert code == 2, (args, err)
         assert "plans: cannot read this folder: Permission denied" in err
         assert "Traceback" not in err
+
+
+def test_a_support_period_ending_after_9999_is_a_located_error(tmp_path: Path) -> None:
+    plan = BASE + "support_period:\n  start: 9999-10-01\n  months: 6\n"
+    assert errors_of(write_client(tmp_path, plan)) == [
+        "acme/plan.yaml:7:10: support_period.start: must lie between 2000-01-01 and 2100-12-31 (got '9999-10-01')"]
+
+
+def test_a_build_with_a_client_dated_9999_fails_that_client_and_builds_the_others(tmp_path: Path) -> None:
+    plans = tmp_path / "plans"
+    shutil.copytree(MINATO, plans / "aaa")
+    shutil.copytree(MINATO, plans / "bbb")
+    with (plans / "aaa" / "actuals.csv").open("a", encoding="utf-8") as handle:
+        handle.write("9999-12,gross_margin,50\n")
+    code, _, err = run_cli(["build", "--jobs", "1"], tmp_path)
+    assert code == 1
+    assert "plans/aaa/actuals.csv:29:1: row 29: period: must lie between 2000-01 and 2100-12 (got '9999-12')" in err
+    assert (tmp_path / "output" / "bbb" / "kickoff.pptx").is_file()
