@@ -18,6 +18,8 @@ from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
 
 # Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
 MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
+MAX_ITEMS = 500
+"""Most items in any one list (initiatives, KPIs, people, agenda items, ...)."""
 KIND_WORDS = {"id": "an id (it becomes part of file names)", "name": "a name or title", "text": "a text"}
 NAME_KEYS = frozenset({"name", "short_name", "title", "product", "owner", "industry", "segment", "currency",
                        "unit", "timezone", "role", "attendees", "kpis", "objective", "parent"})
@@ -107,7 +109,9 @@ def near_contract(day: date, contract_start: date) -> bool:
 
 
 def _leaves(value: object, loc: PathKey) -> Iterator[tuple[PathKey, object]]:
-    """Yield (location, value) for every scalar inside a validated model, list or mapping."""
+    """Yield (location, value) for every scalar inside a validated model, list or mapping, and every list."""
+    if isinstance(value, list | tuple):
+        yield loc, value
     if isinstance(value, BaseModel):
         for name in type(value).model_fields:
             yield from _leaves(getattr(value, name), (*loc, name))
@@ -129,8 +133,8 @@ def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
         if isinstance(value, date) and not near_contract(value, start):
             out.append(src.problem(loc, f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; "
                                    "is the year a typing slip?", repr(str(value))))
-        elif isinstance(value, str):
-            out += _too_long(src, loc, value)
+        elif isinstance(value, str | list | tuple):
+            out += _size_problems(src, loc, value)
         elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value)):
             out.append(src.problem(loc, why, show_got(value)))
     return out
@@ -148,8 +152,17 @@ def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
 
 
 def length_problems(src: Source, model: BaseModel) -> list[Problem]:
-    """Return a problem for each text of a validated model (such as monthly notes) that is too long."""
-    return [p for loc, value in _leaves(model, ()) if isinstance(value, str) for p in _too_long(src, loc, value)]
+    """Return a problem for each text or list of a validated model (such as monthly notes) that is too long."""
+    return [p for loc, value in _leaves(model, ()) for p in _size_problems(src, loc, value)]
+
+
+def _size_problems(src: Source, loc: PathKey, value: object) -> list[Problem]:
+    """Return a problem when `value` is a text or a list longer than its limit."""
+    if isinstance(value, str):
+        return _too_long(src, loc, value)
+    if isinstance(value, list | tuple) and len(value) > MAX_ITEMS:
+        return [src.problem(loc, f"has too many items ({len(value):,}); at most {MAX_ITEMS}", "a list")]
+    return []
 
 
 def _health(src: Source, plan: Plan) -> list[Problem]:

@@ -402,3 +402,9 @@ def test_a_build_with_a_client_dated_9999_fails_that_client_and_builds_the_other
     assert code == 1
     assert "plans/aaa/actuals.csv:29:1: row 29: period: must lie between 2000-01 and 2100-12 (got '9999-12')" in err
     assert (tmp_path / "output" / "bbb" / "kickoff.pptx").is_file()
+
+
+def test_a_list_of_more_than_500_items_is_a_located_error(tmp_path: Path) -> None:
+    plan = BASE + "objectives:\n" + "".join(f"  - id: o{n}\n" for n in range(501))
+    assert errors_of(write_client(tmp_path, plan)) == [
+        "acme/plan.yaml:7:3: objectives: has too many items (501); at most 500 (got a list)"]
