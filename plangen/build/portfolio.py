@@ -45,10 +45,9 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
     if workers == 1:
         loaded = [_load_row_job(item) for item in work]
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from plangen.build.runner import process_pool
 
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with process_pool(workers) as pool:
             loaded = list(pool.map(_load_row_job, work, chunksize=max(1, len(work) // (workers * 8))))
     rows: list[PortfolioRow] = []
     portfolio = Portfolio(month, rows)
@@ -67,11 +66,11 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     """Write output/portfolio-<month>.xlsx (and .pptx when `deck`); return the portfolio with its paths."""
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs)
+    from plangen.render.portfolio.pptx import portfolio_props, write_pptx
     from plangen.render.portfolio.xlsx import write_xlsx
 
-    portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang))
+    props = portfolio_props(portfolio, lang)
+    portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
-        from plangen.render.portfolio.pptx import write_pptx
-
         portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
     return portfolio

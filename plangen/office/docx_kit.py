@@ -39,7 +39,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from plangen.design import Design, status_fill
-from plangen.text.labels import label
+from plangen.office.docprops import DocProps, apply_core
+from plangen.text import tr
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -64,9 +65,6 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
     import copy
 
-    from plangen.office import zipwrite
-
-    zipwrite.install()
     doc: Document = copy.deepcopy(_base_document(design))
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
@@ -83,6 +81,7 @@ def _base_document(design: Design) -> Document:
     import docx
 
     doc = docx.Document()
+    make_valid(doc)
     configure_styles(doc, design)
     setup_page(doc.sections[0])
     return doc
@@ -211,6 +210,32 @@ def set_language(doc: Document, design: Design) -> None:
             lang.set(qn("w:eastAsia"), "ja-JP")
 
 
+TC_PR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+               "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+               "tcPrChange")
+"""The children of w:tcPr in the order the schema (CT_TcPr) requires."""
+
+
+def make_valid(doc: Document) -> None:
+    """Repair what python-docx and docxtpl write against the schema: w:zoom's percent, w:tcPr child order.
+
+    python-docx's default settings part has `<w:zoom w:val="bestFit"/>` without the required `w:percent`;
+    docxtpl's `{% cellbg %}` puts `w:shd` first in a cell's properties, before `w:tcW`. Word repairs both.
+    """
+    from docx.oxml.ns import qn
+
+    for zoom in doc.settings.element.iter(qn("w:zoom")):
+        if zoom.get(qn("w:percent")) is None:
+            zoom.set(qn("w:percent"), "100")
+    rank = {qn(f"w:{tag}"): n for n, tag in enumerate(TC_PR_ORDER)}
+    for tc_pr in doc.element.body.iter(qn("w:tcPr")):
+        children = list(tc_pr)
+        ordered = sorted(children, key=lambda child: rank.get(child.tag, len(rank)))
+        if ordered != children:
+            for child in ordered:
+                tc_pr.append(child)  # append moves: the children end up in schema order
+
+
 def apply_fonts(doc: Document, design: Design) -> None:
     """Rename the fonts of every style, run and footer to the design's (Latin and east-Asian)."""
     from docx.oxml.ns import qn
@@ -325,7 +350,7 @@ def add_footer(section: Section, design: Design, text: str, *, confidential: boo
     paragraph.style = "Footer"
     width = (section.page_width or Mm(PAGE_WIDTH_MM)) - (section.left_margin or 0) - (section.right_margin or 0)
     paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    left = "　".join(part for part in (text, label(design.lang, "confidential") if confidential else "") if part)
+    left = "　".join(part for part in (text, tr(design.lang, "doc.confidential") if confidential else "") if part)
     set_run_font(paragraph.add_run(left), design, size=8, colour=design.muted)
     set_run_font(paragraph.add_run("\t"), design, size=8)
     add_field(paragraph, "PAGE", design, size=8)
@@ -641,9 +666,9 @@ def add_picture(doc: Document, image: str | Path | IO[bytes], design: Design, *,
     return paragraph
 
 
-def save(doc: Document, target: Path) -> Path:
-    """Save `doc` to `target` atomically; return `target`."""
+def save(doc: Document, target: Path, props: DocProps) -> Path:
+    """Save `doc` with its properties `props` (dated now) to `target` atomically; return `target`."""
     from plangen.office import zipwrite
 
-    zipwrite.install()
-    return write_atomic(target, lambda tmp: doc.save(str(tmp)))
+    apply_core(doc.core_properties, props)
+    return write_atomic(target, lambda tmp: zipwrite.save(doc, tmp))

@@ -86,19 +86,20 @@ def render(ctx: Ctx) -> None:
     """Add the KPI tree slide(s)."""
     deck = ctx.deck
     design = deck.design
-    heads = [ctx.w("tree.objectives"), ctx.w("tree.kgi"), ctx.w("tree.kpi"), ctx.w("tree.initiatives")]
+    heads = [ctx.tr("kickoff.tree.objectives"), ctx.tr("kickoff.tree.kgi"), ctx.tr("kickoff.tree.kpi"),
+             ctx.tr("kickoff.tree.initiatives")]
     fills = (design.accent, design.highlight, "2E8B57", design.muted)
     for page, group in enumerate(groups(ctx)):
         tree = build(ctx, group)
         if not any(tree.columns):
             continue
-        slide = deck.add_slide(f"{ctx.w('kpi_tree')}" + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(f"{ctx.tr('kickoff.kpi_tree')}" + (ctx.tr("doc.cont") if page else ""))
         head_row, body = deck.content.take_top(inch(0.36), gap=inch(0.12))
         col_boxes = body.columns(4, gap=inch(0.55))
         places: dict[str, Box] = {}
         for index, (keys, column) in enumerate(zip(tree.columns, col_boxes, strict=True)):
             deck.text(slide, Box(column.left, head_row.top, column.width, head_row.height), heads[index],
-                      Style(size=12, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center"),
+                      Style(size=12, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center"),
                       fill=fills[index])
             if not keys:
                 continue
@@ -108,7 +109,7 @@ def render(ctx: Ctx) -> None:
                 top = column.top + n * slot + (slot - height) // 2
                 box = Box(column.left, top, column.width, height)
                 places[key] = box
-                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=7, color=design.ink, anchor="middle"),
+                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                           fill=design.panel, line=fills[index], inset_y=inch(0.02))
         for parent, child in tree.edges:
             if parent in places and child in places:

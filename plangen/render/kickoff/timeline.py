@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any
 
 from plangen.model import add_months
-from plangen.office.pptx import Box, Style, emu_to_pt, inch
+from plangen.office.pptx import Box, Style, inch
 from plangen.office.pptx.text import INSET_X
+from plangen.text.formats import format_month, format_month_short, format_quarter
 
 
 @dataclass(frozen=True)
@@ -62,32 +63,24 @@ MAX_MONTHS = 12
 """Longest axis labelled by month; a longer one is labelled by quarter so that every heading stays readable."""
 
 
-def quarter_label(day: date, lang: str, with_year: bool) -> str:
-    """Return a quarter as 2027年1Q / 2Q (ja) or Q1 2027 / Q2 (en); the year only when `with_year`."""
-    number = (day.month - 1) // 3 + 1
-    if lang == "ja":
-        return f"{day.year}年{number}Q" if with_year else f"{number}Q"
-    return f"Q{number} {day.year}" if with_year else f"Q{number}"
-
-
 def month_label(day: date, lang: str) -> str:
     """Return a month as 2027年1月 / Jan 2027 (year only on January and the first month)."""
-    return f"{day.month}月" if lang == "ja" else f"{day:%b}"
+    return format_month_short(day, lang)
 
 
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
     """Draw month (or, beyond MAX_MONTHS, quarter) labels in `header` and light vertical lines to `grid_bottom`."""
-    style = Style(size=10, min_size=7, color=deck.design.muted, align="center", anchor="middle")
+    from plangen.office.pptx.geometry import emu_to_pt
     from plangen.office.textfit import fits
 
+    style = Style(size=10, min_size=9, color=deck.design.muted, align="center", anchor="middle")
     months = len(axis.months()) <= MAX_MONTHS
     year_shown = False
     for index, (first, nxt) in enumerate(axis.periods()):
         left = axis.x(max(first, axis.start))
         right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))
-        short = month_label(first, lang) if months else quarter_label(first, lang, False)
-        long = (f"{first.year}年{first.month}月" if lang == "ja" else f"{first:%b %Y}") if months else \
-            quarter_label(first, lang, True)
+        short = month_label(first, lang) if months else format_quarter(first, lang, with_year=False)
+        long = format_month(first, lang) if months else format_quarter(first, lang, with_year=True)
         room = emu_to_pt(right - left - 2 * INSET_X)  # the text box's own margins
         # The year goes on the first heading wide enough to hold it (not a sliver before it) and each January;
         # a heading too narrow even for the short form is left empty rather than cut to "…".
