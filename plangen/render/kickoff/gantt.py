@@ -7,7 +7,7 @@ from typing import Any
 from plangen.office.pptx import Box, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.roadmap import priority
-from plangen.render.kickoff.timeline import Axis, draw_months
+from plangen.render.kickoff.timeline import Axis, draw_months, header_height
 
 ROW = inch(0.42)
 
@@ -32,7 +32,7 @@ def render(ctx: Ctx) -> None:
         chunk = all_rows[start:start + per_page]
         slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
-        header, body = timeline.take_top(inch(0.3))
+        header, body = timeline.take_top(header_height(plan.period_start, plan.period_end))
         axis = Axis(plan.period_start, plan.period_end, header)
         grid_bottom = body.top + ROW * len(chunk)
         draw_months(deck, slide, axis, header, grid_bottom, ctx.lang)
