@@ -32,7 +32,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_temp_files(target.parent, target.name)
+        remove_stale_temp_files(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
@@ -71,15 +71,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temp_files(folder: Path, name: str | None = None, *, recursive: bool = False) -> int:
-    """Delete temporary files left in `folder` by processes that are gone (only those of `name` if given).
+def remove_stale_temp_files(folder: Path, *, recursive: bool = False) -> int:
+    """Delete temporary files left in `folder` by processes that are gone, whatever command they ran.
 
     Return how many were removed; files of running processes are left to them.
     """
     removed = 0
-    pattern = f".{name}.*.tmp" if name else ".*.tmp"
     try:
-        found = list(folder.rglob(pattern) if recursive else folder.glob(pattern))
+        found = list(folder.rglob(".*.tmp") if recursive else folder.glob(".*.tmp"))
     except OSError:
         return 0
     for path in found:

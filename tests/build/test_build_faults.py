@@ -176,6 +176,14 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next_run(tmp_path: P
     assert all(p.exists() for p in alive)
 
 
+def test_a_temporary_file_left_by_another_command_is_removed_too(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    left = tmp_path / "out" / f".portfolio-2027-01.xlsx.{_dead_pid()}.q1w2.tmp"
+    left.write_bytes(b"half a workbook")
+    assert run_cli(["kickoff", str(MINATO), "--out", "out"], tmp_path)[0] == 0
+    assert not left.exists()
+
+
 def test_temporary_files_are_named_per_process(tmp_path: Path) -> None:
     seen: list[str] = []
 
