@@ -87,3 +87,12 @@ def test_mutated_clients_never_crash_the_document_commands(tmp_path: Path) -> No
         bad += _check(seed, [["kickoff", folder, "--out", out], ["report", folder, "--month", "2027-02", "--out", out],
                              ["meetings", folder, "--out", out]])
     assert not bad, "\n".join(bad)
+
+
+def test_a_report_for_a_month_before_the_support_period_is_written(tmp_path: Path) -> None:
+    """Found by the fuzz test (seed 1008): the health chart had no months and python-pptx refused it."""
+    from tests.support.helpers import PLANS
+
+    code, printed = _run(["report", str(PLANS / "harborview-health"), "--month", "2027-02", "--out", str(tmp_path)])
+    assert code == 0, printed
+    assert (tmp_path / "reports" / "2027-02" / "evaluator-report.pptx").is_file()

@@ -1,4 +1,4 @@
-"""A seeded mutator over the example client: hostile values, broken bytes and odd encodings, reproducibly."""
+"""A seeded mutator over the example and bundled clients: hostile values, broken bytes and odd encodings, reproducibly."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.support.helpers import MINATO
+from tests.support.helpers import MINATO, NORTHWIND, PLANS
 
 # Values a careless user, a spreadsheet export or a hostile plan puts where a scalar was.
 HOSTILE = (
@@ -79,12 +79,16 @@ def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
     return data[: rng.randrange(len(data) + 1)] + b'"' + data
 
 
+SOURCES = (MINATO, NORTHWIND, *sorted(p for p in PLANS.iterdir() if (p / "plan.yaml").is_file()))
+"""The example and bundled clients the mutations start from."""
+
+
 def mutated_client(root: Path, seed: int) -> Path:
-    """Copy the example client to `root`/SEED-based folder and mutate one of its files; return the folder."""
+    """Copy an example or bundled client to `root`/case-SEED and mutate one of its text files; return the folder."""
     rng = random.Random(seed)
     folder = root / f"case-{seed}"
-    shutil.copytree(MINATO, folder)
-    files = [folder / "plan.yaml", folder / "actuals.csv", folder / "reports" / "2027-02.yaml"]
+    shutil.copytree(rng.choice(SOURCES), folder)
+    files = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml", ".csv"))
     target = rng.choice(files)
     change: Callable[[], None]
     if rng.random() < 0.8:
