@@ -1,4 +1,4 @@
-"""A seeded mutator over the example and bundled clients: hostile values, broken bytes and odd encodings, reproducibly."""
+"""A seeded mutator over the example and bundled clients: hostile values, broken bytes, odd encodings."""
 
 from __future__ import annotations
 
