@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from plangen.compute.figures import HealthFigure, KpiFigure, benefit_figure, health_figure, kpi_figures
+from plangen.compute.benefit import BenefitLine, benefit_summary
+from plangen.compute.figures import HealthFigure, KpiFigure, health_figure, kpi_figures
 from plangen.compute.schedule import instance_on_or_after, series_of, time_boxes, time_ranges
-from plangen.model import Actuals, Client, Kpi, Meeting, Milestone, NextAction, Notes, Plan, month_key
+from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan, month_key
 from plangen.roles import meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import decimals
 
@@ -76,6 +77,8 @@ class Benefit:
     at_target: float | None
     fee: float | None
     currency: str | None
+    lines: list[BenefitLine] = field(default_factory=list)
+    """The benefit lines the amounts add up (plan-format: every document showing a benefit shows its lines)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ class MeetingContent:
     benefit: Benefit
     review_actions: list[NextAction] = field(default_factory=list)
     next_actions: list[NextAction] = field(default_factory=list)
-    decisions: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
     summary: str = ""
 
@@ -198,14 +201,13 @@ def milestone_statuses(plan: Plan, snap: Snapshot | None) -> list[tuple[Mileston
 
 
 def benefit(plan: Plan, snap: Snapshot | None) -> Benefit:
-    """Return cost-effectiveness now (on the snapshot's date) and at target against the annual fee."""
+    """Return cost-effectiveness now (on the snapshot's date) and at target against the annual fee, with its lines."""
     month = snap.month if snap and snap.month else f"{plan.period_start:%Y-%m}"
-    at_target = benefit_figure(plan, snap.actuals if snap else Actuals(), month)
-    now = None
-    if snap is not None and snap.month is not None:
-        figure = benefit_figure(plan, snap.actuals, snap.month)
-        now = figure.now if figure else None
-    return Benefit(now, at_target.at_target if at_target else None, plan.contract.annual_fee, plan.contract.currency)
+    summary = benefit_summary(plan, snap.actuals if snap else Actuals(), month)
+    if summary is None:
+        return Benefit(None, None, plan.contract.annual_fee, plan.contract.currency)
+    now = summary.now if snap is not None and snap.month is not None else None
+    return Benefit(now, summary.at_target, plan.contract.annual_fee, plan.contract.currency, summary.lines)
 
 
 def open_actions(client: Client, notes: Notes | None) -> list[NextAction]:

@@ -146,11 +146,15 @@ def test_dated_evaluator_document_reports_results_health_milestones_and_cost(dat
     milestones = {row[0]: row[4] for row in _table(doc, "マイルストーン")[1:]}
     assert milestones == {"データ連携完了": "達成", "値引き判断の週次運用開始": "達成", "初回効果検証": "順調",
                           "全カテゴリ展開・支援期間終了": "要注意"}
-    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円", "0.6倍"],
-                                      ["目標達成時の年間効果（推定）", "1,800万円", "1.2倍"],
+    # every amount carries its lines (improvement x value per unit) so the arithmetic can be checked
+    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円\n粗利率 +0.7pt × 1,200万円", "0.6倍"],
+                                      ["目標達成時の年間効果（推定）", "1,800万円\n粗利率 +1.5pt × 1,200万円", "1.2倍"],
                                       ["年間ご利用料金", "1,440万円", ""]]
     assert _table(doc, "アクション")[1][0] == "追加配分の本番運用を全店に拡大"
-    assert _table(doc, "#", 1)[1:] == [["1", "3月の初回効果検証の報告日（3/24案）のご承認", ""], ["2", "", ""]]
+    decision = ("3月の初回効果検証の報告日（3/24案）のご承認（選択肢：3/24（火）に報告／3/31（火）に報告（3月末の値を"
+                "含める）、CSMの推奨：3/24に報告し、3月末の値は4月の定例で追って報告、ご判断の期日：2027/3/5、"
+                "ご判断者：経営企画部長）")
+    assert _table(doc, "#", 1)[1:] == [["1", decision, ""], ["2", "", ""]]
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("レディースの値引き判断は週次運用が定着し") for t in texts)
     overview = dict((row[0], row[1]) for row in _tables(doc)[0])

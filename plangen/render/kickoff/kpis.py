@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plangen.compute.report.kpi_table import scope_tag
 from plangen.office.pptx import Column
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
@@ -18,7 +19,8 @@ def render(ctx: Ctx) -> None:
                   Column(ctx.tr("kickoff.unit"), 0.6, "center"), Column(ctx.tr("kickoff.direction"), 1.1),
                   Column(ctx.tr("kickoff.baseline"), 0.9, "right"), Column(ctx.tr("kickoff.target"), 0.9, "right"),
                   Column(ctx.tr("kickoff.target_date"), 1.3)]
-    rows = [[ctx.tr("kind." + k.kind), k.name, ctx.text(k.unit), ctx.tr("direction." + k.direction),
+    rows = [[ctx.tr("kind." + k.kind), k.name + scope_tag(k.scope, ctx.lang), ctx.text(k.unit),
+             ctx.tr("direction." + k.direction),
              format_number(k.baseline, digits=decimals((k.baseline, k.target))),
              format_number(k.target, digits=decimals((k.baseline, k.target))), ctx.day(k.target_date)] for k in ordered]
     ctx.deck.table(labelled(ctx.tr("kickoff.kpi"), ctx.tr("kickoff.kpi.definition"), ctx.lang), definition, rows,
