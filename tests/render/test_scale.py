@@ -1,4 +1,4 @@
-"""A 100-initiative, 36-month plan stays readable: quarter headings on timelines, numbers and a legend on the matrix."""
+"""A 100-initiative, 36-month plan stays readable: timelines by quarter, a matrix legend, report figures on one line."""
 
 from __future__ import annotations
 
@@ -68,3 +68,24 @@ def test_a_12_month_timeline_keeps_month_headings(tmp_path: Path) -> None:
     assert [t for t in texts if t.endswith("年")] == ["2026年", "2027年"]
     assert "12月" in texts and "1月" in texts and "2月" in texts
     assert not any(t.endswith("…") for t in texts if len(t) < 10)
+
+
+def test_report_figures_stay_on_one_line_on_a_large_account(tmp_path: Path) -> None:
+    """The to-date card of a 200-KPI account: 6億3,800万円 wrapped its 円 onto the line below, over the detail."""
+    from pptx import Presentation
+
+    from plangen.office import textfit
+    from plangen.render.report import render_report
+    from plangen.render.report.pptx_writer import BOLD_WIDTH
+
+    client = load_client(write_scale_plan(tmp_path / "bigco", initiatives=20, kpis=200, months=36))
+    deck_path = next(p for p in render_report(client, "2029-05", tmp_path / "out").paths if p.suffix == ".pptx")
+    summary = Presentation(str(deck_path)).slides[1]
+    figures = [s for s in summary.shapes if s.has_text_frame and s.text_frame.text.endswith("円")
+               and s.text_frame.paragraphs[0].runs and s.text_frame.paragraphs[0].runs[0].font.bold]
+    assert len(figures) >= 2
+    for shape in figures:
+        run = shape.text_frame.paragraphs[0].runs[0]
+        width_pt = (shape.width - 2 * 63500) / 12700
+        room = width_pt * (1 - textfit.SAFETY)
+        assert textfit.text_width(shape.text_frame.text, run.font.size.pt) * BOLD_WIDTH <= room, shape.text
