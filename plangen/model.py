@@ -347,6 +347,7 @@ class Plan(Strict):
     meetings: list[Meeting] = []
     health: Health | None = None
     timezone: str = "Asia/Tokyo"
+    holidays: Literal["skip", "keep"] = "skip"
     risks: list[Risk] = []
     style: Style = Style()
 

@@ -12,7 +12,14 @@ from datetime import date, time
 
 from plangen.compute.benefit import BenefitLine, benefit_summary
 from plangen.compute.figures import HealthFigure, KpiFigure, health_figure, kpi_figures
-from plangen.compute.schedule import instance_on_or_after, series_of, time_boxes, time_ranges
+from plangen.compute.schedule import (
+    instance_on_or_after,
+    meeting_dates,
+    series_of,
+    skipped_dates,
+    time_boxes,
+    time_ranges,
+)
 from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan, month_key
 from plangen.roles import meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import decimals
@@ -102,6 +109,10 @@ class MeetingContent:
     decisions: list[Decision] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
     summary: str = ""
+    skipped: list[tuple[date, str]] = field(default_factory=list)
+    """The series' dates left out for holidays (date, holiday name or 年末年始)."""
+    next_day: date | None = None
+    """The date of the meeting after this one (with a date), else None."""
 
     @property
     def lang(self) -> str:
@@ -142,6 +153,8 @@ def meeting_content(client: Client, meeting: Meeting, *, on: date | None = None)
         decisions=list(notes.decisions) if notes and kind == "evaluator" else [],
         issues=list(notes.issues) if notes else [],
         summary=notes.summary if notes and notes.summary else "",
+        skipped=skipped_dates(plan, meeting),
+        next_day=next((d for d in meeting_dates(plan, meeting) if d > day), None) if day and series else None,
     )
 
 

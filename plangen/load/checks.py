@@ -59,7 +59,39 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
                  "calendar series; a meeting without a fixed slot is the first to be skipped")
+    out += _default_zone(src, plan)
+    out += _ringi_inputs(src, plan)
     return out
+
+
+def _default_zone(src: Source, plan: Plan) -> list[Problem]:
+    """Return one warning when an English plan times its meetings in the default zone (Asia/Tokyo) by omission."""
+    timed = [(i, m) for i, m in enumerate(plan.meetings) if m.weekday is not None and m.time is not None]
+    if plan.language != "en" or "timezone" in (src.data or {}) or not timed:
+        return []
+    names = ", ".join(m.id for _, m in timed)
+    return [src.problem(("meetings", timed[0][0], "time"),
+                        f"meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
+                        "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at the "
+                        "right hour", severity="warning")]
+
+
+def _ringi_inputs(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning naming what the renewal approval request (稟議書) needs and the plan lacks.
+
+    Only for a plan with KGIs/KPIs (without them there is no effect to ask renewal for); a missing
+    evaluator has its own warning.
+    """
+    lacking = [name for name, present in (
+        ("contract.end", plan.contract.end is not None),
+        ("contract.annual_fee", plan.contract.annual_fee is not None),
+        ("a KPI with value_per_unit", any(k.value_per_unit is not None for k in plan.kpis)),
+    ) if not present]
+    if not lacking or not plan.kpis:
+        return []
+    return [src.problem(("contract",), "the renewal approval request (plangen ringi) will leave blanks for: "
+                        f"{', '.join(lacking)}; without them the promoter cannot show in the company's own "
+                        "format what renewal is worth", severity="warning")]
 
 
 def _outside_period(src: Source, plan: Plan) -> list[Problem]:

@@ -25,6 +25,8 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Plan", "meetings"): "Meeting structure (会議体); at least one meeting should include an evaluator.",
     ("Plan", "health"): "Health score definition: weighted components (weights sum to 100) and levels.",
     ("Plan", "timezone"): "IANA time zone of meeting times; default Asia/Tokyo.",
+    ("Plan", "holidays"): ("skip (default): meeting series leave out national holidays of the plan's country "
+                           "(Japan for Asia/Tokyo) and 12-29..01-03; keep: meet on them too."),
     ("Plan", "risks"): "Risks with likelihood, impact, mitigation and owner.",
     ("Plan", "style"): "plangen extension: fonts and accent colour of the documents.",
     ("ClientInfo", "segment"): "Contract size: enterprise, mid-market or smb.",

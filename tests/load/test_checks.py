@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from plangen.load.client import load_client
 from plangen.load.scaffold import plan_text
 from plangen.model import Client
 from tests.support.plan_helpers import BASE, problems_of, write_client
@@ -37,7 +38,7 @@ def test_enterprise_without_final_evaluator_is_warned_at_the_segment(tmp_path: P
 
 def test_kpi_without_evaluation_or_data_source_is_warned_twice(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE + "kpis:\n  - id: k\n    name: K\n")
-    assert warnings_of(folder)[1:] == [
+    assert [w for w in warnings_of(folder) if ": kpis[0]: " in w] == [
         "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `evaluation`: without an agreed way to judge it, "
         "nobody can say in numbers what improved",
         "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `data.source`: a KPI nobody can measure is never "
@@ -93,8 +94,33 @@ def test_health_metric_missing_from_actuals_is_warned(tmp_path: Path) -> None:
 def test_shared_examples_give_the_warnings_the_format_predicts(minato: Client, northwind: Client) -> None:
     assert [p.where for p in minato.warnings] == ["initiatives[2].start"]
     assert "3 initiatives run at the same time" in minato.warnings[0].what
-    assert [p.where for p in northwind.warnings] == ["meetings[1]"]
-    assert "has no `weekday` or `time`" in northwind.warnings[0].what
+    assert [p.where for p in northwind.warnings] == ["meetings[0].time", "meetings[1]"]
+    assert "has no `weekday` or `time`" in northwind.warnings[1].what
+
+
+def test_english_plan_without_timezone_is_warned_once_for_its_timed_meetings(northwind: Client) -> None:
+    warning = northwind.warnings[0]
+    assert warning.where == "meetings[0].time"
+    assert "meetings (weekly) are timed in Asia/Tokyo" in warning.what and "timezone" in warning.what
+
+
+def test_english_plan_with_a_timezone_or_japanese_plan_is_not_warned(minato: Client) -> None:
+    assert not [p for p in minato.warnings if "Asia/Tokyo" in p.what]
+    harbor = load_client(Path(__file__).parents[2] / "plans" / "harborview-health")
+    assert not [p for p in harbor.warnings if "Asia/Tokyo" in p.what]
+
+
+def test_plan_with_kpis_but_no_fee_end_or_value_per_unit_is_warned_for_the_renewal_request(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "kpis:\n  - id: k\n    name: K\n")
+    assert [w for w in warnings_of(folder) if ": contract: " in w] == [
+        "acme/plan.yaml:5:3: warning: contract: the renewal approval request (plangen ringi) will leave blanks "
+        "for: contract.end, contract.annual_fee, a KPI with value_per_unit; without them the promoter cannot "
+        "show in the company's own format what renewal is worth"]
+
+
+def test_plan_without_kpis_gets_no_renewal_request_warning(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE)
+    assert not any("plangen ringi" in w for w in warnings_of(folder))
 
 
 def test_initiative_and_phase_outside_the_support_period_are_warned(tmp_path: Path) -> None:

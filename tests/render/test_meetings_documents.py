@@ -69,11 +69,11 @@ def test_each_meeting_gets_a_document_and_a_calendar(minato: Client, tmp_path: P
 def test_attendees_are_resolved_from_roles_to_names_titles_and_roles(blank: Path) -> None:
     weekly = _table(_open(blank, "weekly"), "氏名")
     assert weekly[1:] == [
-        ["田中 健", "商品本部 MD部 部長", "推進者"],
-        ["伊藤 美咲", "MD部 レディース課", "実利用者"],
-        ["渡辺 翔", "MD部 メンズ課", "実利用者"],
-        ["山本 彩", "ディストリビューション課", "実利用者"],
-        ["小林 誠", "カスタマーサクセスマネージャー", "カスタマーサクセス"],
+        ["田中 健", "商品本部 MD部 部長", "推進者", ""],
+        ["伊藤 美咲", "MD部 レディース課", "実利用者", ""],
+        ["渡辺 翔", "MD部 メンズ課", "実利用者", ""],
+        ["山本 彩", "ディストリビューション課", "実利用者", ""],
+        ["小林 誠", "カスタマーサクセスマネージャー", "カスタマーサクセス", ""],
     ]
     evaluator = _table(_open(blank, "evaluator"), "氏名")
     assert [row[0] for row in evaluator[1:]] == ["佐藤 一郎", "高橋 花子", "田中 健", "小林 誠", "中村 由紀"]
@@ -125,8 +125,29 @@ def test_dated_weekly_document_is_prefilled_from_actuals_and_notes(dated: Path) 
     assert review[2] == ["初回効果検証のレポート案を作成", "田中 健", "2027/3/24", "", "□"]
     assert review[3] == ["", "", "", "", "□"]
     assert _table(doc, "時点")[1] == ["2027年2月", "56.8", "Lv2", "86.2（Lv4）", "前月から10pt以上低下"]
-    notes = [row[0] for row in _tables(doc)[-1]]
+    notes = [row[0] for row in _tables(doc)[-2]]
     assert notes[0].startswith("課題：2月後半から実利用者のログインが減少")
+
+
+def test_dated_documents_have_attendance_decisions_and_the_next_meeting(dated: Path) -> None:
+    weekly, evaluator = _open(dated, "weekly"), _open(dated, "evaluator")
+    assert _table(weekly, "氏名")[0] == ["氏名", "役職", "役割", "出欠"]
+    assert _table(evaluator, "氏名")[0] == ["氏名", "役職", "役割", "出欠"]
+    for doc in (weekly, evaluator):
+        decided = _tables(doc)[-1]
+        assert decided[0] == ["#", "決定事項", "担当", "期日"]
+        assert [row[0] for row in decided[1:]] == ["1", "2", "3"]
+    texts = [p.text for p in weekly.paragraphs]
+    assert "次回：2027年3月9日（火） 10:00–11:00" in texts
+    assert "次回：2027年4月8日（木） 16:00–16:45" in [p.text for p in evaluator.paragraphs]
+
+
+def test_documents_list_the_dates_skipped_for_holidays(dated: Path) -> None:
+    overview = {row[0]: row[1] for row in _tables(_open(dated, "evaluator"))[0]}
+    assert overview["祝日等で休会する日"] == "2027年2月11日（木・建国記念の日）"
+    weekly = {row[0]: row[1] for row in _tables(_open(dated, "weekly"))[0]}
+    assert weekly["祝日等で休会する日"] == ("2026年12月29日（火・年末年始）、2027年2月23日（火・天皇誕生日）、"
+                                       "2027年5月4日（火・みどりの日）")
 
 
 def test_status_cells_are_tinted_by_status(dated: Path) -> None:
@@ -201,7 +222,7 @@ def test_english_plan_gets_english_labels_and_a_warning_for_a_meeting_without_a_
     weekly = _open(folder, "weekly")
     assert [p.text for p in weekly.paragraphs][:3] == [
         "Weekly check-in", "Northwind Logistics Ltd. — Weekly, Wed 09:30–10:00", "Overview"]
-    assert _table(weekly, "Name")[0] == ["Name", "Title", "Role"]
+    assert _table(weekly, "Name")[0] == ["Name", "Title", "Role", "Present"]
     assert (folder / "meetings" / "weekly.ics").is_file()
     assert not (folder / "meetings" / "evaluator.ics").exists()
     assert (folder / "meetings" / "evaluator.docx").is_file()

@@ -9,6 +9,11 @@ from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.text.formats import decimals, format_number, labelled
 
 
+def _number(ctx: Ctx, value: float | None, pair: tuple[float | None, float | None]) -> str:
+    """Return a baseline or target with the pair's decimals, or 要確定 / TBD when the plan has none yet."""
+    return ctx.tr("kickoff.tbd") if value is None else format_number(value, digits=decimals(pair))
+
+
 def render(ctx: Ctx) -> None:
     """Add the two KPI tables (what is measured; how it is measured and evaluated), KGIs first, then the tree."""
     from plangen.render.kickoff import kpitree
@@ -21,15 +26,15 @@ def render(ctx: Ctx) -> None:
                   Column(ctx.tr("kickoff.target_date"), 1.3)]
     rows = [[ctx.tr("kind." + k.kind), k.name + scope_tag(k.scope, ctx.lang), ctx.text(k.unit),
              ctx.tr("direction." + k.direction),
-             format_number(k.baseline, digits=decimals((k.baseline, k.target))),
-             format_number(k.target, digits=decimals((k.baseline, k.target))), ctx.day(k.target_date)] for k in ordered]
+             _number(ctx, k.baseline, (k.baseline, k.target)), _number(ctx, k.target, (k.baseline, k.target)),
+             ctx.day(k.target_date) if k.target_date else ctx.tr("kickoff.tbd")] for k in ordered]
     ctx.deck.table(labelled(ctx.tr("kickoff.kpi"), ctx.tr("kickoff.kpi.definition"), ctx.lang), definition, rows,
                    sizes=TABLE_SIZES)
     measurement = [Column(ctx.tr("kickoff.name"), 1.5), Column(ctx.tr("kickoff.evaluation"), 2.6),
                    Column(ctx.tr("kickoff.source"), 1.6),
                    Column(ctx.tr("kickoff.aggregation"), 1.2), Column(ctx.tr("kickoff.data_owner"), 1.0)]
-    rows = [[k.name, ctx.text(k.evaluation), ctx.text(k.data.source), ctx.text(k.data.aggregation),
-             ctx.text(k.data.owner)] for k in ordered]
+    rows = [[k.name, ctx.tbd(k.evaluation), ctx.tbd(k.data.source), ctx.tbd(k.data.aggregation),
+             ctx.tbd(k.data.owner)] for k in ordered]
     ctx.deck.table(labelled(ctx.tr("kickoff.kpi"), ctx.tr("kickoff.kpi.measurement"), ctx.lang), measurement, rows,
                    sizes=TABLE_SIZES)
     kpitree.render(ctx)

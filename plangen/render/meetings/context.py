@@ -33,6 +33,7 @@ from plangen.text.formats import (
     format_schedule,
     format_score,
     format_status,
+    weekday_name,
 )
 
 MIN_ACTION_ROWS = 3
@@ -62,8 +63,13 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
                    "product": plan.vendor.product or ""},
         "meeting": _meeting(content),
         "instance": instance,
-        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang)}
+        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang), "attendance": ""}
                       for name, title, role in content.attendees],
+        "skipped": tr(lang, "punct.list").join(
+            tr(lang, "meetings.skipped_day", date=format_date(day, lang), weekday=weekday_name(day, lang), why=why)
+            for day, why in content.skipped),
+        "next_meeting": _next_meeting(content),
+        "decided": [{"no": str(n), "decision": "", "owner": "", "due": ""} for n in range(1, MIN_DECISION_ROWS + 2)],
         "agenda": [agenda_row(item, lang) for item in content.agenda],
         "has_kpis": bool(plan.kpis),
         "has_health": bool(plan.health and plan.health.components),
@@ -74,6 +80,7 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
         "kpis": [_kpi_row(line, content, fills) for line in content.kpis],
         "health": _health(content.health, content),
     }
+    ctx["next_meeting_line"] = f"{t['next_meeting']}{tr(lang, 'punct.label')}{ctx['next_meeting']}".rstrip()
     if content.kind == "weekly":
         ctx["review_actions"] = _pad([_action_row(a, lang, review=True) for a in content.review_actions],
                                      MIN_ACTION_ROWS, ("action", "owner", "due", "result"), done=DONE_BOX)
@@ -92,6 +99,14 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
         for number, row in enumerate(ctx["decisions"], start=1):
             row["no"] = str(number)
     return ctx
+
+
+def _next_meeting(content: MeetingContent) -> str:
+    """Return the date and time of the next meeting of the series, or a blank form line to fill in."""
+    if content.next_day is None or content.span is None:
+        return tr(content.lang, "meetings.next_blank")
+    start, end = content.span
+    return f"{format_date(content.next_day, content.lang, weekday=True)} {format_clock(start)}–{format_clock(end)}"
 
 
 def _meeting(content: MeetingContent) -> dict[str, str]:

@@ -47,7 +47,7 @@ def write_docx(content: ReportContent, target: Path, charts: ReportCharts | None
     sep = tr(content.lang, "report.footer_sep")
     doc = kit.new_document(design, footer_text=sep.join((content.plan.client.title, tr(content.lang, "report.title"),
                                                          format_month(content.month, content.lang))))
-    kit.add_title(doc, content.title, design, subtitle=content.subtitle)
+    _cover(doc, content)
     _summary(doc, content)
     if content.benefit is not None:
         kit.page_break(doc)
@@ -345,3 +345,18 @@ def _bullets(doc: Document, design: Design, title: str, items: list[str], lang: 
         kit.add_bullets(doc, items, design)
     else:
         kit.add_paragraph(doc, empty or tr(lang, "doc.none"), design, colour=design.muted)
+
+
+def _cover(doc: Document, content: ReportContent) -> None:
+    """Add the cover lines as a Japanese business document: the addressee (legal name + 御中), the title and
+    month, then the date, vendor and CSM aligned right."""
+    from datetime import date
+
+    from plangen.office import docx_kit as kit
+    from plangen.text.address import addressee, sender_lines
+
+    design = content.design
+    kit.add_paragraph(doc, addressee(content.plan), design, size=14, bold=True)
+    kit.add_title(doc, content.title, design, subtitle=content.subtitle)
+    for line in sender_lines(content.plan, date.today()):
+        kit.add_paragraph(doc, line, design, align="right", bold=line == content.plan.vendor.name or None)

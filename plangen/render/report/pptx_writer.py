@@ -89,11 +89,23 @@ def _figure_size(text: str, box: Box, largest: float, smallest: float = 9.0) -> 
 
 
 def _cover(deck: Deck, content: ReportContent) -> None:
-    """Add the cover: report title, month and vendor."""
+    """Add the cover as a Japanese business document: addressee (legal name + 御中) above the title, the month
+    under it, and the date, vendor and CSM bottom right."""
+    from datetime import date
+
     from plangen.office.pptx.geometry import Box
+    from plangen.office.pptx.text import Para
+    from plangen.text.address import addressee, sender_lines
 
     slide = deck.add_slide(content.title, cover=True)
     title = slide.shapes.title
+    left = int(title.left) if title is not None else deck.margin
+    to_top = max((int(title.top) if title is not None else round(deck.height * 0.3)) - 1143000, 457200)
+    deck.text(slide, Box(left, to_top, deck.width - left - deck.margin, 640080), addressee(content.plan),
+              _style(size=22, min_size=12, bold=True, color=deck.design.ink, anchor="bottom"))
+    sender = [Para(line, bold=line == content.plan.vendor.name) for line in sender_lines(content.plan, date.today())]
+    deck.text(slide, Box(deck.width - deck.margin - 4206240, deck.height - 411480 - 1280160, 4206240, 1280160),
+              sender, _style(size=14, min_size=9, color=deck.design.ink, align="right", anchor="bottom"))
     top = int(title.top + title.height) + 91440 if title is not None else round(deck.height * 0.45)
     box = Box(int(title.left) if title is not None else deck.margin, top,
               int(title.width) if title is not None else deck.width - 2 * deck.margin, 731520)
