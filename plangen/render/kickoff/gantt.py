@@ -89,7 +89,7 @@ def render(ctx: Ctx) -> None:
                 left, right = axis.span(item.start, item.end)
                 bar = Box(left, top + inch(0.07), right - left, ROW - inch(0.14))
                 owner = item.owner or "" if right - left > inch(1.3) else ""
-                if deferred:
+                if deferred and right - left > inch(0.6):  # a sliver of a bar holds no word (not even "…")
                     owner = ctx.tr("kickoff.gantt.later_owner", tag=ctx.tr("kickoff.gantt.later"), owner=owner) \
                         if owner else ctx.tr("kickoff.gantt.later")
                 deck.text(slide, bar, owner, bar_style,
