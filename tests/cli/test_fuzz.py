@@ -85,7 +85,7 @@ def test_mutated_clients_never_crash_the_document_commands(tmp_path: Path) -> No
         folder = str(mutated_client(tmp_path, seed))
         out = str(tmp_path / "out" / str(seed))
         bad += _check(seed, [["kickoff", folder, "--out", out], ["report", folder, "--month", "2027-02", "--out", out],
-                             ["meetings", folder, "--out", out]])
+                             ["meetings", folder, "--out", out], ["ringi", folder, "--month", "2027-04", "--out", out]])
     assert not bad, "\n".join(bad)
 
 
