@@ -14,7 +14,7 @@ QUADRANTS = ("q.quick", "q.major", "q.fill", "q.hard")
 
 
 def quadrant(initiative: Initiative) -> str | None:
-    """Return the quadrant key of a scored initiative (quick wins, major projects, fill-ins, thankless)."""
+    """Return the quadrant key of a scored initiative (quick wins, major projects, fill-ins, reconsider)."""
     if initiative.impact is None or initiative.difficulty is None:
         return None
     high = initiative.impact >= SPLIT
@@ -34,6 +34,15 @@ def priority(initiatives: list[Initiative]) -> list[Initiative]:
     return [ini for _, ini in sorted(enumerate(initiatives), key=key)]
 
 
+ON_DIVIDER = 0.18
+"""How far a score on a divider is drawn into its quadrant (a score of SPLIT counts as high impact and as hard)."""
+
+
+def _off_divider(score: float) -> float:
+    """Return where a score is drawn: a score on the divider moves into the quadrant it is counted in."""
+    return score + ON_DIVIDER if score == SPLIT else score
+
+
 def render(ctx: Ctx) -> None:
     """Add the matrix with the priority order, then one slide per initiative in that order."""
     ordered = priority(ctx.plan.initiatives)
@@ -51,8 +60,8 @@ LEGEND_ROWS = 30
 
 def matrix_points(ordered: list[Initiative]) -> tuple[list[ScatterPoint], bool]:
     """Return the chart's points and whether they are crowded (then labelled by priority numbers only)."""
-    scored = [(rank, float(ini.difficulty), float(ini.impact), ini.name) for rank, ini in enumerate(ordered, start=1)
-              if ini.impact is not None and ini.difficulty is not None]
+    scored = [(rank, _off_divider(ini.difficulty), _off_divider(ini.impact), ini.name)
+              for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
     spots: dict[tuple[float, float], list[int]] = {}
     for rank, x, y, _ in scored:
         spots.setdefault((x, y), []).append(rank)
