@@ -30,7 +30,7 @@ def test_a_36_month_gantt_is_headed_by_quarters_none_cut_short(deck: Any) -> Non
     gantt = _slides(deck, "改善ロードマップ：スケジュール")[0]
     texts = [s.text_frame.text for s in gantt.shapes if s.has_text_frame]
     quarters = [t for t in texts if t.endswith("Q")]
-    assert quarters[:5] == ["4Q", "1Q", "2Q", "3Q", "4Q"]
+    assert quarters[:5] == ["4Q", "1Q", "2Q", "3Q", "4Q"]  # the axis starts in December 2026
     assert len(quarters) == 13
     years = [t for t in texts if t.endswith("年")]
     assert years == ["2027年", "2028年", "2029年"]  # 2026 is one month wide: its band is left blank

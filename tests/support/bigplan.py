@@ -77,11 +77,16 @@ def scale_plan(initiatives: int = 100, kpis: int = 200, months: int = 36) -> dic
                     for n in range(kpis)]
     data["initiatives"] = [{"id": f"i{n}", "name": f"施策{n}：追加配分と店間移動の最適化", "objective": f"o{n % 3}",
                             "purpose": "欠品の削減", "impact": 1 + n % 5, "difficulty": 1 + (n * 3) % 5,
-                            "start": f"{2027 + n % 3}-{1 + n % 12:02d}-01",
-                            "end": f"{2027 + n % 3}-{1 + n % 12:02d}-28", "owner": "山本 彩",
+                            "start": f"{_month_after(n % (months - 1))}-01",
+                            "end": f"{_month_after(n % (months - 1))}-28", "owner": "山本 彩",
                             "kpis": [f"k{n % kpis}"]}
                            for n in range(initiatives)]
     return data
+
+
+def _month_after(offset: int) -> str:
+    """Return the month `offset` months after 2027-01 as YYYY-MM (inside a support period from 2026-12)."""
+    return f"{2027 + offset // 12}-{offset % 12 + 1:02d}"
 
 
 def scale_actuals(kpis: int = 200, months: int = 36) -> str:
