@@ -37,6 +37,14 @@ def test_a_36_month_gantt_is_headed_by_quarters_none_cut_short(deck: Any) -> Non
     assert not any(t.endswith("…") for t in texts if len(t) < 10)
 
 
+def test_notes_of_initiatives_running_at_once_never_stand_on_each_other(deck: Any) -> None:
+    gantt = _slides(deck, "改善ロードマップ：スケジュール")[0]
+    notes = sorted((s.left, s.left + s.width) for s in gantt.shapes
+                   if s.has_text_frame and s.text_frame.text.startswith("▲"))
+    assert notes
+    assert all(right <= next_left for (_, right), (next_left, _) in zip(notes, notes[1:], strict=False))
+
+
 def test_the_flow_timeline_over_36_months_is_headed_by_quarters(deck: Any) -> None:
     flow = _slides(deck, "ご利用開始後の流れ")[0]
     texts = [s.text_frame.text for s in flow.shapes if s.has_text_frame]

@@ -121,11 +121,15 @@ def _crowded(ctx: Ctx, slide: Any, axis: Axis, spans: list[tuple[date, date]], t
              grid_bottom: int) -> None:
     """Shade the initiative rows where more than two run at once, labelled under the grid."""
     deck = ctx.deck
+    noted_to = axis.box.left
     for first, last in spans:
         left, right = axis.span(first, last)
         deck.rect(slide, Box(left, top, right - left, bottom - top), fill=CROWDED_FILL, line=CROWDED_LINE)
         note = Box(left, grid_bottom + inch(0.04), max(right - left, inch(2.2)), inch(0.28))
         if note.right > axis.box.right:
             note = Box(axis.box.right - note.width, note.top, note.width, note.height)
+        if note.left < noted_to:  # the note of an earlier span already stands here: never one over another
+            continue
+        noted_to = note.right
         deck.text(slide, note, f"▲ {ctx.tr('kickoff.gantt.parallel')}", Style(size=9, min_size=9, bold=True,
                                                                      color=CROWDED_LINE, anchor="middle"))
