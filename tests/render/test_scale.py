@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ def test_notes_of_initiatives_running_at_once_never_stand_on_each_other(deck: An
     notes = sorted((s.left, s.left + s.width) for s in gantt.shapes
                    if s.has_text_frame and s.text_frame.text.startswith("▲"))
     assert notes
-    assert all(right <= next_left for (_, right), (next_left, _) in zip(notes, notes[1:], strict=False))
+    assert all(right <= next_left for (_, right), (next_left, _) in pairwise(notes))
 
 
 def test_the_flow_timeline_over_36_months_is_headed_by_quarters(deck: Any) -> None:
