@@ -37,10 +37,13 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
             messages: str = "en") -> Portfolio:
     """Return the portfolio of the clients in `paths` (default ./plans/*) for `month` (problems in `messages`)."""
     from plangen.load.discover import find_clients
-    from plangen.model import is_month
+    from plangen.load.validation import validator_sentence
+    from plangen.model import month_error
 
-    if not is_month(month):
-        raise UsageError(tr(messages, "cli.bad_month_option", got=repr(month)))
+    problem = month_error(month)
+    if problem is not None:
+        why = validator_sentence(messages, problem)
+        raise UsageError(tr(messages, "cli.month_option", problem=why, got=repr(month)))
     folders = find_clients(paths, messages)
     work = [(folder, month, messages) for folder in folders]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 20 or 1))

@@ -34,7 +34,7 @@ from plangen.build.incremental import (
     templates_digest,
     write_manifest,
 )
-from plangen.errors import InputError, PlangenError, display_path
+from plangen.errors import InputError, PlangenError, display_path, os_error_text
 from plangen.load.discover import find_clients
 from plangen.text import tr
 from plangen.text.said import error_in_language, in_language
@@ -255,8 +255,12 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
                    other=display_path(seen[slug]))])
         else:
             seen[slug] = folder
-            out_dir = safe_child(root, slug)
-            checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            try:
+                out_dir = safe_child(root, slug)
+                checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            except (PlangenError, OSError) as exc:  # one client's folder must not stop the others
+                message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+                checked = ClientResult(slug, str(folder), "failed", errors=[f"{display_path(folder)}: {message}"])
             if isinstance(checked, str):
                 todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked,
                                               messages=messages, pdf=pdf)))
@@ -397,8 +401,14 @@ def build_client(job: ClientJob) -> ClientResult:
         result.errors = [str(p) for p in exc.problems if p.severity == "error"]
         result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
         return _finish(result, t0)
-    except (PlangenError, OSError) as exc:
+    except PlangenError as exc:
         result.errors = [f"{display_path(job.folder)}: {error_in_language(exc, job.messages)}"]
+        return _finish(result, t0)
+    except OSError as exc:
+        result.errors = [f"{display_path(job.folder)}: {error_in_language(exc, job.messages)}"]
+        return _finish(result, t0)
+    except Exception as exc:  # a bug while loading one client must not end the build
+        result.errors = [f"{display_path(job.folder)}: {_internal(exc, job.messages)}"]
         return _finish(result, t0)
     result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
@@ -410,10 +420,11 @@ def build_client(job: ClientJob) -> ClientResult:
         except PlangenError as exc:
             result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
             continue
+        except OSError as exc:
+            result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
+            continue
         except Exception as exc:  # a renderer bug must not stop this client's other documents
-            last = traceback.extract_tb(exc.__traceback__)[-1]
-            result.errors.append(tr(job.messages, "cli.build.internal", path=f"{where}: {name}",
-                                    error=f"{type(exc).__name__}: {exc} (at {Path(last.filename).name}:{last.lineno})"))
+            result.errors.append(f"{where}: {name}: {_internal(exc, job.messages)}")
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
@@ -429,8 +440,17 @@ def build_client(job: ClientJob) -> ClientResult:
         try:
             write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings)
         except (OSError, ValueError) as exc:
-            result.errors.append(tr(job.messages, "cli.build.no_manifest", path=where, out=job.out_dir, error=exc))
+            message = error_in_language(exc, job.messages)
+            result.errors.append(tr(job.messages, "cli.build.no_manifest", path=where, out=display_path(job.out_dir),
+                                    error=message))
     return _finish(result, t0)
+
+
+def _internal(exc: Exception, lang: str = "en") -> str:
+    """Return `internal error: Type: message (at file:line)` for a bug in plangen, in `lang`."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = tr(lang, "cli.at", place=f"{Path(frames[-1].filename).name}:{frames[-1].lineno}") if frames else ""
+    return tr(lang, "cli.internal_short", error=f"{type(exc).__name__}: {exc}", where=where)
 
 
 def _finish(result: ClientResult, t0: float) -> ClientResult:

@@ -45,14 +45,21 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_
           pdf: bool) -> None:
     """Write every document for each client (help text: `help.build` in the catalog)."""
     from plangen.build.runner import build as run_build
+    from plangen.errors import display_path
+    from plangen.write.lock import output_lock
 
     lang = current_lang()
     pdf = _pdf_possible(pdf)
     interactive = stdout_is_terminal() and not as_json
-    if interactive:
-        summary = _build_with_progress(paths, out, jobs, force, lang, pdf)
-    else:
-        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, messages=lang, pdf=pdf)
+
+    def waiting() -> None:
+        click.echo(tr(lang, "cli.waiting_lock", path=display_path(out)), err=True)
+
+    with output_lock(out, waiting):
+        if interactive:
+            summary = _build_with_progress(paths, out, jobs, force, lang, pdf)
+        else:
+            summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, messages=lang, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
@@ -83,14 +90,15 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
                          lang: str, pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from plangen.build.runner import build as run_build
 
     console = Console(stderr=True)
-    bar = TextColumn(f"[bold]{tr(lang, 'cli.build.bar')}[/]")
+    bar = TextColumn(f"[bold]{escape(tr(lang, 'cli.build.bar'))}[/]")
     with Progress(bar, BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=console, transient=True) as progress:
+                  TextColumn("{task.description}", markup=False), console=console, transient=True) as progress:
         task = progress.add_task("", total=None)
 
         def show(event: ProgressEvent) -> None:
@@ -98,32 +106,33 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
             progress.update(task, total=event.total, completed=event.done,
                             description=", ".join(event.running[:4]) + (" …" if len(event.running) > 4 else ""))
             if event.result is not None and event.result.failed:
-                progress.console.print(f"[red]{tr(lang, 'cli.build.failed_client')}[/] {event.slug}")
+                progress.console.print(f"[red]{escape(tr(lang, 'cli.build.failed_client'))}[/] {escape(event.slug)}")
 
         return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, messages=lang,
                          pdf=pdf)
 
 
-def _print_table(summary: BuildSummary, lang: str) -> None:
+def _print_table(summary: BuildSummary, lang: str = "en") -> None:
     """Print the summary table: client, status, documents, warnings, errors, seconds."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=tr(lang, "cli.build.title", out=summary.out_root), title_justify="left")
+    table = Table(title=tr(lang, "cli.build.title", out=escape(summary.out_root)), title_justify="left")
     for name, justify in (("client", "left"), ("status", "left"), ("documents", "right"),
                           ("warnings", "right"), ("errors", "right"), ("seconds", "right")):
         table.add_column(tr(lang, f"cli.build.col.{name}"), justify=justify)  # type: ignore[arg-type]
     style = {"built": "green", "up_to_date": "dim", "failed": "bold red"}
     for r in summary.results:
-        table.add_row(r.slug, f"[{style[r.status]}]{tr(lang, f'cli.build.status.{r.status}')}[/]",
+        table.add_row(escape(r.slug), f"[{style[r.status]}]{tr(lang, f'cli.build.status.{r.status}')}[/]",
                       str(len(r.documents)) if r.status == "built" else "-", str(len(r.warnings)),
                       str(len(r.errors)), f"{r.seconds:.2f}")
     console = Console()
     console.print(table)
-    console.print(_summary_line(summary, lang))
+    console.print(escape(_summary_line(summary, lang)))
 
 
-def _summary_line(summary: BuildSummary, lang: str) -> str:
+def _summary_line(summary: BuildSummary, lang: str = "en") -> str:
     """Return the one-line summary printed at the end."""
     documents = sum(len(r.documents) for r in summary.built)
     return tr(lang, "cli.build.summary", built=len(summary.built), documents=documents,

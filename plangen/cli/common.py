@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,8 +41,28 @@ def run(group: click.Group, argv: list[str]) -> int:
     except PlangenError as exc:
         click.echo(tr(lang(), "cli.error", message=error_in_language(exc, lang())), err=True)
         return exc.exit_code
+    except OSError as exc:
+        click.echo(tr(lang(), "cli.error", message=error_in_language(exc, lang())), err=True)
+        return 1
+    except RecursionError:
+        click.echo(tr(lang(), "cli.too_deep"), err=True)
+        return 1
+    except Exception as exc:  # a bug in plangen: one line, never a traceback (PLANGEN_DEBUG=1 shows it)
+        if os.environ.get("PLANGEN_DEBUG"):
+            raise
+        click.echo(internal_error_text(exc, lang()), err=True)
+        return 1
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
+
+
+def internal_error_text(exc: BaseException, lang: str = "en") -> str:
+    """Return the one line shown for a bug in plangen (in `lang`): what and where, and how to see more."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = tr(lang, "cli.at", place=f"{Path(frames[-1].filename).name}:{frames[-1].lineno}") if frames else ""
+    return tr(lang, "cli.internal", error=f"{type(exc).__name__}: {str(exc)[:200]}", where=where)
 
 
 def print_problems(problems: Iterable[Problem]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,16 @@ from plangen.text import tr
 
 def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """Return `value` when it is a month YYYY-MM; otherwise raise a usage error."""
-    from plangen.model import is_month
+    from plangen.load.validation import validator_sentence
+    from plangen.model import month_error
 
-    if not is_month(value):
-        raise click.BadParameter(tr(current_lang(ctx), "cli.bad_month", got=repr(value)))
+    problem = month_error(value)
+    if problem is not None:
+        lang = current_lang(ctx)
+        if not re.fullmatch(r"\d{4}-\d{2}", value):
+            raise click.BadParameter(tr(lang, "cli.bad_month", got=repr(value)))
+        raise click.BadParameter(tr(lang, "cli.bad_value_got", problem=validator_sentence(lang, problem),
+                                    got=repr(value)))
     return value
 
 
@@ -26,6 +34,17 @@ def month_option() -> Any:
     """Return the required --month option (a decorator)."""
     return click.option("--month", "month", required=True, callback=_check_month, metavar="YYYY-MM",
                         help=tr("en", "help.report.month"))
+
+
+def finite(data: Any) -> Any:
+    """Return `data` with every non-finite float (inf, nan) replaced by None, so the JSON is valid."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: finite(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [finite(value) for value in data]
+    return data
 
 
 @click.command(cls=Command)
@@ -61,7 +80,7 @@ def status(plan: Path, month: str, as_json: bool) -> None:
     if month not in client.notes and month not in client.actuals.months():
         echo_warnings([tr(current_lang(), "cli.status.no_data", slug=client.slug, month=month)])
     if as_json:
-        click.echo(json.dumps(status_dict(client, month), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(finite(status_dict(client, month)), ensure_ascii=False, indent=2, allow_nan=False))
         return
     from rich.console import Console
 

@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from plangen.errors import Problem, show_got
 from plangen.load.hints import enum_hint
+from plangen.load.numbers import size_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
-from plangen.model import Plan
+from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
+from plangen.text import tr
+
+# Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
+MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
+MAX_ITEMS = 500
+"""Most items in any one list (initiatives, KPIs, people, agenda items, ...)."""
+KIND_WORDS = {"id": "messages.kind_id", "name": "messages.kind_name", "text": "messages.kind_text"}
+"""Catalog keys of the words naming each kind of field in `is too long` messages."""
+NAME_KEYS = frozenset({"name", "short_name", "title", "product", "owner", "industry", "segment", "currency",
+                       "unit", "timezone", "role", "attendees", "kpis", "objective", "parent"})
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
@@ -53,6 +68,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     if plan.contract.end and plan.contract.end < plan.contract.start:
         out.append(src.problem(("contract", "end"), src.say("messages.before_contract_start",
                                                             start=plan.contract.start), str(plan.contract.end)))
+    out += _dates_and_numbers(src, plan)
     out += _health(src, plan)
     out += _team(src, plan)
     out += _meetings(src, plan)
@@ -89,6 +105,71 @@ def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str])
             src.say("messages.no_ref.known", what=name, known=join(src.lang, known)) if known else
             src.say("messages.no_ref.none", what=name))
     return src.problem(loc, text, repr(value))
+
+
+def near_contract(day: date, contract_start: date) -> bool:
+    """Return True when `day` lies within YEARS_FROM_CONTRACT years of the contract start."""
+    years = YEARS_FROM_CONTRACT
+    low = contract_start.replace(year=contract_start.year - years, day=min(contract_start.day, 28))
+    high = contract_start.replace(year=contract_start.year + years, day=min(contract_start.day, 28))
+    return low <= day <= high
+
+
+def _leaves(value: object, loc: PathKey) -> Iterator[tuple[PathKey, object]]:
+    """Yield (location, value) for every scalar inside a validated model, list or mapping, and every list."""
+    if isinstance(value, list | tuple):
+        yield loc, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _leaves(getattr(value, name), (*loc, name))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*loc, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*loc, str(key)))
+    else:
+        yield loc, value
+
+
+def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
+    """Return a problem for each date far from contract.start and each number too large to compute with."""
+    start = plan.contract.start
+    out = []
+    for loc, value in _leaves(plan, ()):
+        if isinstance(value, date) and not near_contract(value, start):
+            out.append(src.problem(loc, src.say("messages.far_from_contract", years=YEARS_FROM_CONTRACT, start=start),
+                                   repr(str(value))))
+        elif isinstance(value, str | list | tuple):
+            out += _size_problems(src, loc, value)
+        elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value, src.lang)):
+            out.append(src.problem(loc, why, show_got(value)))
+    return out
+
+
+def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
+    """Return a problem when `text` is longer than its kind of field allows (see MAX_LENGTH)."""
+    key = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    kind = "id" if key in ("id", "metric") else "name" if key in NAME_KEYS else "text"
+    limit = MAX_LENGTH[kind]
+    if len(text) <= limit:
+        return []
+    return [src.problem(loc, src.say("messages.too_long", length=f"{len(text):,}", limit=f"{limit:,}",
+                                     kind=src.say(KIND_WORDS[kind])), show_got(text))]
+
+
+def length_problems(src: Source, model: BaseModel) -> list[Problem]:
+    """Return a problem for each text or list of a validated model (such as monthly notes) that is too long."""
+    return [p for loc, value in _leaves(model, ()) for p in _size_problems(src, loc, value)]
+
+
+def _size_problems(src: Source, loc: PathKey, value: object) -> list[Problem]:
+    """Return a problem when `value` is a text or a list longer than its limit."""
+    if isinstance(value, str):
+        return _too_long(src, loc, value)
+    if isinstance(value, list | tuple) and len(value) > MAX_ITEMS:
+        return [src.problem(loc, src.say("messages.too_many", count=f"{len(value):,}", limit=MAX_ITEMS), "a list")]
+    return []
 
 
 def _parents(src: Source, plan: Plan) -> list[Problem]:
@@ -194,4 +275,32 @@ def _logo(src: Source, logo: str, folder: Path) -> list[Problem]:
         return [src.problem(loc, src.say("messages.logo_missing"), repr(logo))]
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
         return [src.problem(loc, src.say("messages.logo_format"), repr(logo))]
-    return []
+    why = logo_problem(target, src.lang)
+    return [src.problem(loc, why, repr(logo))] if why else []
+
+
+LOGO_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+LOGO_MAX_BYTES = 5_000_000
+LOGO_MAX_SIDE = 4000
+
+
+def logo_problem(path: Path, lang: str = "en") -> str | None:
+    """Return why the file at `path` cannot be the logo (not an image Pillow opens, too large) in `lang`, or None."""
+    size = path.stat().st_size
+    if size > LOGO_MAX_BYTES:
+        return tr(lang, "messages.logo_bytes", size=f"{size:,}", limit=f"{LOGO_MAX_BYTES:,}")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                kind, (width, height) = image.format, image.size
+                image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return tr(lang, "messages.logo_unreadable")
+    if kind not in LOGO_FORMATS:
+        return tr(lang, "messages.logo_kind", kind=kind)
+    if max(width, height) > LOGO_MAX_SIDE:
+        return tr(lang, "messages.logo_pixels", width=width, height=height, limit=LOGO_MAX_SIDE)
+    return None

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from plangen.errors import Problem, show_got
 from plangen.load.hints import enum_hint
+from plangen.load.numbers import number_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
 from plangen.text import tr
@@ -45,6 +46,7 @@ _VALIDATOR_SENTENCES = (
     (re.compile(r"must be 1 \(the only format version so far\)"), "messages.v.version"),
     (re.compile(r"must be an IANA time zone such as Asia/Tokyo"), "messages.v.timezone"),
     (re.compile(r'must be a month "YYYY-MM" such as "2027-02"'), "messages.v.month"),
+    (re.compile(r"must lie between (?P<start>[0-9-]+) and (?P<end>[0-9-]+)"), "messages.v.window"),
 )
 
 
@@ -96,7 +98,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             if value is None and kind in ("string_type", "int_type", "float_type", "date_type"):
                 what = tr(lang, "messages.empty_value")
             elif kind in ("float_parsing", "int_parsing") and isinstance(value, str):
-                what += _number_hint(lang, value)
+                what = _number_text(lang, what, value)
         else:
             detail = err["msg"][0].lower() + err["msg"][1:]
             what = detail if lang == "en" else tr(lang, "messages.invalid", detail=detail)  # pydantic speaks English
@@ -106,6 +108,14 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             got = show_got(value)
         out.append(src.problem(loc, what, got))
     return out
+
+
+def _number_text(lang: str, what: str, text: str) -> str:
+    """Return the message for a value that is not a number: the actuals' rule naming the character, or a hint."""
+    hint = _number_hint(lang, text)
+    if hint or not re.search("[,%\uff01-\uff5e]", text):
+        return what + hint
+    return number_problem(text.strip(), lang)
 
 
 def _number_hint(lang: str, text: str) -> str:

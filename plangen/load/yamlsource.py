@@ -94,18 +94,28 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
-def _looks_like_shift_jis(raw: bytes) -> bool:
-    """Return True when `raw` decodes as Shift_JIS into text with Japanese in it."""
-    try:
-        text = raw.decode("cp932")
-    except UnicodeDecodeError:
-        return False
-    if not text:
-        return False
-    odd = sum(1 for ch in text if ("\uff61" <= ch <= "\uff9f") or ("\ue000" <= ch <= "\uf8ff")
-              or (ch < " " and ch not in "\t\r\n"))
-    ascii_share = sum(1 for ch in text if " " <= ch <= "~" or ch in "\t\r\n") / len(text)
-    return bool(_JAPANESE.search(text)) and odd <= len(text) // 50 and ascii_share >= 0.2
+_LEGACY = (("cp932", "Shift_JIS", "messages.origin.cp932"), ("euc_jp", "EUC-JP", "messages.origin.euc_jp"))
+_WORDS = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+
+
+def _japanese_encoding(raw: bytes) -> tuple[str, str] | None:
+    """Return (name, catalog key of where it comes from) of the legacy Japanese encoding of `raw`, or None.
+
+    Each candidate must decode without control or private-use characters and give Japanese text;
+    the one giving the most hiragana, katakana and kanji wins (EUC-JP read as Shift_JIS is a run of
+    half-width katakana, which are allowed in real Shift_JIS text but are not counted).
+    """
+    best: tuple[int, str, str] | None = None
+    for codec, name, origin in _LEGACY:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        odd = sum(1 for ch in text if ("\ue000" <= ch <= "\uf8ff") or (ch < " " and ch not in "\t\r\n"))
+        words = len(_WORDS.findall(text))
+        if text and words and odd <= len(text) // 50 and (best is None or words > best[0]):
+            best = (words, name, origin)
+    return (best[1], best[2]) if best else None
 
 
 def read_text(path: Path, *, lang: str = "en") -> tuple[str | None, Problem | None]:
@@ -129,8 +139,10 @@ def read_text(path: Path, *, lang: str = "en") -> tuple[str | None, Problem | No
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw, exc.start)
-        if _looks_like_shift_jis(raw):
-            return None, src.at(line, col, "", src.say("messages.shift_jis"))
+        legacy = _japanese_encoding(raw)
+        if legacy is not None:
+            return None, src.at(line, col, "", src.say("messages.legacy_encoding", name=legacy[0],
+                                                       origin=src.say(legacy[1])))
         return None, src.at(line, col, "", not_text, src.say(
             "messages.bytes", bytes=" ".join(f"{b:02X}" for b in raw[exc.start:exc.start + 4])))
     controls = len(_UNREADABLE.findall(text))

@@ -56,6 +56,16 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.v.version": "1 を書いてください（いまの形式の版は 1 だけです）",
         "messages.v.timezone": "IANA のタイムゾーン名で書いてください（例: Asia/Tokyo）",
         "messages.v.month": "月は \"YYYY-MM\" で書いてください（例: \"2027-02\"）",
+        "messages.v.window": "{start}〜{end} の間にしてください",
+        "messages.n.too_large": "大きすぎます。数値の大きさは {limit} までです",
+        "messages.n.too_small": "小さすぎます。0 以外の数値の大きさは 0.000000001 以上です",
+        "messages.n.thousands": "桁区切りの `,` があります。{n} のようにカンマを付けずに書いてください",
+        "messages.n.decimal_comma": "小数点に `,` が使われています。42.5 のように小数点 `.` で書いてください",
+        "messages.n.full_width": "全角の文字 `{char}` があります。数字は半角で書いてください",
+        "messages.n.percent": "`%` があります。数字だけを書いてください（百分率であることは KPI の `unit` に書きます）",
+        "messages.n.space": "途中にスペースがあります。数字だけを書いてください（単位は KPI の `unit` に書きます）",
+        "messages.n.character": "数字ではない文字 `{char}` があります。"
+        "数字だけを書いてください（単位は KPI の `unit` に書きます）",
         # semantics
         "messages.duplicate_id": "同じ id がすでにあります（{section}[{index}]、{line} 行目）",
         "messages.no_ref": "この id の{what}はありません",
@@ -87,6 +97,26 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.logo_outside": "plan.yaml からの相対パスで、顧客のフォルダの中の画像を指してください",
         "messages.logo_missing": "plan.yaml の隣にこの画像ファイルがありません",
         "messages.logo_format": "PNG・JPEG・GIF・BMP のどれかの画像にしてください",
+        "messages.logo_bytes": "ロゴには大きすぎます（{size} バイト、上限 {limit} バイト）",
+        "messages.logo_unreadable": "画像として開けません（名前だけ変えたファイルか、"
+        "壊れたファイルではありませんか？）",
+        "messages.logo_kind": "PNG・JPEG・GIF・BMP のどれかの画像にしてください（このファイルは {kind} です）",
+        "messages.logo_pixels": "ロゴには大きすぎます（{width}x{height} ピクセル、縦横とも {limit} まで）",
+        "messages.far_from_contract": "contract.start（{start}）から {years} 年以上離れています。"
+        "年の打ち間違いではありませんか？",
+        "messages.too_long": "長すぎます（{length} 文字）。{kind}は {limit} 文字までです",
+        "messages.kind_id": "id（ファイル名の一部になります）",
+        "messages.kind_name": "名前や見出し",
+        "messages.kind_text": "文章",
+        "messages.too_many": "項目が多すぎます（{count} 個）。{limit} 個までです",
+        "messages.unreadable_folder": "フォルダを読めません: {reason}",
+        "messages.unreadable_client": "この顧客のフォルダを読めません: {reason}",
+        "messages.unreadable_here": "このフォルダを読めません: {reason}",
+        "messages.outside_link": "顧客のフォルダの外にあるファイルへのリンクです。"
+        "plangen はフォルダの中のファイルだけを"
+                                 "読みます（ファイルをフォルダにコピーしてください）",
+        "messages.and": "と",
+        "messages.notes_twice": "{names} の両方に {month} の所見があります。どちらか一方にしてください",
         # client folder, notes
         "messages.no_plan_in_folder": "{path}: このフォルダに plan.yaml がありません",
         "messages.no_such_path": "{path}: そのような顧客フォルダも計画ファイルもありません",
@@ -107,9 +137,10 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.binary": "テキストファイルではありません（バイナリが含まれています）。"
                            "計画はテキストエディタで書いた UTF-8 のテキストにしてください",
         "messages.bytes": "バイト列 {bytes}",
-        "messages.shift_jis": "ファイルが UTF-8 ではなく Shift_JIS のようです"
-                              "（古い日本語 Windows の Excel やメモ帳の文字コード）。"
-                              "UTF-8 で保存し直してください（メモ帳: 名前を付けて保存 → 文字コード UTF-8）",
+        "messages.legacy_encoding": "ファイルが UTF-8 ではなく {name} のようです（{origin}）。"
+                                    "UTF-8 で保存し直してください（メモ帳: 名前を付けて保存 → 文字コード UTF-8）",
+        "messages.origin.cp932": "古い日本語 Windows の Excel やメモ帳の文字コード",
+        "messages.origin.euc_jp": "古い Unix やウェブのシステムの文字コード",
         "messages.empty_file": "ファイルが空です。`version:` や `client:` のようなキーを書いてください",
         "messages.alias": "エイリアス（*名前）は使えません。値をそのまま書いてください",
         "messages.too_deep": "{depth} 段より深く入れ子になっています。計画がこうなることはありません",
@@ -146,6 +177,28 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.actuals.value": "数値で書いてください",
         "messages.actuals.duplicate": "{period} の {metric} の値が 2 つあります。1 つ目は {first} 行目です",
         "messages.actuals.workbook": "ワークブックを開けません: {detail}",
+        "messages.actuals.too_long": "長すぎます（{length} 文字）。{limit} 文字までにしてください",
+        "messages.actuals.fields": "値が {fields} 個ありますが、見出しの列は {header} 個です。"
+                                   "カンマを含む値（1,093 など）は引用符で囲むか、カンマを付けずに書いてください",
+        "messages.actuals.split_thousands": "桁区切りのカンマで数値が分かれているようです。"
+                                            "{number} とカンマを付けずに書いてください（または引用符で囲んでください）",
+        "messages.actuals.csv_field": "{limit} 文字より長い値があります。この行かその下の引用符 `\"` が"
+                                      "閉じられていません。余分な引用符を消してください",
+        "messages.actuals.csv_error": "この行を CSV として読めません（{detail}）",
+        "messages.actuals.xlsx_damaged": "ワークブックが壊れているか不完全です（.xlsx の一部がありません）。"
+                                         "Excel で開いて保存し直してください",
+        "messages.actuals.xlsx_hidden": "ワークブックのシートがすべて非表示です。実績のシートを表示してください"
+                                        "（表示されている最初のシートを読みます）",
+        "messages.actuals.xlsx_empty": "シート {sheet}（表示されている最初のシートで、"
+        "読むのはこのシートです）が空です。"
+                                       "見出し period,metric,value から実績を書いてください",
+        "messages.actuals.xlsx_zero": "ファイルが空です（0 バイト）。ワークブックを保存し直してください",
+        "messages.actuals.xlsx_encrypted": "ワークブックにパスワードがかかっている（暗号化）か、"
+        "古い .xls のファイルです。"
+                                           "Excel でパスワードなしの .xlsx として保存してください",
+        "messages.actuals.xlsx_not_zip": ".xlsx のワークブックではありません（.xlsx は zip の形式です。"
+                                         "ファイルが途中で切れているか、名前だけ変えられたようです）。"
+                                         "Excel で開いて .xlsx で保存してください",
         # renderers (said again by the CLI in the message language)
         "messages.render.no_notes": "{slug}: {month} の所見（reports/{month}.yaml）がないので、"
         "報告は数字だけになります",
@@ -187,6 +240,9 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.template_error": "{path}: {detail}{where}",
         "messages.render.near": "（この近く: {text}）",
         "messages.render.template_unreadable": "{path}: テンプレートを読めません（{detail}）",
+        "messages.render.template_failed": "{path}: テンプレートの差し込み中に失敗しました: {detail}{where}",
+        "messages.render.outside_output": "{path} は {root} の外を指しています（リンクか `..`）。"
+                                          "そこには書き出しません",
         "messages.render.pptx_only": "{path}: テンプレートは .pptx にしてください"
                                      "（.potx は .pptx で保存し直してください）",
         "messages.render.pptx_broken": "{path}: PowerPoint のファイルとして開けません（{detail}）",
@@ -241,6 +297,16 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.v.version": "must be 1 (the only format version so far)",
         "messages.v.timezone": "must be an IANA time zone such as Asia/Tokyo",
         "messages.v.month": "must be a month \"YYYY-MM\" such as \"2027-02\"",
+        "messages.v.window": "must lie between {start} and {end}",
+        "messages.n.too_large": "is too large; numbers are at most {limit} in size",
+        "messages.n.too_small": "is too small; numbers other than 0 are at least 0.000000001 in size",
+        "messages.n.thousands": "has a thousands separator `,`; write the number without it, such as {n}",
+        "messages.n.decimal_comma": "has a decimal comma `,`; write a decimal point, such as 42.5",
+        "messages.n.full_width": "has the full-width character `{char}`; write numbers in half-width (半角) digits",
+        "messages.n.percent": "has a `%` sign; write the number only (the KPI's `unit` says it is a percentage)",
+        "messages.n.space": "has a space inside; write the number only (the unit belongs in the KPI's `unit`)",
+        "messages.n.character": "has the character `{char}`, which is not part of a number; write the number only "
+                                "(a unit belongs in the KPI's `unit`)",
         "messages.duplicate_id": "duplicate id; {section}[{index}] on line {line} already uses it",
         "messages.no_ref": "no {what} with this id",
         "messages.no_ref.close": "no {what} with this id; did you mean `{close}`?",
@@ -272,6 +338,24 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.logo_outside": "must be a path inside the client's folder, relative to plan.yaml",
         "messages.logo_missing": "no such image file next to plan.yaml",
         "messages.logo_format": "must be a PNG, JPEG, GIF or BMP image",
+        "messages.logo_bytes": "is too large for a logo ({size} bytes; at most {limit})",
+        "messages.logo_unreadable": "is not an image Pillow can open (is it a renamed or damaged file?)",
+        "messages.logo_kind": "must be a PNG, JPEG, GIF or BMP image (this file is {kind})",
+        "messages.logo_pixels": "is too large for a logo ({width}x{height} pixels; at most {limit} on either side)",
+        "messages.far_from_contract": "is more than {years} years from contract.start {start}; is the year a typing "
+                                      "slip?",
+        "messages.too_long": "is too long ({length} characters); at most {limit} for {kind}",
+        "messages.kind_id": "an id (it becomes part of file names)",
+        "messages.kind_name": "a name or title",
+        "messages.kind_text": "a text",
+        "messages.too_many": "has too many items ({count}); at most {limit}",
+        "messages.unreadable_folder": "cannot read the folder: {reason}",
+        "messages.unreadable_client": "cannot read this client folder: {reason}",
+        "messages.unreadable_here": "cannot read this folder: {reason}",
+        "messages.outside_link": "is a link to a file outside the client folder; plangen reads only files inside it "
+                                 "(copy the file into the folder instead)",
+        "messages.and": " and ",
+        "messages.notes_twice": "{names} both hold the notes for {month}; keep one of them",
         "messages.no_plan_in_folder": "{path}: no plan.yaml in this folder",
         "messages.no_such_path": "{path}: no such client folder or plan file",
         "messages.no_plan_below": "{path}: no plan.yaml in this folder or its sub-folders",
@@ -291,9 +375,10 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.binary": "this is not a text file (it contains binary data); a plan must be UTF-8 text "
                            "written in a text editor",
         "messages.bytes": "bytes {bytes}",
-        "messages.shift_jis": "the file is not UTF-8: it looks like Shift_JIS (the encoding of Excel and Notepad "
-                              "on older Japanese Windows); save it again as UTF-8 (メモ帳: 名前を付けて保存 → "
-                              "文字コード UTF-8)",
+        "messages.legacy_encoding": "the file is not UTF-8: it looks like {name} (the {origin}); save it again as "
+                                    "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)",
+        "messages.origin.cp932": "encoding of Excel and Notepad on older Japanese Windows",
+        "messages.origin.euc_jp": "encoding of older Unix and web systems",
         "messages.empty_file": "the file is empty; it must contain a mapping of keys such as `version:` and `client:`",
         "messages.alias": "aliases (*name) are not supported; write the value out in full",
         "messages.too_deep": "the data is nested more than {depth} levels deep; a plan never is",
@@ -329,6 +414,25 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.actuals.value": "must be a number",
         "messages.actuals.duplicate": "a second value for {metric} in {period}; the first is on row {first}",
         "messages.actuals.workbook": "cannot open the workbook: {detail}",
+        "messages.actuals.too_long": "is too long ({length} characters); at most {limit}",
+        "messages.actuals.fields": "has {fields} fields but the header names {header}; a value with a comma in it "
+                                   "(such as 1,093) must be quoted or written without the comma",
+        "messages.actuals.split_thousands": "looks like a number with a thousands separator split at its comma; "
+                                            "write {number} without the comma (or quote it)",
+        "messages.actuals.csv_field": "a field is longer than {limit} characters: a quote `\"` on this row or below "
+                                      "opens a field that is never closed; remove the stray quote",
+        "messages.actuals.csv_error": "cannot read this row as CSV ({detail})",
+        "messages.actuals.xlsx_damaged": "the workbook is damaged or incomplete (a part of the .xlsx is missing); "
+                                         "open it in Excel and save it again",
+        "messages.actuals.xlsx_hidden": "every sheet of the workbook is hidden; show the sheet with the actuals "
+                                        "(the first visible sheet is read)",
+        "messages.actuals.xlsx_empty": "the sheet {sheet} (the first visible sheet, which is the one read) is empty; "
+                                       "put the actuals there, starting with the header period,metric,value",
+        "messages.actuals.xlsx_zero": "the file is empty (0 bytes); save the workbook again",
+        "messages.actuals.xlsx_encrypted": "the workbook is password-protected (encrypted) or an old .xls file; "
+                                           "save it in Excel as .xlsx without a password",
+        "messages.actuals.xlsx_not_zip": "this is not an .xlsx workbook (an .xlsx is a zip archive; the file may be "
+                                         "truncated or renamed); open it in Excel and save it as .xlsx",
         "messages.render.no_notes": "{slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
                                     "figures alone",
         "messages.render.no_kpi_value": "{slug}: no KPI has a value for {month}",
@@ -367,6 +471,8 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.render.template_error": "{path}: {detail}{where}",
         "messages.render.near": " near: {text}",
         "messages.render.template_unreadable": "{path}: cannot read the template ({detail})",
+        "messages.render.template_failed": "{path}: the template failed while filling in: {detail}{where}",
+        "messages.render.outside_output": "{path} leads outside {root} (a link or `..`); refusing to write there",
         "messages.render.pptx_only": "{path}: a template must be a .pptx file (save a .potx as .pptx first)",
         "messages.render.pptx_broken": "{path}: cannot be opened as a PowerPoint file ({detail})",
         "messages.alias.milestone.done": "complete",
