@@ -261,3 +261,27 @@ def test_default_zone_check_in_japanese() -> None:
     assert [line.split(": 警告: ")[1] for line in lines] == [
         "meetings[0].time: 英語の計画に `timezone` がないので、会議（weekly）の時刻は既定の Asia/Tokyo になっています。"
         "招待が正しい時刻に届くよう設定してください（例: timezone: America/New_York）"]
+
+
+def test_number_and_encoding_problems_in_japanese(tmp_path: Path) -> None:
+    actuals = "period,metric,value\n2027-02,order_minutes,１２\n"
+    numbers = write_client(tmp_path / "a", GOOD, **{"actuals.csv": actuals})
+    assert problems(numbers, "ja") == ["acme/actuals.csv:2:23: 2 行目: value: 全角の文字 `１` があります。"
+                                       "数字は半角で書いてください（１２ になっています）"]
+    legacy = write_client(tmp_path / "b", "version: 1\nclient:\n  name: 株式会社みなと\n".encode("cp932"))
+    assert problems(legacy, "ja") == ["acme/plan.yaml:3:9: ファイルが UTF-8 ではなく Shift_JIS のようです"
+                                      "（古い日本語 Windows の Excel やメモ帳の文字コード）。"
+                                      "UTF-8 で保存し直してください（メモ帳: 名前を付けて保存 → 文字コード UTF-8）"]
+
+
+def test_os_errors_in_japanese() -> None:
+    import errno
+
+    from plangen.errors import WriteError
+    from plangen.text.said import error_in_language
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert error_in_language(WriteError(Path("out/kickoff.pptx"), full), "ja") == (
+        "out/kickoff.pptx を書けません: ディスクがいっぱいです")
+    assert error_in_language(WriteError(Path("out/kickoff.pptx"), full), "en") == (
+        "cannot write out/kickoff.pptx: the disk is full")
