@@ -11,6 +11,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -58,11 +59,21 @@ def warm(action: Callable[[], object], runs: int) -> Timing:
 
 
 def cold(body: str, runs: int) -> Timing:
-    """Return the median time a fresh Python process takes to run `body`, imports included (not startup)."""
+    """Return the median time a fresh Python process takes to run `body`, imports included (not startup).
+
+    The processes may write bytecode (to a cache folder outside the project) and one untimed run comes
+    first, so plangen's modules load compiled, as from an installed package, even where the environment
+    sets PYTHONDONTWRITEBYTECODE.
+    """
     script = _FRESH.format(root=str(ROOT), body=body)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "plangen-bench-pycache")
     samples = []
-    for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    for run in range(runs + 1):
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
+                              env=env)
+        if run == 0:
+            continue
         wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
         samples.append((wall, cpu))
     return median_timing(samples)
