@@ -65,7 +65,10 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
     import copy
 
-    doc: Document = copy.deepcopy(_base_document(design))
+    base = _base_document(design)
+    doc: Document = copy.deepcopy(base)
+    # the copy has the base's styles: style names resolve to the same ids, looked up once per design
+    _STYLE_IDS[doc.part] = _STYLE_IDS.setdefault(base.part, {})
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
 
