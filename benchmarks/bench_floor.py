@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import ROOT, Timing, cold, load_average, print_table, warm  # noqa: E402
+from timing import ROOT, Timing, cold, load_average, print_table, warm
 
 sys.path.insert(0, str(ROOT))
 PLANS = {"minato": ROOT / "tests" / "fixtures" / "examples" / "minato", "aoba-seiki": ROOT / "plans" / "aoba-seiki"}

@@ -66,17 +66,22 @@ def cold(body: str, runs: int) -> Timing:
     sets PYTHONDONTWRITEBYTECODE.
     """
     script = _FRESH.format(root=str(ROOT), body=body)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "plangen-bench-pycache")
     samples = []
     for run in range(runs + 1):
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
-                              env=env)
+                              env=cold_env())
         if run == 0:
             continue
         wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
         samples.append((wall, cpu))
     return median_timing(samples)
+
+
+def cold_env() -> dict[str, str]:
+    """Return the environment of a fresh benchmark process: bytecode written to a cache outside the project."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "plangen-bench-pycache")
+    return env
 
 
 def load_average() -> str:
