@@ -61,8 +61,8 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
-                     jobs: int | None = None, lang: str = "ja", deck: bool = True) -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`); return the portfolio with its paths."""
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True, pdf: bool = False) -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, and its PDF when `pdf`); return the portfolio."""
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs)
     from plangen.render.portfolio.pptx import portfolio_props, write_pptx
@@ -72,4 +72,8 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
         portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
+    if pdf:
+        from plangen.office.pdf import convertible, to_pdf
+
+        portfolio.paths += to_pdf(convertible(portfolio.paths), lang=lang)
     return portfolio

@@ -214,17 +214,19 @@ class ClientJob:
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
     reason: str = ""
+    pdf: bool = False
 
 
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
           jobs: int | None = None, force: bool = False,
           on_progress: Callable[[ProgressEvent], None] | None = None,
-          kinds: Mapping[str, str] | None = None) -> BuildSummary:
+          kinds: Mapping[str, str] | None = None, pdf: bool = False) -> BuildSummary:
     """Build every document of every client in `paths` (default ./plans/*); return the summary.
 
     `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
     `force` rebuilds clients that are up to date; `kinds` (name -> "module:function") replaces the
-    registered document kinds. A KeyboardInterrupt stops the build after the clients in hand are
+    registered document kinds; `pdf` also writes each deck and Word document as PDF beside it
+    (LibreOffice; a warning without it). A KeyboardInterrupt stops the build after the clients in hand are
     finished and is re-raised; nothing partial is left behind.
     """
     start = time.perf_counter()
@@ -233,7 +235,7 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
     chosen = dict(kinds) if kinds is not None else available_kinds()
     from plangen import __version__
 
-    stamp = BuildStamp(__version__, tuple(chosen), templates_digest(template_folders()))
+    stamp = BuildStamp(__version__, (*chosen, *(["pdf"] if pdf else [])), templates_digest(template_folders()))
     notify = on_progress or (lambda event: None)
     total = len(folders)
     results: list[ClientResult | None] = [None] * total
@@ -252,7 +254,7 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
             out_dir = safe_child(root, slug)
             checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
             if isinstance(checked, str):
-                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked)))
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, pdf)))
             else:
                 result = checked
         if result is not None:
@@ -410,6 +412,10 @@ def build_client(job: ClientJob) -> ClientResult:
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
+        if job.pdf:
+            from plangen.office.pdf import with_pdfs
+
+            rendered = with_pdfs(rendered)
         written += rendered.paths
         result.warnings += [f"{where}: {name}: warning: {w}" for w in rendered.warnings]
     result.documents = [str(p) for p in written]

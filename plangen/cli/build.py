@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plangen.cli.common import stdout_is_terminal
+from plangen.cli.common import pdf_option, stdout_is_terminal
 from plangen.errors import SomeFailed
 
 if TYPE_CHECKING:
@@ -41,7 +41,9 @@ def _out_option() -> Any:
 @click.option("--force", is_flag=True, help="Rebuild clients whose inputs did not change.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts and CI).")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every warning.")
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool) -> None:
+@pdf_option()
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool,
+          pdf: bool) -> None:
     """Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.
 
     \b
@@ -57,11 +59,12 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_
     """
     from plangen.build.runner import build as run_build
 
+    pdf = _pdf_possible(pdf)
     interactive = stdout_is_terminal() and not as_json
     if interactive:
-        summary = _build_with_progress(paths, out, jobs, force)
+        summary = _build_with_progress(paths, out, jobs, force, pdf)
     else:
-        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force)
+        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
@@ -78,7 +81,18 @@ def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_
                             "their errors are listed above, every other client was written")
 
 
-def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool) -> BuildSummary:
+def _pdf_possible(pdf: bool) -> bool:
+    """Return `pdf`, after saying how to install LibreOffice when PDFs are asked for and it is missing."""
+    from plangen.office.pdf import OfficeMissing, find_soffice
+
+    if pdf and find_soffice() is None:
+        click.echo(f"warning: {OfficeMissing()}", err=True)
+        return False
+    return pdf
+
+
+def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool,
+                         pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -97,7 +111,7 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
             if event.result is not None and event.result.failed:
                 progress.console.print(f"[red]failed[/] {event.slug}")
 
-        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show)
+        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, pdf=pdf)
 
 
 def _print_table(summary: BuildSummary) -> None:
@@ -140,7 +154,9 @@ def _print_errors(summary: BuildSummary) -> None:
 @click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
               help="Language of headers and labels.")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows and errors as JSON.")
-def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool) -> None:
+@pdf_option()
+def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool,
+              pdf: bool) -> None:
     """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
 
     \b
@@ -155,7 +171,7 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
     """
     from plangen.build.portfolio import render_portfolio
 
-    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang)
+    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, pdf=_pdf_possible(pdf))
     if as_json:
         rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
                  "annual_fee": r.annual_fee,

@@ -73,3 +73,9 @@ def out_option() -> Any:
 def stdout_is_terminal() -> bool:
     """Return True when standard output is an interactive terminal."""
     return sys.stdout.isatty()
+
+
+def pdf_option() -> Any:
+    """Return the --pdf flag shared by the document commands (`pdf = true` in plangen.toml should set its default)."""
+    return click.option("--pdf", "pdf", is_flag=True, default=False,
+                        help="Also write each deck and Word document as PDF beside it (needs LibreOffice).")

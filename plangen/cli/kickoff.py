@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 
 
 @click.command()
@@ -16,7 +16,8 @@ from plangen.cli.common import echo_warnings, load_checked, out_option, plan_arg
               help="Your own .pptx: the deck uses its masters, layouts, colours and fonts.")
 @click.option("--charts", type=click.Choice(["native", "image"]), default="native", show_default=True,
               help="native: editable PowerPoint charts; image: pictures drawn with matplotlib.")
-def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str) -> None:
+@pdf_option()
+def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str, pdf: bool) -> None:
     """Write the kickoff deck of PLAN (a client folder or its plan.yaml) as kickoff.pptx.
 
     \b
@@ -36,6 +37,10 @@ def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str) ->
     client = load_checked(plan)
     result = render_kickoff(client, client_out_dir(client.slug, out), template=template,
                             charts="image" if charts == "image" else "native")
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result)
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

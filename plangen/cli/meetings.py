@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -28,7 +28,8 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
                    "up to it and the latest monthly notes.")
 @click.option("--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
               help="Folder with your own meeting-weekly.docx / meeting-evaluator.docx (see docs/templates.md).")
-def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None) -> None:
+@pdf_option()
+def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, pdf: bool) -> None:
     """Write the meeting kit: a document and a calendar series for each meeting of the plan.
 
     For each meeting: <id>.docx (purpose, schedule, attendees, agenda with time boxes and the
@@ -47,6 +48,10 @@ def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | No
 
     client = load_checked(plan)
     result = render_meetings(client, client_out_dir(client.slug, out), on=on, templates=templates)
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result)
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

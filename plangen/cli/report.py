@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 
 MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
 
@@ -32,7 +32,8 @@ def month_option() -> Any:
 @plan_argument()
 @month_option()
 @out_option()
-def report(plan: Path, month: str, out: Path | None) -> None:
+@pdf_option()
+def report(plan: Path, month: str, out: Path | None, pdf: bool) -> None:
     """Write the monthly evaluator report (評価者報告) as PPTX and DOCX.
 
     Reads plan.yaml, the actuals (actuals.csv or actuals.xlsx) and the CSM's notes in
@@ -49,6 +50,10 @@ def report(plan: Path, month: str, out: Path | None) -> None:
 
     client = load_checked(plan)
     result = render_report(client, month, client_out_dir(client.slug, out))
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result)
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
 from plangen.cli.report import month_option
 
 
@@ -16,7 +16,8 @@ from plangen.cli.report import month_option
 @out_option()
 @click.option("--template", "templates", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
               help="Folder holding your restyled ringi.docx (the bundled template is used otherwise).")
-def ringi(plan: Path, month: str, out: Path | None, templates: Path | None) -> None:
+@pdf_option()
+def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, pdf: bool) -> None:
     """Write the renewal approval request (継続利用稟議書) the client's promoter submits.
 
     Written in the client's voice from the plan, the actuals and the month's notes: purpose, what
@@ -34,6 +35,10 @@ def ringi(plan: Path, month: str, out: Path | None, templates: Path | None) -> N
 
     client = load_checked(plan)
     result = render_ringi(client, month, client_out_dir(client.slug, out), templates=templates)
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result)
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))
