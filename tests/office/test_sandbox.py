@@ -88,3 +88,16 @@ def test_listing_resolution_is_docxtpls_with_or_without_special_characters(text:
     xml = f'<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
     ours = _template_class().resolve_listing(None, xml)
     assert ours == DocxTemplate.resolve_listing(None, xml)
+
+
+@pytest.mark.parametrize("tag", ["{% for i in range(10**9) %}x{% endfor %}", "{{ range(999999999) | list }}",
+                                 "{{ range(20000) | list | length }}"])
+def test_a_huge_range_is_a_template_error_not_a_traceback(tmp_path: Path, tag: str) -> None:
+    with pytest.raises(TemplateError, match=r"t\.docx: the template failed while filling in: OverflowError: "
+                                            r"range\(\) of [\d,]+ items is too large for a template"):
+        render_docx_template(_template(tmp_path, tag), {})
+
+
+def test_a_division_by_zero_in_a_template_is_a_template_error(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="ZeroDivisionError"):
+        render_docx_template(_template(tmp_path, "{{ 1 / 0 }}"), {})
