@@ -22,17 +22,22 @@ class Problem:
     what: str
     got: str | None = None
     severity: Severity = "error"
+    got_frame: str = " (got {got})"
+    """How `got` is framed in the message language (the catalog's `messages.got`; English by default)."""
+    warning_word: str = "warning"
+    """The word that marks a warning in the message language (the catalog's `messages.warning`)."""
 
     def __str__(self) -> str:
         """Return the problem as the one-line message a CSM reads (warnings marked `warning:` after the place)."""
         loc = self.path
         if self.line is not None:
             loc += f":{self.line}:{self.col if self.col is not None else 1}"
-        what = f"warning: {self.what}" if self.severity == "warning" and not self.where else self.what
-        where = f"warning: {self.where}" if self.severity == "warning" and self.where else self.where
+        mark = f"{self.warning_word}: "
+        what = mark + self.what if self.severity == "warning" and not self.where else self.what
+        where = mark + self.where if self.severity == "warning" and self.where else self.where
         text = f"{loc}: {where}: {what}" if where else f"{loc}: {what}"
         if self.got is not None:
-            text += f" (got {self.got})"
+            text += self.got_frame.format(got=self.got)
         return text
 
     def sort_key(self) -> tuple[str, int, int]:
@@ -99,6 +104,7 @@ class WriteError(RenderError):
 
     def __init__(self, path: Path, exc: OSError) -> None:
         self.path = path
+        self.os_error = exc
         self.cause = os_cause(exc, path)
         super().__init__(f"cannot write {display_path(path)}: {self.cause}")
 

@@ -8,14 +8,15 @@ from pathlib import Path
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow, client_row, sort_by_risk
 from plangen.errors import InputError, PlangenError, UsageError, display_path
+from plangen.text import tr
 
 
-def load_row(folder: Path, month: str) -> tuple[PortfolioRow | None, list[str]]:
-    """Return (row, []) for the client in `folder`, or (None, its error lines) when it cannot load."""
+def load_row(folder: Path, month: str, messages: str = "en") -> tuple[PortfolioRow | None, list[str]]:
+    """Return (row, []) for the client in `folder`, or (None, its error lines in `messages`) when it cannot load."""
     from plangen.load.client import load_client
 
     try:
-        client = load_client(folder)
+        client = load_client(folder, messages)
     except InputError as exc:
         return None, [str(p) for p in exc.problems if p.severity == "error"]
     except PlangenError as exc:
@@ -23,24 +24,28 @@ def load_row(folder: Path, month: str) -> tuple[PortfolioRow | None, list[str]]:
     try:
         return client_row(client, month), []
     except Exception as exc:  # a bug for one client must not hide the others
-        return None, [f"{display_path(folder)}: internal error: {type(exc).__name__}: {exc}"]
+        return None, [tr(messages, "cli.build.internal", path=display_path(folder),
+                         error=f"{type(exc).__name__}: {exc}")]
 
 
-def _load_row_job(args: tuple[Path, str]) -> tuple[PortfolioRow | None, list[str]]:
+def _load_row_job(args: tuple[Path, str, str]) -> tuple[PortfolioRow | None, list[str]]:
     """Return load_row(*args) (the pool's picklable entry point)."""
     return load_row(*args)
 
 
-def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None = None) -> Portfolio:
-    """Return the portfolio of the clients in `paths` (default ./plans/*) for `month`."""
+def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None = None,
+            messages: str = "en") -> Portfolio:
+    """Return the portfolio of the clients in `paths` (default ./plans/*) for `month` (problems in `messages`)."""
     from plangen.load.discover import find_clients
+    from plangen.load.validation import validator_sentence
     from plangen.model import month_error
 
     problem = month_error(month)
     if problem is not None:
-        raise UsageError(f"--month {problem} (got {month!r})")
-    folders = find_clients(paths)
-    work = [(folder, month) for folder in folders]
+        why = validator_sentence(messages, problem)
+        raise UsageError(tr(messages, "cli.month_option", problem=why, got=repr(month)))
+    folders = find_clients(paths, messages)
+    work = [(folder, month, messages) for folder in folders]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 20 or 1))
     if workers == 1:
         loaded = [_load_row_job(item) for item in work]
@@ -62,10 +67,14 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
-                     jobs: int | None = None, lang: str = "ja", deck: bool = True, pdf: bool = False) -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, and its PDF when `pdf`); return the portfolio."""
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True, pdf: bool = False,
+                     messages: str = "en") -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, its PDF when `pdf`) in `lang`; return it.
+
+    `messages` is the language of the problems reported for clients that cannot load.
+    """
     root = Path(out_root) if out_root is not None else Path("output")
-    portfolio = collect(paths, month, jobs=jobs)
+    portfolio = collect(paths, month, jobs=jobs, messages=messages)
     from plangen.render.portfolio.pptx import portfolio_props, write_pptx
     from plangen.render.portfolio.xlsx import write_xlsx
 
@@ -76,5 +85,5 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     if pdf:
         from plangen.office.pdf import convertible, to_pdf
 
-        portfolio.paths += to_pdf(convertible(portfolio.paths), lang=lang)
+        portfolio.paths += to_pdf(convertible(portfolio.paths), lang=messages)
     return portfolio

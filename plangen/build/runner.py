@@ -36,6 +36,8 @@ from plangen.build.incremental import (
 )
 from plangen.errors import InputError, PlangenError, display_path, os_error_text
 from plangen.load.discover import find_clients
+from plangen.text import tr
+from plangen.text.said import error_in_language, in_language
 from plangen.write.atomic import safe_child
 
 if TYPE_CHECKING:
@@ -214,23 +216,25 @@ class ClientJob:
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
     reason: str = ""
+    messages: str = "en"
     pdf: bool = False
 
 
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
           jobs: int | None = None, force: bool = False,
           on_progress: Callable[[ProgressEvent], None] | None = None,
-          kinds: Mapping[str, str] | None = None, pdf: bool = False) -> BuildSummary:
+          kinds: Mapping[str, str] | None = None, pdf: bool = False, messages: str = "en") -> BuildSummary:
     """Build every document of every client in `paths` (default ./plans/*); return the summary.
 
     `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
     `force` rebuilds clients that are up to date; `kinds` (name -> "module:function") replaces the
     registered document kinds; `pdf` also writes each deck and Word document as PDF beside it
-    (LibreOffice; a warning without it). A KeyboardInterrupt stops the build after the clients in hand are
+    (LibreOffice; a warning without it); `messages` is the language of the problems reported. A
+    KeyboardInterrupt stops the build after the clients in hand are
     finished and is re-raised; nothing partial is left behind.
     """
     start = time.perf_counter()
-    folders = find_clients(paths)
+    folders = find_clients(paths, messages)
     root = Path(out_root) if out_root is not None else Path("output")
     chosen = dict(kinds) if kinds is not None else available_kinds()
     from plangen import __version__
@@ -247,8 +251,8 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
         result: ClientResult | None = None
         if slug in seen:
             result = ClientResult(slug, str(folder), "failed", errors=[
-                f"{display_path(folder)}: two clients have the folder name `{slug}` (the other is "
-                f"{display_path(seen[slug])}); their documents would overwrite each other"])
+                tr(messages, "cli.build.same_slug", path=display_path(folder), slug=slug,
+                   other=display_path(seen[slug]))])
         else:
             seen[slug] = folder
             try:
@@ -258,7 +262,8 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
                 message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
                 checked = ClientResult(slug, str(folder), "failed", errors=[f"{display_path(folder)}: {message}"])
             if isinstance(checked, str):
-                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, pdf)))
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked,
+                                              messages=messages, pdf=pdf)))
             else:
                 result = checked
         if result is not None:
@@ -346,14 +351,14 @@ def _names(running: Mapping[Future[ClientResult], tuple[int, ClientJob]]) -> tup
 
 def _future_result(future: Future[ClientResult], job: ClientJob) -> ClientResult:
     """Return a worker's result, or a failed result when the worker process died."""
+    path = display_path(job.folder)
     try:
         return future.result()
     except BrokenProcessPool:
-        message = "the worker process building this client died (out of memory or killed)"
+        message = tr(job.messages, "cli.build.worker_died", path=path)
     except Exception as exc:  # a bug in plangen itself; keep the other clients going
-        message = f"internal error: {type(exc).__name__}: {exc}"
-    return ClientResult(job.folder.name, str(job.folder), "failed",
-                        errors=[f"{display_path(job.folder)}: {message}"])
+        message = tr(job.messages, "cli.build.internal", path=path, error=f"{type(exc).__name__}: {exc}")
+    return ClientResult(job.folder.name, str(job.folder), "failed", errors=[message])
 
 
 def _worker_init() -> None:
@@ -391,19 +396,19 @@ def build_client(job: ClientJob) -> ClientResult:
         forget_manifest(job.out_dir)
         remove_stale_temp_files(job.out_dir)
         inputs = fingerprint_inputs(job.folder)
-        client = load_client(job.folder)
+        client = load_client(job.folder, job.messages)
     except InputError as exc:
         result.errors = [str(p) for p in exc.problems if p.severity == "error"]
         result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
         return _finish(result, t0)
     except PlangenError as exc:
-        result.errors = [f"{display_path(job.folder)}: {exc}"]
+        result.errors = [f"{display_path(job.folder)}: {error_in_language(exc, job.messages)}"]
         return _finish(result, t0)
     except OSError as exc:
-        result.errors = [f"{display_path(job.folder)}: {os_error_text(exc)}"]
+        result.errors = [f"{display_path(job.folder)}: {error_in_language(exc, job.messages)}"]
         return _finish(result, t0)
     except Exception as exc:  # a bug while loading one client must not end the build
-        result.errors = [f"{display_path(job.folder)}: {_internal(exc)}"]
+        result.errors = [f"{display_path(job.folder)}: {_internal(exc, job.messages)}"]
         return _finish(result, t0)
     result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
@@ -413,37 +418,39 @@ def build_client(job: ClientJob) -> ClientResult:
         try:
             rendered = _resolve(target)(client, job.out_dir)
         except PlangenError as exc:
-            result.errors.append(f"{where}: {name}: {exc}")
+            result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
             continue
         except OSError as exc:
-            result.errors.append(f"{where}: {name}: {os_error_text(exc)}")
+            result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
             continue
         except Exception as exc:  # a renderer bug must not stop this client's other documents
-            result.errors.append(f"{where}: {name}: {_internal(exc)}")
+            result.errors.append(f"{where}: {name}: {_internal(exc, job.messages)}")
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
         if job.pdf:
             from plangen.office.pdf import with_pdfs
 
-            rendered = with_pdfs(rendered)
+            rendered = with_pdfs(rendered, lang=job.messages)
         written += rendered.paths
-        result.warnings += [f"{where}: {name}: warning: {w}" for w in rendered.warnings]
+        result.warnings += [f"{where}: {name}: {tr(job.messages, 'cli.warning', message=in_language(w, job.messages))}"
+                            for w in rendered.warnings]
     result.documents = [str(p) for p in written]
     if not result.errors:
         try:
             write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings)
         except (OSError, ValueError) as exc:
-            message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
-            result.errors.append(f"{where}: cannot record the build in {display_path(job.out_dir)}: {message}")
+            message = error_in_language(exc, job.messages)
+            result.errors.append(tr(job.messages, "cli.build.no_manifest", path=where, out=display_path(job.out_dir),
+                                    error=message))
     return _finish(result, t0)
 
 
-def _internal(exc: Exception) -> str:
-    """Return `internal error: Type: message (at file:line)` for a bug in plangen."""
+def _internal(exc: Exception, lang: str = "en") -> str:
+    """Return `internal error: Type: message (at file:line)` for a bug in plangen, in `lang`."""
     frames = traceback.extract_tb(exc.__traceback__)
-    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
-    return f"internal error: {type(exc).__name__}: {exc}{where}"
+    where = tr(lang, "cli.at", place=f"{Path(frames[-1].filename).name}:{frames[-1].lineno}") if frames else ""
+    return tr(lang, "cli.internal_short", error=f"{type(exc).__name__}: {exc}", where=where)
 
 
 def _finish(result: ClientResult, t0: float) -> ClientResult:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from plangen import __version__
+from plangen.cli.language import Group, lang_option
 
 # command name -> "module:function"; modules are imported only when their command runs.
 COMMANDS = {
@@ -27,7 +28,7 @@ COMMANDS = {
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """A group whose subcommands live in their own modules and load on demand."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -52,15 +53,9 @@ def _available(name: str) -> bool:
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="plangen")
+@lang_option()
 def cli() -> None:
-    """Turn a customer-success plan (成果支援計画書) into the documents of the client relationship.
-
-    \b
-    Examples:
-      plangen new minato --lang ja        start a plan in plans/minato/
-      plangen validate plans/*            check plans and list every problem
-      plangen build                       write every document for every client in plans/
-    """
+    """Turn a customer-success plan into the documents of the client relationship (help: `help.plangen`)."""
 
 
 def main(argv: list[str] | None = None) -> Any:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from plangen.cli.common import pdf_option, stdout_is_terminal
+from plangen.cli.language import Choice, Command, IntRange, PathType, current_lang
 from plangen.errors import SomeFailed
+from plangen.text import tr
 
 if TYPE_CHECKING:
     from plangen.build.runner import BuildSummary, ProgressEvent
-
-STATUS_TEXT = {"built": "built", "up_to_date": "up to date", "failed": "FAILED"}
 
 
 def _paths_argument() -> Any:
@@ -24,68 +24,55 @@ def _paths_argument() -> Any:
 
 def _jobs_option() -> Any:
     """Return the --jobs option shared by both commands."""
-    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-                        help="Clients built at the same time (default: number of cores).")
+    return click.option("-j", "--jobs", type=IntRange(min=1), default=None, help=tr("en", "help.build.jobs"))
 
 
 def _out_option() -> Any:
     """Return the --out option: the output root."""
-    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-                        show_default=True, help="Output root; each client's documents go to OUT/<client>/.")
+    return click.option("--out", "out", type=PathType(file_okay=False, path_type=Path), default=Path("output"),
+                        show_default=True, help=tr("en", "help.build.out"))
 
 
-@click.command()
+@click.command(cls=Command)
 @_paths_argument()
 @_out_option()
 @_jobs_option()
-@click.option("--force", is_flag=True, help="Rebuild clients whose inputs did not change.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts and CI).")
-@click.option("-v", "--verbose", is_flag=True, help="Also list every warning.")
+@click.option("--force", is_flag=True, help=tr("en", "help.build.force"))
+@click.option("--json", "as_json", is_flag=True, help=tr("en", "help.build.as_json"))
+@click.option("-v", "--verbose", is_flag=True, help=tr("en", "help.build.verbose"))
 @pdf_option()
 def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool,
           pdf: bool) -> None:
-    """Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.
-
-    \b
-    PATH is a client folder, its plan.yaml, or a folder of clients (default: every folder in plans/).
-    Clients whose inputs, templates and plangen version are unchanged are skipped (see --force).
-    A client with errors fails alone: its errors are listed at the end and the exit status is 1.
-
-    \b
-    Examples:
-      plangen build                       every client in plans/, into output/<client>/
-      plangen build plans/minato --force  rebuild one client
-      plangen build --jobs 2 --json       for CI: JSON summary on stdout
-    """
+    """Write every document for each client (help text: `help.build` in the catalog)."""
     from plangen.build.runner import build as run_build
     from plangen.errors import display_path
     from plangen.write.lock import output_lock
 
+    lang = current_lang()
     pdf = _pdf_possible(pdf)
     interactive = stdout_is_terminal() and not as_json
 
     def waiting() -> None:
-        click.echo(f"another plangen build is writing to {display_path(out)}; waiting for it to finish", err=True)
+        click.echo(tr(lang, "cli.waiting_lock", path=display_path(out)), err=True)
 
     with output_lock(out, waiting):
         if interactive:
-            summary = _build_with_progress(paths, out, jobs, force, pdf)
+            summary = _build_with_progress(paths, out, jobs, force, lang, pdf)
         else:
-            summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, pdf=pdf)
+            summary = run_build(paths or None, out_root=out, jobs=jobs, force=force, messages=lang, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
-        _print_table(summary)
+        _print_table(summary, lang)
     else:
-        click.echo(_summary_line(summary))
+        click.echo(_summary_line(summary, lang))
     if verbose:
         for result in summary.results:
             for warning in result.warnings:
                 click.echo(warning, err=True)
     _print_errors(summary)
     if not summary.ok:
-        raise SomeFailed(f"{len(summary.failed)} of {len(summary.results)} client(s) failed; "
-                            "their errors are listed above, every other client was written")
+        raise SomeFailed(tr(lang, "cli.build.some_failed", failed=len(summary.failed), total=len(summary.results)))
 
 
 def _pdf_possible(pdf: bool) -> bool:
@@ -93,13 +80,14 @@ def _pdf_possible(pdf: bool) -> bool:
     from plangen.office.pdf import OfficeMissing, find_soffice
 
     if pdf and find_soffice() is None:
-        click.echo(f"warning: {OfficeMissing()}", err=True)
+        lang = current_lang()
+        click.echo(tr(lang, "cli.warning", message=OfficeMissing(lang)), err=True)
         return False
     return pdf
 
 
 def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool,
-                         pdf: bool) -> BuildSummary:
+                         lang: str, pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
     from rich.markup import escape
@@ -108,7 +96,8 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
     from plangen.build.runner import build as run_build
 
     console = Console(stderr=True)
-    with Progress(TextColumn("[bold]build[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    bar = TextColumn(f"[bold]{escape(tr(lang, 'cli.build.bar'))}[/]")
+    with Progress(bar, BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}", markup=False), console=console, transient=True) as progress:
         task = progress.add_task("", total=None)
 
@@ -117,36 +106,37 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
             progress.update(task, total=event.total, completed=event.done,
                             description=", ".join(event.running[:4]) + (" …" if len(event.running) > 4 else ""))
             if event.result is not None and event.result.failed:
-                progress.console.print(f"[red]failed[/] {escape(event.slug)}")
+                progress.console.print(f"[red]{escape(tr(lang, 'cli.build.failed_client'))}[/] {escape(event.slug)}")
 
-        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, pdf=pdf)
+        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show, messages=lang,
+                         pdf=pdf)
 
 
-def _print_table(summary: BuildSummary) -> None:
+def _print_table(summary: BuildSummary, lang: str = "en") -> None:
     """Print the summary table: client, status, documents, warnings, errors, seconds."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"plangen build → {escape(summary.out_root)}", title_justify="left")
+    table = Table(title=tr(lang, "cli.build.title", out=escape(summary.out_root)), title_justify="left")
     for name, justify in (("client", "left"), ("status", "left"), ("documents", "right"),
                           ("warnings", "right"), ("errors", "right"), ("seconds", "right")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(tr(lang, f"cli.build.col.{name}"), justify=justify)  # type: ignore[arg-type]
     style = {"built": "green", "up_to_date": "dim", "failed": "bold red"}
     for r in summary.results:
-        table.add_row(escape(r.slug), f"[{style[r.status]}]{STATUS_TEXT[r.status]}[/]",
+        table.add_row(escape(r.slug), f"[{style[r.status]}]{tr(lang, f'cli.build.status.{r.status}')}[/]",
                       str(len(r.documents)) if r.status == "built" else "-", str(len(r.warnings)),
                       str(len(r.errors)), f"{r.seconds:.2f}")
     console = Console()
     console.print(table)
-    console.print(escape(_summary_line(summary)))
+    console.print(escape(_summary_line(summary, lang)))
 
 
-def _summary_line(summary: BuildSummary) -> str:
+def _summary_line(summary: BuildSummary, lang: str = "en") -> str:
     """Return the one-line summary printed at the end."""
     documents = sum(len(r.documents) for r in summary.built)
-    return (f"{len(summary.built)} built ({documents} documents), {len(summary.up_to_date)} up to date, "
-            f"{len(summary.failed)} failed in {summary.seconds:.1f} s")
+    return tr(lang, "cli.build.summary", built=len(summary.built), documents=documents,
+              up_to_date=len(summary.up_to_date), failed=len(summary.failed), seconds=f"{summary.seconds:.1f}")
 
 
 def _print_errors(summary: BuildSummary) -> None:
@@ -155,32 +145,23 @@ def _print_errors(summary: BuildSummary) -> None:
         click.echo(line, err=True)
 
 
-@click.command()
+@click.command(cls=Command)
 @_paths_argument()
-@click.option("--month", required=True, metavar="YYYY-MM", help="Month of the figures, such as 2027-02.")
+@click.option("--month", required=True, metavar="YYYY-MM", help=tr("en", "help.portfolio.month"))
 @_out_option()
 @_jobs_option()
-@click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
-              help="Language of headers and labels.")
-@click.option("--json", "as_json", is_flag=True, help="Print the rows and errors as JSON.")
+@click.option("--lang", type=Choice(["ja", "en"]), default="ja", show_default=True,
+              help=tr("en", "help.portfolio.lang"))
+@click.option("--json", "as_json", is_flag=True, help=tr("en", "help.portfolio.as_json"))
 @pdf_option()
 def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool,
               pdf: bool) -> None:
-    """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
-
-    \b
-    One row per client (risk and the rule that set it, annual fee, segment, renewal, health
-    score, level and change, alert, KPIs by status, next milestone, CSM), sorted by risk then
-    annual fee; the deck opens with a summary slide.
-    A client whose plan has errors is left out and listed; the exit status is then 1.
-
-    \b
-    Example:
-      plangen portfolio --month 2027-02
-    """
+    """Write the team's overview of every client for a month (help text: `help.portfolio`)."""
     from plangen.build.portfolio import render_portfolio
 
-    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, pdf=_pdf_possible(pdf))
+    says = current_lang()
+    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang, messages=says,
+                              pdf=_pdf_possible(pdf))
     if as_json:
         rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
                  "annual_fee": r.annual_fee,
@@ -190,10 +171,9 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
                                "rows": rows, "errors": result.errors}, ensure_ascii=False, indent=2))
     else:
         for path in result.paths:
-            click.echo(f"wrote {path}")
-        click.echo(f"{len(result.rows)} client(s), {len(result.failed)} failed")
+            click.echo(tr(says, "cli.portfolio.wrote", path=path))
+        click.echo(tr(says, "cli.portfolio.summary", rows=len(result.rows), failed=len(result.failed)))
     for line in result.errors:
         click.echo(line, err=True)
     if not result.ok:
-        raise SomeFailed(f"{len(result.failed)} client(s) left out of the portfolio; their errors are "
-                            "listed above")
+        raise SomeFailed(tr(says, "cli.portfolio.some_failed", failed=len(result.failed)))

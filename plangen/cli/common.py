@@ -10,52 +10,59 @@ from typing import Any
 
 import click
 
-from plangen.errors import InputError, PlangenError, Problem, os_error_text
+from plangen.cli.language import PathType, Settings, current_lang, error_text
+from plangen.errors import InputError, PlangenError, Problem
+from plangen.text import tr
+from plangen.text.said import error_in_language, in_language
 
 
 def run(group: click.Group, argv: list[str]) -> int:
-    """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage)."""
+    """Invoke `group` with `argv`; return the exit code (0 ok, 1 bad input, 2 usage), speaking the run's language."""
+    settings = Settings()
+
+    def lang() -> str:
+        return settings.lang or current_lang()
+
     try:
-        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False)
+        returned = group.main(args=argv, prog_name="plangen", standalone_mode=False, obj=settings)
     except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("interrupted; finished files are kept, unfinished ones were not written", err=True)
+        click.echo(tr(lang(), "cli.interrupted"), err=True)
         return 130
     except click.ClickException as exc:
-        exc.show()
+        click.echo(error_text(exc, lang()), err=True)
         return 2
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except InputError as exc:
         print_problems(exc.problems)
         errors = sum(p.severity == "error" for p in exc.problems)
-        click.echo(f"{errors} error(s); nothing was written", err=True)
+        click.echo(tr(lang(), "cli.input_errors", errors=errors), err=True)
         return exc.exit_code
     except PlangenError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(tr(lang(), "cli.error", message=error_in_language(exc, lang())), err=True)
         return exc.exit_code
     except OSError as exc:
-        click.echo(f"error: {os_error_text(exc)}", err=True)
+        click.echo(tr(lang(), "cli.error", message=error_in_language(exc, lang())), err=True)
         return 1
     except RecursionError:
-        click.echo("error: the input is nested too deeply to process", err=True)
+        click.echo(tr(lang(), "cli.too_deep"), err=True)
         return 1
     except Exception as exc:  # a bug in plangen: one line, never a traceback (PLANGEN_DEBUG=1 shows it)
         if os.environ.get("PLANGEN_DEBUG"):
             raise
-        click.echo(internal_error_text(exc), err=True)
+        click.echo(internal_error_text(exc, lang()), err=True)
         return 1
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
 
 
-def internal_error_text(exc: BaseException) -> str:
-    """Return the one line shown for a bug in plangen: what and where, and how to see more."""
+def internal_error_text(exc: BaseException, lang: str = "en") -> str:
+    """Return the one line shown for a bug in plangen (in `lang`): what and where, and how to see more."""
     import traceback
 
     frames = traceback.extract_tb(exc.__traceback__)
-    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
-    return (f"error: internal error in plangen: {type(exc).__name__}: {str(exc)[:200]}{where}; please report "
-            "it (PLANGEN_DEBUG=1 shows the details)")
+    where = tr(lang, "cli.at", place=f"{Path(frames[-1].filename).name}:{frames[-1].lineno}") if frames else ""
+    return tr(lang, "cli.internal", error=f"{type(exc).__name__}: {str(exc)[:200]}", where=where)
 
 
 def print_problems(problems: Iterable[Problem]) -> None:
@@ -65,16 +72,16 @@ def print_problems(problems: Iterable[Problem]) -> None:
 
 
 def echo_warnings(warnings: Iterable[str]) -> None:
-    """Print renderer warnings to stderr."""
+    """Print renderer warnings to stderr, marked in the message language."""
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(tr(current_lang(), "cli.warning", message=in_language(warning, current_lang())), err=True)
 
 
 def load_checked(path: Path, strict: bool = False) -> Any:
-    """Return the loaded client at `path`, printing its warnings; raise InputError on problems."""
+    """Return the loaded client at `path`, printing its warnings; raise InputError on problems (run's language)."""
     from plangen.load.client import load_client
 
-    client = load_client(path)
+    client = load_client(path, current_lang())
     print_problems(client.warnings)
     if strict and client.warnings:
         raise InputError([*client.warnings])
@@ -83,13 +90,13 @@ def load_checked(path: Path, strict: bool = False) -> Any:
 
 def plan_argument(**kwargs: Any) -> Any:
     """Return the click argument for a client folder or plan.yaml."""
-    return click.argument("plan", type=click.Path(exists=True, path_type=Path), **kwargs)
+    return click.argument("plan", type=PathType(exists=True, path_type=Path), **kwargs)
 
 
 def out_option() -> Any:
     """Return the --out option shared by the document commands."""
-    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-                        help="Folder to write into (default: output/<client>/).")
+    return click.option("--out", "out", type=PathType(file_okay=False, path_type=Path),
+                        help=tr("en", "help.kickoff.out"))
 
 
 def stdout_is_terminal() -> bool:
@@ -100,4 +107,4 @@ def stdout_is_terminal() -> bool:
 def pdf_option() -> Any:
     """Return the --pdf flag shared by the document commands (`pdf = true` in plangen.toml should set its default)."""
     return click.option("--pdf", "pdf", is_flag=True, default=False,
-                        help="Also write each deck and Word document as PDF beside it (needs LibreOffice).")
+                        help=tr("en", "help.common.pdf"))

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
+from plangen.cli.language import Command, PathType, current_lang
+from plangen.text import tr
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -17,32 +19,19 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"must be a date YYYY-MM-DD such as 2027-03-02 (got {value!r})") from None
+        raise click.BadParameter(tr(current_lang(ctx), "cli.bad_date", got=repr(value))) from None
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @out_option()
 @click.option("--date", "on", callback=_check_date, metavar="YYYY-MM-DD",
-              help="Write the documents of the meetings on or after this date, pre-filled from the actuals "
-                   "up to it and the latest monthly notes.")
-@click.option("--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder with your own meeting-weekly.docx / meeting-evaluator.docx (see docs/templates.md).")
+              help=tr("en", "help.meetings.on"))
+@click.option("--templates", "templates", type=PathType(file_okay=False, path_type=Path),
+              help=tr("en", "help.meetings.templates"))
 @pdf_option()
 def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, pdf: bool) -> None:
-    """Write the meeting kit: a document and a calendar series for each meeting of the plan.
-
-    For each meeting: <id>.docx (purpose, schedule, attendees, agenda with time boxes and the
-    reporting tables; blank rows to fill in) and <id>.ics (the recurring series across the support
-    period, importable into Google Calendar and Outlook). Meetings an evaluator attends use the
-    evaluator layout. Files go to output/<client>/meetings/ (or DIR/meetings/ with --out).
-
-    \b
-    Examples:
-      plangen meetings plans/minato
-      plangen meetings plans/minato --date 2027-03-02
-      plangen meetings plans/minato --templates my-templates --out build/minato
-    """
+    """Write the meeting kit of PLAN (help text: `help.meetings` in the catalog)."""
     from plangen.render.meetings import render_meetings
     from plangen.write.output import client_out_dir
 
@@ -51,7 +40,7 @@ def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | No
     if pdf:
         from plangen.office.pdf import with_pdfs
 
-        result = with_pdfs(result)
+        result = with_pdfs(result, lang=current_lang())
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

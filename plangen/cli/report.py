@@ -4,30 +4,36 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
 import click
 
 from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
-
-MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
+from plangen.cli.language import Command, current_lang
+from plangen.text import tr
 
 
 def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """Return `value` when it is a month YYYY-MM; otherwise raise a usage error."""
+    from plangen.load.validation import validator_sentence
     from plangen.model import month_error
 
     problem = month_error(value)
     if problem is not None:
-        raise click.BadParameter(f"{problem} (got {value!r})")
+        lang = current_lang(ctx)
+        if not re.fullmatch(r"\d{4}-\d{2}", value):
+            raise click.BadParameter(tr(lang, "cli.bad_month", got=repr(value)))
+        raise click.BadParameter(tr(lang, "cli.bad_value_got", problem=validator_sentence(lang, problem),
+                                    got=repr(value)))
     return value
 
 
 def month_option() -> Any:
     """Return the required --month option (a decorator)."""
     return click.option("--month", "month", required=True, callback=_check_month, metavar="YYYY-MM",
-                        help=MONTH_HELP)
+                        help=tr("en", "help.report.month"))
 
 
 def finite(data: Any) -> Any:
@@ -41,23 +47,13 @@ def finite(data: Any) -> Any:
     return data
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @month_option()
 @out_option()
 @pdf_option()
 def report(plan: Path, month: str, out: Path | None, pdf: bool) -> None:
-    """Write the monthly evaluator report (評価者報告) as PPTX and DOCX.
-
-    Reads plan.yaml, the actuals (actuals.csv or actuals.xlsx) and the CSM's notes in
-    reports/YYYY-MM.yaml. Without notes for the month the report shows the figures alone.
-    Files go to output/<client>/reports/<YYYY-MM>/ (or DIR/reports/<YYYY-MM>/ with --out).
-
-    \b
-    Examples:
-      plangen report plans/minato --month 2027-02
-      plangen report plans/minato/plan.yaml --month 2027-02 --out build/minato
-    """
+    """Write the monthly evaluator report of PLAN (help text: `help.report` in the catalog)."""
     from plangen.render.report import render_report
     from plangen.write.output import client_out_dir
 
@@ -66,31 +62,23 @@ def report(plan: Path, month: str, out: Path | None, pdf: bool) -> None:
     if pdf:
         from plangen.office.pdf import with_pdfs
 
-        result = with_pdfs(result)
+        result = with_pdfs(result, lang=current_lang())
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @month_option()
-@click.option("--json", "as_json", is_flag=True,
-              help="Print JSON (month, verdict, kpis with projection, health, benefit with realised_to_date, "
-                   "fee_to_date and lines) instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help=tr("en", "help.status.as_json"))
 def status(plan: Path, month: str, as_json: bool) -> None:
-    """Show one month's figures: KPI progress and status, health score, cost-effectiveness.
-
-    \b
-    Examples:
-      plangen status plans/minato --month 2027-02
-      plangen status plans/minato --month 2027-02 --json | jq .kpis
-    """
+    """Show one month's figures of PLAN (help text: `help.status` in the catalog)."""
     from plangen.compute.status import status_dict
 
     client = load_checked(plan)
     if month not in client.notes and month not in client.actuals.months():
-        echo_warnings([f"{client.slug}: no actuals or notes for {month}; every figure is missing"])
+        echo_warnings([tr(current_lang(), "cli.status.no_data", slug=client.slug, month=month)])
     if as_json:
         click.echo(json.dumps(finite(status_dict(client, month)), ensure_ascii=False, indent=2, allow_nan=False))
         return

@@ -7,29 +7,20 @@ from pathlib import Path
 import click
 
 from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
+from plangen.cli.language import Command, PathType, current_lang
 from plangen.cli.report import month_option
+from plangen.text import tr
 
 
-@click.command()
+@click.command(cls=Command)
 @plan_argument()
 @month_option()
 @out_option()
-@click.option("--template", "templates", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
-              help="Folder holding your restyled ringi.docx (the bundled template is used otherwise).")
+@click.option("--template", "templates", type=PathType(file_okay=False, path_type=Path), metavar="DIR",
+              help=tr("en", "help.ringi.templates"))
 @pdf_option()
 def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, pdf: bool) -> None:
-    """Write the renewal approval request (継続利用稟議書) the client's promoter submits.
-
-    Written in the client's voice from the plan, the actuals and the month's notes: purpose, what
-    was done, measured effect, cost-effectiveness with its arithmetic, next term, risks, cost and
-    the decision requested. What the plan does not say is marked 【要記入】 for the promoter.
-    The file goes to output/<client>/ringi/<YYYY-MM>/renewal-approval.docx.
-
-    \b
-    Examples:
-      plangen ringi plans/minato --month 2027-09
-      plangen ringi plans/minato --month 2027-09 --template my-templates
-    """
+    """Write the renewal approval request of PLAN (help text: `help.ringi` in the catalog)."""
     from plangen.render.ringi import render_ringi
     from plangen.write.output import client_out_dir
 
@@ -38,7 +29,7 @@ def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, pdf:
     if pdf:
         from plangen.office.pdf import with_pdfs
 
-        result = with_pdfs(result)
+        result = with_pdfs(result, lang=current_lang())
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))

@@ -7,35 +7,23 @@ from pathlib import Path
 
 import click
 
+from plangen.cli.language import Choice, Command, IntRange, PathType, current_lang
 from plangen.errors import UsageError
+from plangen.text import tr
 
 
-@click.command()
-@click.argument("plans", required=False, default=Path("plans"), type=click.Path(exists=True, file_okay=False,
-                                                                                  path_type=Path))
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (127.0.0.1: only this computer can open the pages).")
-@click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
-              help="Language of the pages.")
-def serve(plans: Path, port: int, host: str, lang: str) -> None:
-    """Show every client of PLANS (default: plans/) in the browser, rebuilt each time a file is saved.
-
-    \b
-    The index lists each client's verdict, health score, next milestone and problems; a client's
-    page shows every problem located (plan.yaml:12:7), and a preview of every page of every
-    document with download links. Saving a file in a client's folder rebuilds that client and the
-    open page follows. Previews need LibreOffice; without it the pages show the documents' outline.
-
-    \b
-    Examples:
-      plangen serve                       then open http://127.0.0.1:8000/
-      plangen serve plans/minato --port 8001
-    """
+@click.command(cls=Command)
+@click.argument("plans", required=False, default=Path("plans"), type=PathType(exists=True, file_okay=False,
+                                                                                path_type=Path))
+@click.option("--port", type=IntRange(1, 65535), default=8000, show_default=True, help=tr("en", "help.serve.port"))
+@click.option("--host", default="127.0.0.1", show_default=True, help=tr("en", "help.serve.host"))
+@click.option("--lang", type=Choice(["ja", "en"]), default=None, help=tr("en", "help.serve.lang"))
+def serve(plans: Path, port: int, host: str, lang: str | None) -> None:
+    """Show every client of PLANS in the browser, rebuilt on save (help text: `help.serve` in the catalog)."""
     _check_free(host, port)
     from plangen.serve.server import serve as run_server
 
-    run_server(plans, host=host, port=port, lang=lang, say=lambda text: click.echo(text, err=False))
+    run_server(plans, host=host, port=port, lang=lang or current_lang(), say=lambda text: click.echo(text, err=False))
 
 
 def _check_free(host: str, port: int) -> None:
@@ -46,4 +34,5 @@ def _check_free(host: str, port: int) -> None:
         try:
             sock.bind((host, port))
         except OSError as exc:
-            raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port") from None
+            raise UsageError(tr(current_lang(), "cli.serve.port_taken", host=host, port=port,
+                                reason=exc.strerror)) from None

@@ -6,74 +6,59 @@ from pathlib import Path
 
 import click
 
+from plangen.cli.language import Command, current_lang
 from plangen.errors import InputError, PlangenError, Problem, SomeFailed
+from plangen.text import tr
 
 
-def _count(problems: list[Problem]) -> str:
-    """Return a summary such as `2 errors, 1 warning`."""
+def _count(problems: list[Problem], lang: str) -> str:
+    """Return a summary such as `2 errors, 1 warning` (`エラー 2 件、警告 1 件`)."""
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     parts = []
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append(tr(lang, "cli.count.error" if errors == 1 else "cli.count.errors", n=errors))
     if warnings or not errors:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    return ", ".join(parts)
+        parts.append(tr(lang, "cli.count.warning" if warnings == 1 else "cli.count.warnings", n=warnings))
+    return tr(lang, "cli.count.sep").join(parts)
 
 
-def _expand(plans: tuple[Path, ...]) -> list[Path]:
+def _expand(plans: tuple[Path, ...], lang: str) -> list[Path]:
     """Return the plans to check: a folder of client folders (such as plans/) stands for each client."""
     from plangen.load.discover import client_children, unreadable
 
     out: list[Path] = []
     for path in plans:
         if path.is_dir() and unreadable(path) is None and not (path / "plan.yaml").exists():
-            children = client_children(path)
+            children = client_children(path, lang)
             if not children:
-                raise click.UsageError(f"{path}: no plan.yaml in this folder (nor in its subfolders)")
+                raise click.UsageError(tr(lang, "messages.no_plan_below", path=path))
             out += children
         elif not path.exists():
-            raise click.UsageError(f"{path}: no such client folder or plan file")
+            raise click.UsageError(tr(lang, "messages.no_such_path", path=path))
         else:
             out.append(path)
     return out
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
+@click.option("--strict", is_flag=True, help=tr("en", "help.validate.strict"))
 def validate(plans: tuple[Path, ...], strict: bool) -> None:
-    """Check each PLAN (a client folder or its plan.yaml) and print every problem found.
-
-    The plan, its actuals (actuals.csv or actuals.xlsx) and its monthly notes (reports/*.yaml)
-    are all checked. Problems go to standard error, one a line:
-
-    \b
-      path:line:col: where: what (got X)            an error: fix it
-      path:line:col: warning: where: what            a plan check: why it matters
-    \b
-    Exit status: 0 every plan is valid, 1 a plan has errors (or warnings with
-    --strict), 2 bad usage.
-
-    \b
-    Examples:
-      plangen validate plans/minato
-      plangen validate plans/minato/plan.yaml
-      plangen validate plans                    every client folder in plans/
-      plangen validate plans/* --strict         fail on warnings too (for CI)
-    """
+    """Check each PLAN and print every problem found (help text: `help.validate` in the catalog)."""
     from plangen.load.client import load_client
 
+    lang = current_lang()
     failed = 0
-    paths = _expand(plans)
+    paths = _expand(plans, lang)
     for path in paths:
         try:
-            client = load_client(path)
+            client = load_client(path, lang)
         except InputError as exc:
             failed += 1
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
-            click.echo(f"{path}: {_count(exc.problems)}", err=True)
+            click.echo(tr(lang, "cli.validate.problems", path=path, count=_count(exc.problems, lang)), err=True)
             continue
         except PlangenError as exc:
             raise click.UsageError(str(exc)) from None
@@ -81,8 +66,9 @@ def validate(plans: tuple[Path, ...], strict: bool) -> None:
             click.echo(str(problem), err=True)
         if strict and client.warnings:
             failed += 1
-            click.echo(f"{path}: {_count(client.warnings)} (--strict fails on warnings)", err=True)
+            click.echo(tr(lang, "cli.validate.strict", path=path, count=_count(client.warnings, lang)), err=True)
         else:
-            click.echo(f"{path}: ok, {_count(client.warnings)}")
+            click.echo(tr(lang, "cli.validate.ok", path=path, count=_count(client.warnings, lang)))
     if failed:
-        raise SomeFailed(f"{failed} of {len(paths)} plan{'s' if len(paths) != 1 else ''} did not validate")
+        key = "cli.validate.failed.one" if len(paths) == 1 else "cli.validate.failed"
+        raise SomeFailed(tr(lang, key, failed=failed, total=len(paths)))

@@ -6,15 +6,18 @@ import csv
 import io
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 from plangen.errors import Problem, display_path, show_got
 from plangen.load.numbers import parse_number
 from plangen.load.textclean import clean_text
+from plangen.load.validation import validator_sentence
+from plangen.load.wording import join, make_problem
 from plangen.load.yamlsource import read_text
 from plangen.model import Actual, Actuals, month_error, parse_day
+from plangen.text import tr
 
 COLUMNS = ("period", "metric", "value")
 MAX_CELL = 2000
@@ -28,29 +31,40 @@ def find_actuals(folder: Path) -> Path | None:
     return None
 
 
-def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Problem]]:
-    """Return the values in `path` and every problem found in it (errors and warnings)."""
+Say = Callable[..., Problem]
+"""Builds a problem of the actuals file: (line, col, where, catalog key, got=None, severity=..., **fields)."""
+
+
+def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple[Actuals, list[Problem]]:
+    """Return the values in `path` and every problem found in it (errors and warnings, in the message language)."""
     shown = display_path(path)
     problems: list[Problem] = []
+
+    def problem(line: int | None, col: int | None, where: str, key: str, got: str | None = None,
+                severity: str = "error", **fields: object) -> Problem:
+        return make_problem(lang, shown, line, col, where, tr(lang, key, **fields), got,
+                            "warning" if severity == "warning" else "error")
+
+    def row(line: int, name: str = "") -> str:
+        return tr(lang, "messages.actuals.row", line=line) + (f": {name}" if name else "")
+
     if path.suffix.lower() == ".xlsx":
-        cells = list(_xlsx_rows(path, shown, problems))
+        cells = list(_xlsx_rows(path, problems, problem))
     else:
-        text, problem = read_text(path)
-        if problem is not None:
-            return Actuals(path=path), [problem]
+        text, read_problem = read_text(path, lang=lang)
+        if read_problem is not None:
+            return Actuals(path=path), [read_problem]
         assert text is not None
-        cells = list(_csv_rows(text, shown, problems))
+        cells = list(_csv_rows(text, problems, problem, row))
     if not cells:
         if problems:
             return Actuals(path=path), problems
-        return Actuals(path=path), [Problem(shown, 1, 1, "", "the file is empty; the first row must be "
-                                           "the header period,metric,value")]
+        return Actuals(path=path), [problem(1, 1, "", "messages.actuals.empty")]
     header_line, header = cells[0][0], [h[1].strip().lower() for h in cells[0][1]]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        return Actuals(path=path), [Problem(shown, header_line, 1, "header",
-                                            "the first row must name the columns period,metric,value "
-                                            "(and optionally note)", show_got(",".join(header)))]
+        return Actuals(path=path), [problem(header_line, 1, "header", "messages.actuals.header",
+                                            show_got(",".join(header)))]
     index = {name: header.index(name) for name in (*COLUMNS, "note") if name in header}
     rows: list[Actual] = []
     seen: dict[tuple[str, str], int] = {}
@@ -64,60 +78,55 @@ def load_actuals(path: Path, known_metrics: set[str]) -> tuple[Actuals, list[Pro
                 return (fields[-1][0] if fields else 1, "")
             col, raw = fields[pos]
             if len(raw) > MAX_CELL:
-                problems.append(Problem(shown, line, col, f"row {line}: {name}", f"is too long ({len(raw):,} "
-                                        f"characters); at most {MAX_CELL:,}", show_got(raw)))
+                problems.append(problem(line, col, row(line, name), "messages.actuals.too_long", show_got(raw),
+                                        length=f"{len(raw):,}", limit=f"{MAX_CELL:,}"))
                 raw = raw[:MAX_CELL]
-            cleaned, removed = clean_text(raw.strip())
+            cleaned, removed = clean_text(raw.strip(), lang)
             if removed:
-                what = "removed characters that documents cannot hold: " + ", ".join(dict.fromkeys(removed))
-                problems.append(Problem(shown, line, col, f"row {line}: {name}", what, severity="warning"))
+                problems.append(problem(line, col, row(line, name), "messages.removed", severity="warning",
+                                        names=join(lang, list(dict.fromkeys(removed)))))
             return col, cleaned
 
         row_ok = True
         extra = [f for f in fields[len(header):] if f[1].strip()]
         if extra:
-            problems.append(Problem(shown, line, extra[0][0], f"row {line}",
-                                    f"has {len(fields)} fields but the header names {len(header)}; a value "
-                                    "with a comma in it (such as 1,093) must be quoted or written without the "
-                                    "comma", show_got(",".join(f[1] for f in fields))))
+            problems.append(problem(line, extra[0][0], row(line), "messages.actuals.fields",
+                                    show_got(",".join(f[1] for f in fields)), fields=len(fields),
+                                    header=len(header)))
             continue
         pcol, period = cell("period")
         mcol, metric = cell("metric")
         vcol, raw_value = cell("value")
         _, note = cell("note")
         day: date | None = None
-        month, what = _period(period)
+        month, what = _period(period, lang)
         if what is None and len(period) > 7:
             day = date.fromisoformat(period)
         if what is not None:
-            problems.append(Problem(shown, line, pcol, f"row {line}: period", what, show_got(period)))
+            problems.append(make_problem(lang, shown, line, pcol, row(line, "period"), what, show_got(period)))
             row_ok = False
         if not metric:
-            problems.append(Problem(shown, line, mcol, f"row {line}: metric", "is empty; name a KPI id "
-                                    "or a health metric"))
+            problems.append(problem(line, mcol, row(line, "metric"), "messages.actuals.metric_empty"))
             row_ok = False
         elif metric not in known_metrics:
-            problems.append(Problem(shown, line, mcol, f"row {line}: metric",
-                                    "is neither a KPI id nor a health metric of the plan; the value is ignored",
+            problems.append(problem(line, mcol, row(line, "metric"), "messages.actuals.metric_unknown",
                                     show_got(metric), severity="warning"))
-        value, bad = parse_number(raw_value) if raw_value else (None, "must be a number")
+        value, bad = parse_number(raw_value, lang) if raw_value else (None, None)
         if value is None:
-            problems.append(Problem(shown, line, vcol, f"row {line}: value", bad or "must be a number",
-                                    show_got(raw_value) if raw_value else "nothing"))
+            problems.append(make_problem(lang, shown, line, vcol, row(line, "value"),
+                                         bad or tr(lang, "messages.actuals.value"),
+                                         show_got(raw_value) if raw_value else "nothing"))
             row_ok = False
             value = math.nan
         elif note and _split_thousands(raw_value, note, index):
-            problems.append(Problem(shown, line, vcol, f"row {line}: value",
-                                    "looks like a number with a thousands separator split at its comma; "
-                                    f"write {raw_value}{note} without the comma (or quote it)",
-                                    show_got(f"{raw_value},{note}")))
+            problems.append(problem(line, vcol, row(line, "value"), "messages.actuals.split_thousands",
+                                    show_got(f"{raw_value},{note}"), number=f"{raw_value}{note}"))
             row_ok = False
         if row_ok:
             key = (period, metric)
             if key in seen:
-                problems.append(Problem(shown, line, pcol, f"row {line}",
-                                        f"a second value for {metric} in {period}; "
-                                        f"the first is on row {seen[key]}", show_got(raw_value)))
+                problems.append(problem(line, pcol, row(line), "messages.actuals.duplicate", show_got(raw_value),
+                                        metric=metric, period=period, first=seen[key]))
                 continue
             seen[key] = line
             if metric in known_metrics:
@@ -131,21 +140,22 @@ def _split_thousands(value: str, note: str, index: dict[str, int]) -> bool:
             and re.fullmatch(r"\d{3}(\.\d+)?", note) is not None)
 
 
-def _period(period: str) -> tuple[str, str | None]:
-    """Return (month YYYY-MM, None) for a period cell, or ("", why it is not a period in the date window)."""
+def _period(period: str, lang: str) -> tuple[str, str | None]:
+    """Return (month YYYY-MM, None) for a period cell, or ("", why it is not a period in the date window, in `lang`)."""
     if re.match(r"^\d{4}-\d{2}$", period):
         what = month_error(period)
-        return (period, None) if what is None else ("", what)
+        return (period, None) if what is None else ("", validator_sentence(lang, what))
     if re.match(r"^\d{4}-\d{2}-\d{2}$", period):
         try:
             parse_day(period)
         except ValueError as exc:
-            return "", str(exc)
+            return "", validator_sentence(lang, str(exc))
         return period[:7], None
-    return "", "must be a month YYYY-MM (or a date YYYY-MM-DD for weekly values)"
+    return "", tr(lang, "messages.actuals.period")
 
 
-def _csv_rows(text: str, shown: str, problems: list[Problem]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+def _csv_rows(text: str, problems: list[Problem], problem: Say,
+              row: Callable[[int], str]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
     """Yield (first line, [(column, text), ...]) for each CSV record; a broken record ends with a problem."""
     # Excel for Mac's "CSV (Macintosh)" ends lines with CR alone.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -158,19 +168,15 @@ def _csv_rows(text: str, shown: str, problems: list[Problem]) -> Iterator[tuple[
         except StopIteration:
             return
         except csv.Error as exc:
-            problems.append(Problem(shown, first, 1, f"row {first}", _csv_error(exc)))
+            if "field larger than field limit" in str(exc):
+                problems.append(problem(first, 1, row(first), "messages.actuals.csv_field",
+                                        limit=f"{csv.field_size_limit():,}"))
+            else:
+                problems.append(problem(first, 1, row(first), "messages.actuals.csv_error", detail=exc))
             return
         raw = lines[first - 1] if first - 1 < len(lines) else ""
         yield first, list(_with_columns(record, raw))
         first = reader.line_num + 1
-
-
-def _csv_error(exc: csv.Error) -> str:
-    """Return what a CSV reading error means for the CSM."""
-    if "field larger than field limit" in str(exc):
-        return (f"a field is longer than {csv.field_size_limit():,} characters: a quote `\"` on this row or "
-                "below opens a field that is never closed; remove the stray quote")
-    return f"cannot read this row as CSV ({exc})"
 
 
 def _with_columns(record: Iterable[str], raw: str) -> Iterator[tuple[int, str]]:
@@ -183,30 +189,28 @@ def _with_columns(record: Iterable[str], raw: str) -> Iterator[tuple[int, str]]:
         col = max(col, start + len(value)) + 1
 
 
-def _xlsx_rows(path: Path, shown: str, problems: list[Problem]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """Yield (row, [(column, text), ...]) for each row of the first visible sheet."""
+def _xlsx_rows(path: Path, problems: list[Problem], problem: Say) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Yield (row, [(column, text), ...]) for each row of the first visible sheet; `problem` words what goes wrong."""
     import zipfile
 
     import openpyxl
 
     why = _unopenable(path)
     if why is not None:
-        problems.append(Problem(shown, None, None, "", why))
+        problems.append(problem(None, None, "", why[0], **why[1]))
         return
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, EOFError):
-        problems.append(Problem(shown, None, None, "", "the workbook is damaged or incomplete (a part of the "
-                                ".xlsx is missing); open it in Excel and save it again"))
+        problems.append(problem(None, None, "", "messages.actuals.xlsx_damaged"))
         return
     except Exception as exc:  # openpyxl raises many kinds for broken files
-        problems.append(Problem(shown, None, None, "", f"cannot open the workbook: {type(exc).__name__}"))
+        problems.append(problem(None, None, "", "messages.actuals.workbook", detail=type(exc).__name__))
         return
     try:
         visible = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
         if not visible:
-            problems.append(Problem(shown, None, None, "", "every sheet of the workbook is hidden; show the "
-                                    "sheet with the actuals (the first visible sheet is read)"))
+            problems.append(problem(None, None, "", "messages.actuals.xlsx_hidden"))
             return
         sheet = visible[0]
         period_col = 1
@@ -219,30 +223,26 @@ def _xlsx_rows(path: Path, shown: str, problems: list[Problem]) -> Iterator[tupl
             fields = [(col, _cell_text(value, col == period_col)) for col, value in enumerate(values, start=1)]
             yield number, fields
         if not found:
-            problems.append(Problem(shown, 1, 1, "", f"the sheet {sheet.title!r} (the first visible sheet, which "
-                                    "is the one read) is empty; put the actuals there, starting with the header "
-                                    "period,metric,value"))
+            problems.append(problem(1, 1, "", "messages.actuals.xlsx_empty", sheet=repr(sheet.title)))
     finally:
         book.close()
 
 
-def _unopenable(path: Path) -> str | None:
-    """Return why `path` cannot be a workbook plangen reads (encrypted, old .xls, not a zip), or None."""
+def _unopenable(path: Path) -> tuple[str, dict[str, object]] | None:
+    """Return why `path` cannot be a workbook plangen reads (catalog key and fields), or None."""
     import zipfile
 
     try:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        return f"cannot read the file: {exc.strerror}"
+        return "messages.cannot_read", {"reason": exc.strerror}
     if not head:
-        return "the file is empty (0 bytes); save the workbook again"
+        return "messages.actuals.xlsx_zero", {}
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return ("the workbook is password-protected (encrypted) or an old .xls file; save it in Excel as "
-                ".xlsx without a password")
+        return "messages.actuals.xlsx_encrypted", {}
     if not zipfile.is_zipfile(path):
-        return ("this is not an .xlsx workbook (an .xlsx is a zip archive; the file may be truncated or "
-                "renamed); open it in Excel and save it as .xlsx")
+        return "messages.actuals.xlsx_not_zip", {}
     return None
 
 

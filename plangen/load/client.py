@@ -12,59 +12,64 @@ from plangen.load.actuals import find_actuals, load_actuals
 from plangen.load.discover import unreadable
 from plangen.load.semantics import length_problems, near_contract, semantic_problems
 from plangen.load.validation import model_problems
+from plangen.load.wording import make_problem
 from plangen.load.yamlsource import Source, load_yaml
 from plangen.model import YEARS_FROM_CONTRACT, Actuals, Client, Notes, Plan, month_last_day
+from plangen.text import tr
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 
 
-def resolve_plan_path(path: Path) -> Path:
-    """Return the plan.yaml for a client folder or plan file, or raise UsageError."""
+def resolve_plan_path(path: Path, lang: str = "en") -> Path:
+    """Return the plan.yaml for a client folder or plan file, or raise UsageError (in the message language)."""
     if path.is_dir():
         why = unreadable(path)
         if why is not None:
-            raise InputError([Problem(display_path(path), None, None, "", f"cannot read this client folder: {why}")])
+            raise InputError([make_problem(lang, display_path(path), None, None, "",
+                                           tr(lang, "messages.unreadable_client", reason=why))])
         plan = path / "plan.yaml"
         if not plan.is_file():
-            raise UsageError(f"{display_path(path)}: no plan.yaml in this folder")
+            raise UsageError(tr(lang, "messages.no_plan_in_folder", path=display_path(path)))
         return plan
     if path.is_file():
         return path
-    raise UsageError(f"{display_path(path)}: no such client folder or plan file")
+    raise UsageError(tr(lang, "messages.no_such_path", path=display_path(path)))
 
 
-def load_client(path: Path | str) -> Client:
-    """Return the client at `path` (folder or plan.yaml); raise InputError listing every problem."""
-    plan_path = resolve_plan_path(Path(path))
+def load_client(path: Path | str, lang: str = "en") -> Client:
+    """Return the client at `path` (folder or plan.yaml); raise InputError listing every problem.
+
+    `lang` is the language of the messages (ja or en), not the plan's document language.
+    """
+    plan_path = resolve_plan_path(Path(path), lang)
     folder = plan_path.parent
     slug = folder.resolve().name
     problems: list[Problem] = []
-    outside = outside_problem(plan_path, folder)
+    outside = outside_problem(plan_path, folder, lang)
     if outside is not None:
         raise InputError([outside])
-    src = load_yaml(plan_path)
+    src = load_yaml(plan_path, lang=lang)
     problems += src.problems
     plan = _validate_plan(src, problems)
     if src.data is not None and not SLUG.match(slug):
-        problems.append(Problem(display_path(folder), None, None, "",
-                                "the client folder name must use lowercase letters, digits and - only "
-                                "(it becomes the output folder)", show_got(slug)))
+        problems.append(make_problem(lang, display_path(folder), None, None, "", tr(lang, "messages.slug"),
+                                     show_got(slug)))
     if plan is not None:
         problems += semantic_problems(src, plan, folder)
     # Actuals and notes are checked even when plan.yaml has errors, so every problem shows at once.
     metrics, milestone_ids = _declared_ids(plan, src.data)
     actuals = Actuals()
     actuals_path = find_actuals(folder)
-    outside = outside_problem(actuals_path, folder) if actuals_path is not None else None
+    outside = outside_problem(actuals_path, folder, lang) if actuals_path is not None else None
     if outside is not None:
         problems.append(outside)
     elif actuals_path is not None:
-        actuals, found = load_actuals(actuals_path, metrics)
+        actuals, found = load_actuals(actuals_path, metrics, lang)
         problems += found if plan is not None else [p for p in found if p.severity == "error"]
-    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems)
+    notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems, lang)
     if plan is not None:
-        problems += _far_from_contract(plan, actuals, notes_paths)
+        problems += _far_from_contract(plan, actuals, notes_paths, lang)
     if plan is not None:
         from plangen.load.checks import plan_checks
 
@@ -76,7 +81,7 @@ def load_client(path: Path | str) -> Client:
                   sorted((p for p in problems if p.severity == "warning"), key=Problem.sort_key))
 
 
-def outside_problem(path: Path, folder: Path) -> Problem | None:
+def outside_problem(path: Path, folder: Path, lang: str = "en") -> Problem | None:
     """Return a problem when `path` (a link, say) leads outside the client folder; its content is never read."""
     try:
         path.resolve().relative_to(folder.resolve())
@@ -85,23 +90,23 @@ def outside_problem(path: Path, folder: Path) -> Problem | None:
             shown = str(path.absolute().relative_to(Path.cwd().absolute()))
         except ValueError:
             shown = str(path)
-        return Problem(shown, None, None, "", "is a link to a file outside the client folder; "
-                       "plangen reads only files inside it (copy the file into the folder instead)")
+        return make_problem(lang, shown, None, None, "", tr(lang, "messages.outside_link"))
     return None
 
 
-def _far_from_contract(plan: Plan, actuals: Actuals, notes_paths: dict[str, Path]) -> list[Problem]:
+def _far_from_contract(plan: Plan, actuals: Actuals, notes_paths: dict[str, Path], lang: str) -> list[Problem]:
     """Return a problem for each actuals period and notes month far from contract.start."""
     start = plan.contract.start
-    what = f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; is the year a typing slip?"
+    what = tr(lang, "messages.far_from_contract", years=YEARS_FROM_CONTRACT, start=start)
     out = []
     shown = display_path(actuals.path) if actuals.path is not None else ""
     for row in actuals.rows:
         if not near_contract(row.day or month_last_day(row.month), start):
-            out.append(Problem(shown, row.line, 1, f"row {row.line}: period", what, repr(str(row.day or row.month))))
+            where = tr(lang, "messages.actuals.row", line=row.line) + ": period"
+            out.append(make_problem(lang, shown, row.line, 1, where, what, repr(str(row.day or row.month))))
     for month, path in notes_paths.items():
         if not near_contract(month_last_day(month), start):
-            out.append(Problem(display_path(path), None, None, "month", what, repr(month)))
+            out.append(make_problem(lang, display_path(path), None, None, "month", what, repr(month)))
     return out
 
 
@@ -110,8 +115,7 @@ def _validate_plan(src: Source, problems: list[Problem]) -> Plan | None:
     if src.problems and src.data is None:
         return None
     if not isinstance(src.data, dict):
-        problems.append(src.problem((), "the file must be a mapping of keys such as `version:` and "
-                                    "`client:`, not a list or a single value",
+        problems.append(src.problem((), src.say("messages.not_mapping"),
                                     "a list" if isinstance(src.data, list) else show_got(src.data)))
         return None
     try:
@@ -140,8 +144,8 @@ def _declared_ids(plan: Plan | None, data: object) -> tuple[set[str], set[str]]:
     return ids(raw.get("kpis"), "id") | ids(components, "metric"), ids(raw.get("milestones"), "id")
 
 
-def _load_notes(folder: Path, milestone_ids: set[str] | None,
-                problems: list[Problem]) -> tuple[dict[str, Notes], dict[str, Path]]:
+def _load_notes(folder: Path, milestone_ids: set[str] | None, problems: list[Problem],
+                lang: str = "en") -> tuple[dict[str, Notes], dict[str, Path]]:
     """Return the monthly notes in reports/, keyed by month, adding their problems.
 
     Milestone references are checked only when `milestone_ids` is known.
@@ -154,7 +158,8 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
     try:
         entries = sorted(reports.iterdir())
     except OSError as exc:
-        problems.append(Problem(display_path(reports), None, None, "", f"cannot read the folder: {exc.strerror}"))
+        problems.append(make_problem(lang, display_path(reports), None, None, "",
+                                     tr(lang, "messages.unreadable_folder", reason=exc.strerror)))
         return notes, paths
     by_month: dict[str, list[Path]] = {}
     for path in entries:
@@ -163,30 +168,29 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
             by_month.setdefault(match.group(1), []).append(path)
     for month, both in by_month.items():
         if len(both) > 1:
-            names = " and ".join(p.name for p in both)
-            problems.append(Problem(display_path(reports), None, None, "",
-                                    f"{names} both hold the notes for {month}; keep one of them"))
+            names = tr(lang, "messages.and").join(p.name for p in both)
+            problems.append(make_problem(lang, display_path(reports), None, None, "",
+                                         tr(lang, "messages.notes_twice", names=names, month=month)))
     for path in entries:
         if path.suffix.lower() not in (".yaml", ".yml"):
             continue
         match = NOTES_NAME.match(path.name)
         if match and len(by_month[match.group(1)]) > 1:
             continue
-        outside = outside_problem(path, folder)
+        outside = outside_problem(path, folder, lang)
         if outside is not None:
             problems.append(outside)
             continue
         if not match:
-            problems.append(Problem(display_path(path), None, None, "",
-                                    "monthly notes must be named YYYY-MM.yaml, such as 2027-02.yaml",
-                                    show_got(path.name), "warning"))
+            problems.append(make_problem(lang, display_path(path), None, None, "", tr(lang, "messages.notes_name"),
+                                         show_got(path.name), "warning"))
             continue
-        src = load_yaml(path)
+        src = load_yaml(path, lang=lang)
         problems.extend(src.problems)
         if src.data is None:
             continue
         if not isinstance(src.data, dict):
-            problems.append(src.problem((), "monthly notes must be a mapping with `month:`, `summary:` ...",
+            problems.append(src.problem((), src.say("messages.notes_not_mapping"),
                                         "a list" if isinstance(src.data, list) else show_got(src.data)))
             continue
         try:
@@ -199,12 +203,12 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
             problems += found
             continue
         if note.month != match.group(1):
-            problems.append(src.problem(("month",), f"does not match the file name {path.name}",
+            problems.append(src.problem(("month",), src.say("messages.notes_month", name=path.name),
                                         show_got(note.month)))
             continue
         for ms in note.milestones:
             if milestone_ids is not None and ms not in milestone_ids:
-                problems.append(src.problem(("milestones", ms), "no milestone with this id in plan.yaml",
+                problems.append(src.problem(("milestones", ms), src.say("messages.notes_milestone"),
                                             repr(ms), key=True))
         notes[note.month] = note
         paths[note.month] = path

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import UsageError, display_path
+from plangen.text import tr
 
 
-def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
+def find_clients(paths: Iterable[Path | str] | None = None, lang: str = "en") -> list[Path]:
     """Return the client folders named by `paths` (folders, plan.yaml files, or folders of clients).
 
-    With no paths, every client folder under ./plans/. Raise UsageError when a path holds no plan.
+    With no paths, every client folder under ./plans/. Raise UsageError (in `lang`) when a path holds no plan.
     """
     given = [Path(p) for p in paths] if paths else [Path("plans")]
     folders: list[Path] = []
@@ -22,13 +23,13 @@ def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
         elif (path / "plan.yaml").is_file():
             folders.append(path.resolve())
         elif path.is_dir():
-            children = [p.resolve() for p in client_children(path)]
+            children = [p.resolve() for p in client_children(path, lang)]
             if not children:
-                raise UsageError(f"{display_path(path)}: no plan.yaml in this folder or its sub-folders")
+                raise UsageError(tr(lang, "messages.no_plan_below", path=display_path(path)))
             folders += children
         else:
-            hint = " (create plans/<client>/plan.yaml, or name the folders)" if not paths else ""
-            raise UsageError(f"{display_path(path)}: no such client folder or plan file{hint}")
+            hint = tr(lang, "messages.create_hint") if not paths else ""
+            raise UsageError(tr(lang, "messages.no_such_path", path=display_path(path)) + hint)
     unique: list[Path] = []
     for folder in folders:
         if folder not in unique:
@@ -36,12 +37,13 @@ def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
     return unique
 
 
-def client_children(path: Path) -> list[Path]:
+def client_children(path: Path, lang: str = "en") -> list[Path]:
     """Return the sub-folders of `path` holding a plan.yaml, and those that cannot be read (they fail loudly later)."""
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
-        raise UsageError(f"{display_path(path)}: cannot read this folder: {exc.strerror}") from None
+        why = tr(lang, "messages.unreadable_here", reason=exc.strerror)
+        raise UsageError(f"{display_path(path)}: {why}") from None
     out: list[Path] = []
     for child in entries:
         if child.name.startswith(".") or not child.is_dir():

@@ -10,48 +10,49 @@ from __future__ import annotations
 import math
 import re
 
+from plangen.text import tr
+
 MAX_NUMBER = 1e15
 MIN_NUMBER = 1e-9  # smallest size of a number other than 0: every figure computed from them stays finite
 _PLAIN = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 
 
-def parse_number(text: str) -> tuple[float | None, str | None]:
-    """Return (value, None) for a plain number, or (None, why it is refused)."""
+def parse_number(text: str, lang: str = "en") -> tuple[float | None, str | None]:
+    """Return (value, None) for a plain number, or (None, why it is refused, in the message language `lang`)."""
     stripped = text.strip()
     if not _PLAIN.fullmatch(stripped):
-        return None, number_problem(stripped)
+        return None, number_problem(stripped, lang)
     value = float(stripped)
-    return (None, problem) if (problem := size_problem(value)) else (value, None)
+    return (None, problem) if (problem := size_problem(value, lang)) else (value, None)
 
 
-def size_problem(value: float) -> str | None:
-    """Return why `value` is too large or too small to compute with, or None."""
+def size_problem(value: float, lang: str = "en") -> str | None:
+    """Return why `value` is too large or too small to compute with (in `lang`), or None."""
     if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-        return f"is too large; numbers are at most {MAX_NUMBER:,.0f} in size"
+        return tr(lang, "messages.n.too_large", limit=f"{MAX_NUMBER:,.0f}")
     if 0 < abs(value) < MIN_NUMBER:
-        return "is too small; numbers other than 0 are at least 0.000000001 in size"
+        return tr(lang, "messages.n.too_small")
     return None
 
 
-def number_problem(text: str) -> str:
-    """Return why `text` is not a plain number, naming the first character that does not belong."""
+def number_problem(text: str, lang: str = "en") -> str:
+    """Return why `text` is not a plain number (in `lang`), naming the first character that does not belong."""
     if not re.search("[0-9\uff10-\uff19]", text):
-        return "must be a number"
+        return tr(lang, "messages.number")
     if _GROUPED.fullmatch(text):
-        return f"has a thousands separator `,`; write the number without it, such as {text.replace(',', '')}"
+        return tr(lang, "messages.n.thousands", n=text.replace(",", ""))
     for ch in text:
         if ch in "0123456789.+-eE":
             continue
         if ch == ",":
-            return "has a decimal comma `,`; write a decimal point, such as 42.5"
+            return tr(lang, "messages.n.decimal_comma")
         if "\uff01" <= ch <= "\uff5e":
-            return f"has the full-width character `{ch}`; write numbers in half-width (半角) digits"
+            return tr(lang, "messages.n.full_width", char=ch)
         if ch == "%":
-            return "has a `%` sign; write the number only (the KPI's `unit` says it is a percentage)"
+            return tr(lang, "messages.n.percent")
         if ch.isspace():
-            return "has a space inside; write the number only (the unit belongs in the KPI's `unit`)"
+            return tr(lang, "messages.n.space")
         shown = ch if ch.isprintable() else f"U+{ord(ch):04X}"
-        return (f"has the character `{shown}`, which is not part of a number; write the number only "
-                "(a unit belongs in the KPI's `unit`)")
-    return "must be a number"
+        return tr(lang, "messages.n.character", char=shown)
+    return tr(lang, "messages.number")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from plangen.errors import UsageError, display_path
 from plangen.model import add_months
+from plangen.text import tr
 
-SLUG_RULE = "lowercase letters, digits and - only, starting with a letter or digit (such as minato or acme-jp)"
 SCHEMA_PATH = Path("schema") / "plan.schema.json"
 
 _JA = """\
@@ -435,17 +435,20 @@ def schema_reference(folder: Path) -> str:
     return (Path("..") / ".." / SCHEMA_PATH).as_posix()
 
 
-def create_plan(slug: str, lang: str, root: Path, today: date | None = None) -> Path:
-    """Create plans/SLUG/ under `root` with plan.yaml and an empty actuals.csv; return the folder."""
+def create_plan(slug: str, lang: str, root: Path, today: date | None = None, messages: str = "en") -> Path:
+    """Create plans/SLUG/ under `root` with plan.yaml and an empty actuals.csv; return the folder.
+
+    `lang` is the plan's language; `messages` the language of the UsageErrors raised when it cannot.
+    """
     from plangen.load.client import SLUG
 
     if not SLUG.match(slug):
-        raise UsageError(f"invalid client name {slug!r}: use {SLUG_RULE}")
+        raise UsageError(tr(messages, "cli.new.bad_slug", got=repr(slug), rule=tr(messages, "cli.new.slug_rule")))
     if lang not in ("ja", "en"):
-        raise UsageError(f"--lang must be ja or en (got {lang!r})")
+        raise UsageError(tr(messages, "cli.new.bad_lang", got=repr(lang)))
     folder = root / "plans" / slug
     if folder.exists():
-        raise UsageError(f"{display_path(folder)} already exists; choose another name or edit the plan there")
+        raise UsageError(tr(messages, "cli.new.exists", path=display_path(folder)))
     start = first_of_next_month(today or date.today())
     folder.mkdir(parents=True)
     (folder / "plan.yaml").write_text(plan_text(slug, lang, start, schema_reference(folder)), encoding="utf-8")

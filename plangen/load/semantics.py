@@ -11,22 +11,26 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from plangen.errors import Problem, show_got
+from plangen.load.hints import enum_hint
 from plangen.load.numbers import size_problem
+from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
 from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
+from plangen.text import tr
 
 # Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
 MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
 MAX_ITEMS = 500
 """Most items in any one list (initiatives, KPIs, people, agenda items, ...)."""
-KIND_WORDS = {"id": "an id (it becomes part of file names)", "name": "a name or title", "text": "a text"}
+KIND_WORDS = {"id": "messages.kind_id", "name": "messages.kind_name", "text": "messages.kind_text"}
+"""Catalog keys of the words naming each kind of field in `is too long` messages."""
 NAME_KEYS = frozenset({"name", "short_name", "title", "product", "owner", "industry", "segment", "currency",
                        "unit", "timezone", "role", "attendees", "kpis", "objective", "parent"})
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
-    """Return every cross-field problem of a validated plan."""
+    """Return every cross-field problem of a validated plan, in the message language of `src`."""
     out: list[Problem] = []
     for section in ("objectives", "initiatives", "kpis", "milestones", "meetings"):
         out += _duplicates(src, section, [item.id for item in getattr(plan, section)])
@@ -36,34 +40,34 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     kpi_ids = [k.id for k in plan.kpis]
     for i, ini in enumerate(plan.initiatives):
         if ini.objective is not None and ini.objective not in objective_ids:
-            out.append(_unknown(src, ("initiatives", i, "objective"), ini.objective, "objective", objective_ids))
+            out.append(_unknown(src, ("initiatives", i, "objective"), ini.objective, "messages.ref.objective",
+                                objective_ids))
         for j, kpi_id in enumerate(ini.kpis):
             if kpi_id not in kpi_ids:
-                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "KPI", kpi_ids))
+                out.append(_unknown(src, ("initiatives", i, "kpis", j), kpi_id, "messages.ref.kpi", kpi_ids))
         if ini.start and ini.end and ini.end < ini.start:
-            out.append(src.problem(("initiatives", i, "end"), f"is before its start {ini.start}", str(ini.end)))
+            out.append(src.problem(("initiatives", i, "end"), src.say("messages.before_start", start=ini.start),
+                                   str(ini.end)))
     for i, phase in enumerate(plan.flow.phases):
         if phase.start and phase.end and phase.end < phase.start:
-            out.append(src.problem(("flow", "phases", i, "end"), f"is before its start {phase.start}",
+            out.append(src.problem(("flow", "phases", i, "end"), src.say("messages.before_start", start=phase.start),
                                    str(phase.end)))
     for i, kpi in enumerate(plan.kpis):
         if kpi.baseline is None or kpi.target is None:
             continue
         if kpi.target == kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), "equals the baseline, so progress cannot be measured",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_equals_baseline"),
                                    show_got(_num(kpi.target))))
         elif kpi.direction == "up" and kpi.target < kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), f"is below the baseline {_num(kpi.baseline)} but "
-                                   "direction is `up`; raise the target or set `direction: down`",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_below", baseline=_num(kpi.baseline)),
                                    show_got(_num(kpi.target))))
         elif kpi.direction == "down" and kpi.target > kpi.baseline:
-            out.append(src.problem(("kpis", i, "target"), f"is above the baseline {_num(kpi.baseline)} but "
-                                   "direction is `down`; lower the target or set `direction: up`",
+            out.append(src.problem(("kpis", i, "target"), src.say("messages.target_above", baseline=_num(kpi.baseline)),
                                    show_got(_num(kpi.target))))
     out += _parents(src, plan)
     if plan.contract.end and plan.contract.end < plan.contract.start:
-        out.append(src.problem(("contract", "end"), f"is before the contract start {plan.contract.start}",
-                               str(plan.contract.end)))
+        out.append(src.problem(("contract", "end"), src.say("messages.before_contract_start",
+                                                            start=plan.contract.start), str(plan.contract.end)))
     out += _dates_and_numbers(src, plan)
     out += _health(src, plan)
     out += _team(src, plan)
@@ -85,20 +89,22 @@ def _duplicates(src: Source, section: str, ids: Iterable[str], loc: PathKey | No
     for i, item_id in enumerate(ids):
         if item_id in first:
             line, _ = src.locate((*base, first[item_id], "id"))
-            out.append(src.problem((*base, i, "id"), f"duplicate id; {section}[{first[item_id]}] on line "
-                                   f"{line} already uses it", repr(item_id)))
+            out.append(src.problem((*base, i, "id"), src.say("messages.duplicate_id", section=section,
+                                                             index=first[item_id], line=line), repr(item_id)))
         else:
             first[item_id] = i
     return out
 
 
 def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str]) -> Problem:
-    """Return a problem for a reference that matches no id."""
+    """Return a problem for a reference that matches no id (`what` is the catalog key naming the kind of id)."""
     known = list(dict.fromkeys(known))
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-    hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
-                                                         f"; the plan defines no {what}s")
-    return src.problem(loc, f"no {what} with this id{hint}", repr(value))
+    name = src.say(what)
+    text = (src.say("messages.no_ref.close", what=name, close=close[0]) if close else
+            src.say("messages.no_ref.known", what=name, known=join(src.lang, known)) if known else
+            src.say("messages.no_ref.none", what=name))
+    return src.problem(loc, text, repr(value))
 
 
 def near_contract(day: date, contract_start: date) -> bool:
@@ -132,11 +138,11 @@ def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
     out = []
     for loc, value in _leaves(plan, ()):
         if isinstance(value, date) and not near_contract(value, start):
-            out.append(src.problem(loc, f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; "
-                                   "is the year a typing slip?", repr(str(value))))
+            out.append(src.problem(loc, src.say("messages.far_from_contract", years=YEARS_FROM_CONTRACT, start=start),
+                                   repr(str(value))))
         elif isinstance(value, str | list | tuple):
             out += _size_problems(src, loc, value)
-        elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value)):
+        elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value, src.lang)):
             out.append(src.problem(loc, why, show_got(value)))
     return out
 
@@ -148,8 +154,8 @@ def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
     limit = MAX_LENGTH[kind]
     if len(text) <= limit:
         return []
-    return [src.problem(loc, f"is too long ({len(text):,} characters); at most {limit:,} for {KIND_WORDS[kind]}",
-                        show_got(text))]
+    return [src.problem(loc, src.say("messages.too_long", length=f"{len(text):,}", limit=f"{limit:,}",
+                                     kind=src.say(KIND_WORDS[kind])), show_got(text))]
 
 
 def length_problems(src: Source, model: BaseModel) -> list[Problem]:
@@ -162,7 +168,7 @@ def _size_problems(src: Source, loc: PathKey, value: object) -> list[Problem]:
     if isinstance(value, str):
         return _too_long(src, loc, value)
     if isinstance(value, list | tuple) and len(value) > MAX_ITEMS:
-        return [src.problem(loc, f"has too many items ({len(value):,}); at most {MAX_ITEMS}", "a list")]
+        return [src.problem(loc, src.say("messages.too_many", count=f"{len(value):,}", limit=MAX_ITEMS), "a list")]
     return []
 
 
@@ -176,7 +182,7 @@ def _parents(src: Source, plan: Plan) -> list[Problem]:
         if kpi.parent is None:
             continue
         if kpi.parent not in kpi_ids:
-            out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "KGI or KPI", kpi_ids))
+            out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "messages.ref.kgi_kpi", kpi_ids))
             continue
         chain = [kpi.id]
         current: str | None = kpi.parent
@@ -186,8 +192,8 @@ def _parents(src: Source, plan: Plan) -> list[Problem]:
         if current == kpi.id and frozenset(chain) not in reported:
             reported.add(frozenset(chain))
             loop = " -> ".join([*chain, kpi.id])
-            out.append(src.problem(("kpis", i, "parent"), f"makes a cycle ({loop}); a KPI cannot drive itself, "
-                                   "directly or through others", repr(kpi.parent)))
+            out.append(src.problem(("kpis", i, "parent"), src.say("messages.kpi_cycle", loop=loop),
+                                   repr(kpi.parent)))
     return out
 
 
@@ -199,21 +205,21 @@ def _health(src: Source, plan: Plan) -> list[Problem]:
     comps = plan.health.components
     total = sum(c.weight for c in comps)
     if comps and abs(total - 100) > 1e-6:
-        out.append(src.problem(("health", "components"), "the weights must sum to 100",
+        out.append(src.problem(("health", "components"), src.say("messages.weights_sum"),
                                f"{_num(total)}: " + " + ".join(_num(c.weight) for c in comps)))
     for i, comp in enumerate(comps):
         if comp.good == comp.poor:
-            out.append(src.problem(("health", "components", i, "good"), "must differ from `poor`",
+            out.append(src.problem(("health", "components", i, "good"), src.say("messages.good_equals_poor"),
                                    show_got(_num(comp.good))))
     levels = plan.health.levels
     for i in range(1, len(levels)):
         if levels[i].min <= levels[i - 1].min:
-            out.append(src.problem(("health", "levels", i, "min"), "levels must be in ascending order of `min`; "
-                                   f"the level before starts at {_num(levels[i - 1].min)}",
+            out.append(src.problem(("health", "levels", i, "min"),
+                                   src.say("messages.levels_ascending", prev=_num(levels[i - 1].min)),
                                    show_got(_num(levels[i].min))))
     if levels and levels[0].min > 0:
-        out.append(src.problem(("health", "levels", 0, "min"), "the first level must start at 0 so that "
-                               "every score has a level", show_got(_num(levels[0].min))))
+        out.append(src.problem(("health", "levels", 0, "min"), src.say("messages.levels_from_zero"),
+                               show_got(_num(levels[0].min))))
     return out
 
 
@@ -223,9 +229,10 @@ def _team(src: Source, plan: Plan) -> list[Problem]:
     roles = [*CLIENT_ROLES, *VENDOR_ROLES]
     for role in plan.team.responsibilities:
         if role not in roles:
-            close = difflib.get_close_matches(role, roles, n=1, cutoff=0.6)
-            hint = f"; did you mean `{close[0]}`?" if close else f"; roles: {', '.join(dict.fromkeys(roles))}"
-            out.append(src.problem(("team", "responsibilities", role), "no such role" + hint, repr(role), key=True))
+            close = enum_hint(role, list(dict.fromkeys(roles)))
+            what = (src.say("messages.no_role.close", close=close) if close else
+                    src.say("messages.no_role.known", roles=join(src.lang, list(dict.fromkeys(roles)))))
+            out.append(src.problem(("team", "responsibilities", role), what, repr(role), key=True))
     return out
 
 
@@ -240,14 +247,15 @@ def _meetings(src: Source, plan: Plan) -> list[Problem]:
             if who in names or who in roles:
                 continue
             if who in all_roles:
-                what = "nobody in `team` has this role; add them to the team or remove the role"
+                what = src.say("messages.attendee_role_missing")
             else:
-                close = difflib.get_close_matches(who, sorted(names | all_roles), n=1, cutoff=0.6)
-                what = "is neither a role nor the name of someone in `team`"
-                what += f"; did you mean `{close[0]}`?" if close else ""
+                close = (difflib.get_close_matches(who, sorted(names | all_roles), n=1, cutoff=0.6)
+                         or [hint for hint in [enum_hint(who, sorted(all_roles))] if hint])
+                what = (src.say("messages.attendee_unknown.close", close=close[0]) if close else
+                        src.say("messages.attendee_unknown"))
             out.append(src.problem(("meetings", i, "attendees", j), what, repr(who)))
         if meeting.week_of_month is not None and meeting.cadence != "monthly":
-            out.append(src.problem(("meetings", i, "week_of_month"), "only applies to `cadence: monthly`",
+            out.append(src.problem(("meetings", i, "week_of_month"), src.say("messages.week_of_month_monthly"),
                                    show_got(meeting.week_of_month)))
     return out
 
@@ -257,17 +265,17 @@ def _logo(src: Source, logo: str, folder: Path) -> list[Problem]:
     loc = ("client", "logo")
     candidate = Path(logo)
     if candidate.is_absolute() or ".." in candidate.parts:
-        return [src.problem(loc, "must be a path inside the client's folder, relative to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_outside"), repr(logo))]
     target = (folder / candidate).resolve()
     try:
         target.relative_to(folder.resolve())
     except ValueError:
-        return [src.problem(loc, "must be a path inside the client's folder, relative to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_outside"), repr(logo))]
     if not target.is_file():
-        return [src.problem(loc, "no such image file next to plan.yaml", repr(logo))]
+        return [src.problem(loc, src.say("messages.logo_missing"), repr(logo))]
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
-        return [src.problem(loc, "must be a PNG, JPEG, GIF or BMP image", repr(logo))]
-    why = logo_problem(target)
+        return [src.problem(loc, src.say("messages.logo_format"), repr(logo))]
+    why = logo_problem(target, src.lang)
     return [src.problem(loc, why, repr(logo))] if why else []
 
 
@@ -276,11 +284,11 @@ LOGO_MAX_BYTES = 5_000_000
 LOGO_MAX_SIDE = 4000
 
 
-def logo_problem(path: Path) -> str | None:
-    """Return why the file at `path` cannot be the logo (not an image Pillow opens, too large), or None."""
+def logo_problem(path: Path, lang: str = "en") -> str | None:
+    """Return why the file at `path` cannot be the logo (not an image Pillow opens, too large) in `lang`, or None."""
     size = path.stat().st_size
     if size > LOGO_MAX_BYTES:
-        return f"is too large for a logo ({size:,} bytes; at most {LOGO_MAX_BYTES:,})"
+        return tr(lang, "messages.logo_bytes", size=f"{size:,}", limit=f"{LOGO_MAX_BYTES:,}")
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -290,9 +298,9 @@ def logo_problem(path: Path) -> str | None:
                 kind, (width, height) = image.format, image.size
                 image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return "is not an image Pillow can open (is it a renamed or damaged file?)"
+        return tr(lang, "messages.logo_unreadable")
     if kind not in LOGO_FORMATS:
-        return f"must be a PNG, JPEG, GIF or BMP image (this file is {kind})"
+        return tr(lang, "messages.logo_kind", kind=kind)
     if max(width, height) > LOGO_MAX_SIDE:
-        return f"is too large for a logo ({width}x{height} pixels; at most {LOGO_MAX_SIDE} on either side)"
+        return tr(lang, "messages.logo_pixels", width=width, height=height, limit=LOGO_MAX_SIDE)
     return None

@@ -9,33 +9,60 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from plangen.errors import Problem, show_got
+from plangen.load.hints import enum_hint
 from plangen.load.numbers import number_problem
+from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
+from plangen.text import tr
 
 _KIND = {
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "int_type": "must be a whole number",
-    "float_parsing": "must be a number",
-    "float_type": "must be a number",
-    "string_type": "must be text",
-    "date_parsing": "must be a date YYYY-MM-DD",
-    "date_type": "must be a date YYYY-MM-DD",
-    "date_from_datetime_parsing": "must be a real date YYYY-MM-DD",
-    "date_from_datetime_inexact": "must be a date YYYY-MM-DD without a time",
-    "dict_type": "must be a mapping of `key: value` lines",
-    "model_type": "must be a mapping of `key: value` lines",
-    "model_attributes_type": "must be a mapping of `key: value` lines",
-    "list_type": "must be a list of `- ` items",
-    "missing": "is required but missing",
-    "string_too_short": "must not be empty",
-    "finite_number": "must be a finite number",
+    "int_parsing": "messages.int",
+    "int_from_float": "messages.int",
+    "int_type": "messages.int",
+    "float_parsing": "messages.number",
+    "float_type": "messages.number",
+    "string_type": "messages.text",
+    "date_parsing": "messages.date",
+    "date_type": "messages.date",
+    "date_from_datetime_parsing": "messages.real_date",
+    "date_from_datetime_inexact": "messages.date_no_time",
+    "dict_type": "messages.mapping",
+    "model_type": "messages.mapping",
+    "model_attributes_type": "messages.mapping",
+    "list_type": "messages.list",
+    "missing": "messages.missing",
+    "string_too_short": "messages.not_empty",
+    "finite_number": "messages.finite",
 }
+"""Catalog keys of the sentences for pydantic's error types."""
+
+# The English sentences of plangen.model's validators, and the catalog key that says each in any language.
+_VALIDATOR_SENTENCES = (
+    (re.compile(r"must be a date YYYY-MM-DD such as 2027-03-31"), "messages.v.day_format"),
+    (re.compile(r"is not a real date: there is no month (?P<month>\d+)"), "messages.v.no_month"),
+    (re.compile(r"is not a real date: (?P<month>\d{4}-\d{2}) has (?P<last>\d+) days"), "messages.v.month_days"),
+    (re.compile(r'must be a 24-hour time "HH:MM" such as "10:00"'), "messages.v.time"),
+    (re.compile(r'must be a colour like "#1F4E79"'), "messages.v.colour"),
+    (re.compile(r"must be 1 \(the only format version so far\)"), "messages.v.version"),
+    (re.compile(r"must be an IANA time zone such as Asia/Tokyo"), "messages.v.timezone"),
+    (re.compile(r'must be a month "YYYY-MM" such as "2027-02"'), "messages.v.month"),
+    (re.compile(r"must lie between (?P<start>[0-9-]+) and (?P<end>[0-9-]+)"), "messages.v.window"),
+)
+
+
+def validator_sentence(lang: str, text: str) -> str:
+    """Return a model validator's English sentence in `lang` (an unknown one is kept, framed as a detail)."""
+    for pattern, key in _VALIDATOR_SENTENCES:
+        match = pattern.fullmatch(text)
+        if match:
+            return tr(lang, key, **match.groupdict())
+    return text if lang == "en" else tr(lang, "messages.invalid", detail=text)  # English needs no frame
 
 
 def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, prefix: PathKey = ()) -> list[Problem]:
-    """Return one located problem per error in `exc`, for data read from `src`."""
+    """Return one located problem per error in `exc`, for data read from `src`, in its message language."""
     out = []
+    lang = src.lang
     for err in exc.errors(include_url=False):
         loc = (*prefix, *_clean_loc(err["loc"]))
         kind = err["type"]
@@ -45,29 +72,36 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             key = loc[-1]
             allowed = _allowed_keys(model, loc[len(prefix):-1])
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-            what = "unknown key"
-            what += f"; did you mean `{close[0]}`?" if close else f"; allowed here: {', '.join(allowed)}"
+            what = (tr(lang, "messages.unknown_key.close", close=close[0]) if close else
+                    tr(lang, "messages.unknown_key.allowed", allowed=join(lang, allowed)))
             out.append(src.problem(loc, what, repr(str(key)), key=True))
             continue
         if kind == "missing":
             out.append(src.problem(loc[:-1] if len(loc) > 0 else loc,
-                                   f"`{loc[-1]}` is required but missing" if loc else "is required"))
+                                   tr(lang, "messages.missing_key", key=loc[-1]) if loc else
+                                   tr(lang, "messages.required")))
             continue
         if kind == "literal_error":
-            expected = str(ctx.get("expected", "")).replace("'", "")
-            what = f"must be one of: {expected}"
+            choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+            choices = [c for c in choices if c]
+            hint = enum_hint(value, choices)
+            shown = (tr(lang, "messages.choices", head=join(lang, choices[:-1]), last=choices[-1])
+                     if len(choices) > 1 else "".join(choices))
+            what = (tr(lang, "messages.one_of.close", choices=shown, close=hint) if hint else
+                    tr(lang, "messages.one_of", choices=shown))
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-            what = _range_text(model, loc[len(prefix):], ctx)
+            what = _range_text(lang, model, loc[len(prefix):], ctx)
         elif kind == "value_error":
-            what = str(ctx.get("error", err["msg"]))
+            what = validator_sentence(lang, str(ctx.get("error", err["msg"])))
         elif kind in _KIND:
-            what = _KIND[kind]
+            what = tr(lang, _KIND[kind])
             if value is None and kind in ("string_type", "int_type", "float_type", "date_type"):
-                what = "is empty; write a value or remove the line"
+                what = tr(lang, "messages.empty_value")
             elif kind in ("float_parsing", "int_parsing") and isinstance(value, str):
-                what = _number_text(what, value)
+                what = _number_text(lang, what, value)
         else:
-            what = err["msg"][0].lower() + err["msg"][1:]
+            detail = err["msg"][0].lower() + err["msg"][1:]
+            what = detail if lang == "en" else tr(lang, "messages.invalid", detail=detail)  # pydantic speaks English
         if kind in ("dict_type", "model_type", "model_attributes_type", "list_type"):
             got = _shape(value)
         else:
@@ -76,23 +110,23 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
     return out
 
 
-def _number_text(what: str, text: str) -> str:
+def _number_text(lang: str, what: str, text: str) -> str:
     """Return the message for a value that is not a number: the actuals' rule naming the character, or a hint."""
-    hint = _number_hint(text)
+    hint = _number_hint(lang, text)
     if hint or not re.search("[,%\uff01-\uff5e]", text):
         return what + hint
-    return number_problem(text.strip())
+    return number_problem(text.strip(), lang)
 
 
-def _number_hint(text: str) -> str:
+def _number_hint(lang: str, text: str) -> str:
     """Return advice for a number written with separators, units or as a YAML 1.1 word."""
     stripped = text.strip()
     if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", stripped):
-        return "; write it without commas, such as " + stripped.replace(",", "")
+        return tr(lang, "messages.commas_hint", n=stripped.replace(",", ""))
     if re.fullmatch(r"[-+]?([¥$€£]\s*\d[\d.,]*|\d[\d.,]*\s*(%|円|万円|千円|pt|日|件|人|時間|[A-Za-z]+))", stripped):
-        return "; write the number only (the unit belongs in `unit` or `currency`)"
+        return tr(lang, "messages.unit_hint")
     if stripped.lower() in ("yes", "no", "on", "off", "true", "false", "y", "n"):
-        return "; YAML words such as yes/no/on/off are text here, not numbers"
+        return tr(lang, "messages.yaml_word_hint")
     return ""
 
 
@@ -112,8 +146,8 @@ def _shape(value: object) -> str:
     return show_got(value)
 
 
-def _range_text(model: type[BaseModel], loc: PathKey, ctx: dict[str, Any]) -> str:
-    """Return a message such as `must be 1-5` using the field's bounds."""
+def _range_text(lang: str, model: type[BaseModel], loc: PathKey, ctx: dict[str, Any]) -> str:
+    """Return a message such as `must be 1-5` (`1〜5 の整数で書いてください`) using the field's bounds."""
     field = _field_of(model, loc)
     metas = list(getattr(field, "metadata", [])) if field else []
     if field is not None:
@@ -121,11 +155,20 @@ def _range_text(model: type[BaseModel], loc: PathKey, ctx: dict[str, Any]) -> st
     lo = next((m.ge for m in metas if getattr(m, "ge", None) is not None), None)
     hi = next((m.le for m in metas if getattr(m, "le", None) is not None), None)
     if lo is not None and hi is not None:
-        return f"must be {_num(lo)}-{_num(hi)}"
-    for key, word in (("ge", "at least"), ("gt", "more than"), ("le", "at most"), ("lt", "less than")):
+        whole = field is not None and _is_int(field.annotation)
+        return tr(lang, "messages.range_int" if whole else "messages.range", lo=_num(lo), hi=_num(hi))
+    for key, word in (("ge", "messages.at_least"), ("gt", "messages.more_than"), ("le", "messages.at_most"),
+                      ("lt", "messages.less_than")):
         if key in ctx:
-            return f"must be {word} {_num(ctx[key])}"
-    return "is out of range"
+            return tr(lang, word, n=_num(ctx[key]))
+    return tr(lang, "messages.out_of_range")
+
+
+def _is_int(annotation: Any) -> bool:
+    """Return True when an annotation such as `Annotated[int, ...] | None` holds whole numbers."""
+    if annotation is int:
+        return True
+    return any(_is_int(arg) for arg in getattr(annotation, "__args__", ()) if arg is not type(None))
 
 
 def _annotated_metadata(annotation: Any) -> list[Any]:

@@ -19,6 +19,8 @@ import yaml
 from plangen.errors import Problem, display_path
 from plangen.load.slips import find_slips
 from plangen.load.textclean import clean_text, describe
+from plangen.load.wording import make_problem
+from plangen.text import tr
 
 PathKey = tuple[str | int, ...]
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -38,6 +40,8 @@ class Source:
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    lang: str = "en"
+    """The language of the messages about this file."""
 
     @property
     def shown(self) -> str:
@@ -57,10 +61,20 @@ class Source:
 
     def problem(self, loc: PathKey, what: str, got: str | None = None, *, key: bool = False,
                 severity: str = "error") -> Problem:
-        """Return a Problem located at the node `loc` of this file."""
+        """Return a Problem located at the node `loc` of this file, in the message language."""
         line, col = self.locate(loc, key=key)
-        return Problem(self.shown, line, col, where_of(loc), what, got,
-                       "warning" if severity == "warning" else "error")
+        return make_problem(self.lang, self.shown, line, col, where_of(loc), what, got,
+                            "warning" if severity == "warning" else "error")
+
+    def at(self, line: int | None, col: int | None, where: str, what: str, got: str | None = None,
+           severity: str = "error") -> Problem:
+        """Return a Problem at `line`:`col` of this file, in the message language."""
+        return make_problem(self.lang, self.shown, line, col, where, what, got,
+                            "warning" if severity == "warning" else "error")
+
+    def say(self, key: str, /, **fields: object) -> str:
+        """Return the catalog sentence `key` in the message language of this file."""
+        return tr(self.lang, key, **fields)
 
 
 def where_of(loc: PathKey) -> str:
@@ -80,13 +94,12 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
-_LEGACY = (("cp932", "Shift_JIS", "encoding of Excel and Notepad on older Japanese Windows"),
-           ("euc_jp", "EUC-JP", "encoding of older Unix and web systems"))
+_LEGACY = (("cp932", "Shift_JIS", "messages.origin.cp932"), ("euc_jp", "EUC-JP", "messages.origin.euc_jp"))
 _WORDS = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 
 
 def _japanese_encoding(raw: bytes) -> tuple[str, str] | None:
-    """Return (name, where it comes from) of the legacy Japanese encoding `raw` is written in, or None.
+    """Return (name, catalog key of where it comes from) of the legacy Japanese encoding of `raw`, or None.
 
     Each candidate must decode without control or private-use characters and give Japanese text;
     the one giving the most hiragana, katakana and kanji wins (EUC-JP read as Shift_JIS is a run of
@@ -105,43 +118,39 @@ def _japanese_encoding(raw: bytes) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def read_text(path: Path) -> tuple[str | None, Problem | None]:
-    """Return the file's text decoded as UTF-8 (BOM allowed), or a problem saying why not."""
-    shown = display_path(path)
+def read_text(path: Path, *, lang: str = "en") -> tuple[str | None, Problem | None]:
+    """Return the file's text decoded as UTF-8 (BOM allowed), or a problem (in `lang`) saying why not."""
+    src = Source(path, None, lang=lang)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, Problem(shown, None, None, "", f"the file is too large for a plan ({size:,} bytes; "
-                                 f"at most {MAX_BYTES:,}); is it the right file?")
+            return None, src.at(None, None, "", src.say("messages.too_large", size=f"{size:,}",
+                                                        limit=f"{MAX_BYTES:,}"))
         raw = path.read_bytes()
     except OSError as exc:
-        return None, Problem(shown, None, None, "", f"cannot read the file: {exc.strerror}")
+        return None, src.at(None, None, "", src.say("messages.cannot_read", reason=exc.strerror))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, Problem(shown, 1, 1, "", "the file is saved as UTF-16 (\"Unicode\"); save it again as "
-                             "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)")
-    not_text = ("this is not a text file (it contains binary data); a plan must be UTF-8 text "
-                "written in a text editor")
+        return None, src.at(1, 1, "", src.say("messages.utf16"))
+    not_text = src.say("messages.binary")
     if b"\x00" in raw:
         line, col = _line_col(raw, raw.index(b"\x00"))
-        return None, Problem(shown, line, col, "", not_text)
+        return None, src.at(line, col, "", not_text)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw, exc.start)
         legacy = _japanese_encoding(raw)
         if legacy is not None:
-            return None, Problem(shown, line, col, "", f"the file is not UTF-8: it looks like {legacy[0]} (the "
-                                 f"{legacy[1]}); save it again as "
-                                 "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)")
-        return None, Problem(shown, line, col, "", not_text,
-                             "bytes " + " ".join(f"{b:02X}" for b in raw[exc.start:exc.start + 4]))
+            return None, src.at(line, col, "", src.say("messages.legacy_encoding", name=legacy[0],
+                                                       origin=src.say(legacy[1])))
+        return None, src.at(line, col, "", not_text, src.say(
+            "messages.bytes", bytes=" ".join(f"{b:02X}" for b in raw[exc.start:exc.start + 4])))
     controls = len(_UNREADABLE.findall(text))
     if controls > 20 and controls * 50 > len(text):
         first = _UNREADABLE.search(text)
         assert first is not None
         before = text[: first.start()]
-        return None, Problem(shown, before.count("\n") + 1, first.start() - (before.rfind("\n") + 1) + 1, "",
-                             not_text)
+        return None, src.at(before.count("\n") + 1, first.start() - (before.rfind("\n") + 1) + 1, "", not_text)
     return text, None
 
 
@@ -269,16 +278,15 @@ class _TooDeep(Exception):
 
 
 def load_yaml(path: Path, *, lang: str = "en") -> Source:
-    """Return the file at `path` as plain data; problems are collected on the result (slips named in `lang`)."""
-    src = Source(path, None)
-    text, problem = read_text(path)
+    """Return the file at `path` as plain data; problems (in the message language `lang`) are collected on it."""
+    src = Source(path, None, lang=lang)
+    text, problem = read_text(path, lang=lang)
     if problem is not None:
         src.problems.append(problem)
         return src
     assert text is not None
     if all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        src.problems.append(Problem(src.shown, 1, 1, "", "the file is empty; it must contain a mapping "
-                                    "of keys such as `version:` and `client:`"))
+        src.problems.append(src.at(1, 1, "", src.say("messages.empty_file")))
         return src
     removals = _Removals(text)
     try:
@@ -287,23 +295,20 @@ def load_yaml(path: Path, *, lang: str = "en") -> Source:
             return src
     except _AliasFound as exc:
         line, col = removals.position(exc.mark)
-        src.problems.append(Problem(src.shown, line, col, "",
-                                    "aliases (*name) are not supported; write the value out in full",
-                                    repr("*" + exc.anchor)))
+        src.problems.append(src.at(line, col, "", src.say("messages.alias"), repr("*" + exc.anchor)))
         return src
     except _TooDeep as exc:
         line, col = removals.position(exc.mark)
-        src.problems.append(Problem(src.shown, line, col, "",
-                                    f"the data is nested more than {MAX_DEPTH} levels deep; a plan never is"))
+        src.problems.append(src.at(line, col, "", src.say("messages.too_deep", depth=MAX_DEPTH)))
         return src
     except yaml.MarkedYAMLError as exc:
-        src.problems.append(_syntax_problem(src.shown, exc, removals))
+        src.problems.append(_syntax_problem(src, exc, removals))
         return src
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors without marks
-        src.problems.append(Problem(src.shown, None, None, "", f"not valid YAML: {exc}"))
+        src.problems.append(src.at(None, None, "", src.say("messages.not_yaml", detail=exc)))
         return src
     if node is None:  # pragma: no cover - only comments, caught above
-        src.problems.append(Problem(src.shown, 1, 1, "", "the file is empty"))
+        src.problems.append(src.at(1, 1, "", src.say("messages.empty_file")))
         return src
     spans: list[tuple[int, int, PathKey, bool]] = []
     src.data = _walk(src, node, (), removals, spans)
@@ -326,11 +331,11 @@ def _compose_past_slips(src: Source, removals: _Removals, lang: str) -> Any:
             raise
     for slip in slips:
         line, col = removals.position(_Mark(slip.line, slip.col))
-        src.problems.append(Problem(src.shown, line, col, "", slip.what))
+        src.problems.append(src.at(line, col, "", slip.what))
     try:
         return _compose(fixed)
     except yaml.MarkedYAMLError as exc:
-        src.problems.append(_syntax_problem(src.shown, exc, removals))
+        src.problems.append(_syntax_problem(src, exc, removals))
         return None
 
 
@@ -363,15 +368,15 @@ def _report_removals(src: Source, removals: _Removals, spans: list[tuple[int, in
         grouped.setdefault((best[2], best[3]) if best else (None, False), []).append((line, col, char))
     for (loc, is_key), items in grouped.items():
         line, col, _ = items[0]
-        names = ", ".join(dict.fromkeys(describe(ch) for _, _, ch in items))
-        what = f"removed characters that documents cannot hold{' from this key' if is_key else ''}: {names}"
+        names = src.say("messages.list_sep").join(dict.fromkeys(describe(ch, src.lang) for _, _, ch in items))
+        what = src.say("messages.removed_key" if is_key else "messages.removed", names=names)
         if loc is None:
-            what += " (in a comment or between values)"
+            what += src.say("messages.removed_between")
         where = where_of(loc) if loc is not None else ""
-        src.problems.append(Problem(src.shown, line, col, where, what, severity="warning"))
+        src.problems.append(src.at(line, col, where, what, severity="warning"))
 
 
-def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError, removals: _Removals) -> Problem:
+def _syntax_problem(src: Source, exc: yaml.MarkedYAMLError, removals: _Removals) -> Problem:
     """Return a CSM-readable problem for a YAML scanner or parser error."""
     mark = exc.problem_mark or exc.context_mark
     line, col = removals.position(mark) if mark else (None, None)
@@ -382,30 +387,29 @@ def _syntax_problem(shown: str, exc: yaml.MarkedYAMLError, removals: _Removals) 
     bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
     if "'\\t'" in problem or "\t" in indent:
-        what = "a tab is used for indentation or after `:`; YAML needs spaces here, so use spaces only"
-        return Problem(shown, line, col if "'\\t'" in problem else 1, "", what)
+        return src.at(line, col if "'\\t'" in problem else 1, "", src.say("messages.tab"))
     if "mapping values are not allowed" in problem:
-        what = "a `:` inside a value; put the value in quotes (\"...\") or add a space after the key's `:`"
+        what = src.say("messages.colon_in_value")
     elif "could not find expected ':'" in problem:
-        what = "a key is missing its `:` (or a line is indented wrongly)"
+        what = src.say("messages.missing_colon")
     elif "flow sequence" in context:
-        what = f"a `[` opened on line {ctx_line} is not closed with `]`"
+        what = src.say("messages.open_bracket", line=ctx_line)
     elif "flow mapping" in context:
-        what = f"a `{{` opened on line {ctx_line} is not closed with `}}`"
+        what = src.say("messages.open_brace", line=ctx_line)
     elif "quoted scalar" in context:
-        what = f"a quote opened on line {ctx_line} is never closed"
+        what = src.say("messages.open_quote", line=ctx_line)
     elif "expected <block end>" in problem:
-        what = "the indentation does not line up with the lines above (or a quoted value has text after it)"
+        what = src.say("messages.indent")
     elif "cannot start any token" in problem:
         char = problem.split("'")[1] if "'" in problem else "?"
-        what = f"a value cannot start with `{char}`; put the value in quotes (\"...\")"
+        what = src.say("messages.bad_start", char=char)
     elif "found undefined alias" in problem or "found duplicate anchor" in problem:
-        what = "anchors and aliases (&name, *name) are not supported; write the value out in full"
+        what = src.say("messages.anchors")
     elif "expected a single document" in context:
-        what = "the file holds more than one YAML document (`---`); keep one plan per file"
+        what = src.say("messages.documents")
     else:
-        what = f"not valid YAML: {problem}"
-    return Problem(shown, line, col, "", what)
+        what = src.say("messages.not_yaml", detail=problem)
+    return src.at(line, col, "", what)
 
 
 def _walk(src: Source, node: yaml.Node, loc: PathKey, removals: _Removals,
@@ -416,13 +420,12 @@ def _walk(src: Source, node: yaml.Node, loc: PathKey, removals: _Removals,
         spans.append((node.start_mark.index, node.end_mark.index, loc, False))
         if node.tag == "tag:yaml.org,2002:null" or (node.style is None and node.value in _NULLS):
             return None
-        value, removed = clean_text(node.value)
+        value, removed = clean_text(node.value, src.lang)
         if removed:
             line, col = src.values[loc]
-            src.problems.append(Problem(src.shown, line, col, where_of(loc),
-                                        "removed characters that documents cannot hold: "
-                                        + ", ".join(dict.fromkeys(removed)),
-                                        severity="warning"))
+            names = src.say("messages.list_sep").join(dict.fromkeys(removed))
+            src.problems.append(src.at(line, col, where_of(loc), src.say("messages.removed", names=names),
+                                       severity="warning"))
         return value
     if isinstance(node, yaml.SequenceNode):
         return [_walk(src, item, (*loc, i), removals, spans) for i, item in enumerate(node.value)]
@@ -431,19 +434,17 @@ def _walk(src: Source, node: yaml.Node, loc: PathKey, removals: _Removals,
     for key_node, value_node in node.value:
         kline, kcol = removals.position(key_node.start_mark)
         if not isinstance(key_node, yaml.ScalarNode):
-            src.problems.append(Problem(src.shown, kline, kcol, where_of(loc), "a key must be plain text"))
+            src.problems.append(src.at(kline, kcol, where_of(loc), src.say("messages.key_not_text")))
             continue
         key, _ = clean_text(key_node.value)
         spans.append((key_node.start_mark.index, key_node.end_mark.index, (*loc, key), True))
         if key == "<<":
-            src.problems.append(Problem(src.shown, kline, kcol, where_of(loc),
-                                        "merge keys (<<) are not supported; write the keys out in full"))
+            src.problems.append(src.at(kline, kcol, where_of(loc), src.say("messages.merge_key")))
             continue
         if key in out:
             first = src.keys[(*loc, key)]
-            src.problems.append(Problem(src.shown, kline, kcol, where_of((*loc, key)),
-                                        f"duplicate key; it is already set on line {first[0]}",
-                                        repr(key)))
+            src.problems.append(src.at(kline, kcol, where_of((*loc, key)),
+                                       src.say("messages.duplicate_key", line=first[0]), repr(key)))
             continue
         src.keys[(*loc, key)] = (kline, kcol)
         out[key] = _walk(src, value_node, (*loc, key), removals, spans)

@@ -76,7 +76,7 @@ def to_pdf(files: Iterable[Path], *, lang: str = "en", timeout: float = TIMEOUT)
             for path in paths:
                 made = Path(work, "out", path.stem + ".pdf")
                 if not made.is_file() or made.stat().st_size == 0:
-                    raise PdfFailed(tr(lang, "pdf.failed", name=path.name, reason="LibreOffice wrote nothing"))
+                    raise PdfFailed(tr(lang, "pdf.failed", name=path.name, reason=tr(lang, "pdf.reason.nothing")))
                 target = folder / (path.stem + ".pdf")
                 shutil.copyfile(made, target.with_name(target.name + ".tmp"))
                 os.replace(target.with_name(target.name + ".tmp"), target)
@@ -91,8 +91,8 @@ def _run_soffice(soffice: str, work: Path, paths: list[Path], lang: str, timeout
     try:
         subprocess.run(command, check=True, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as exc:
-        raise PdfFailed(tr(lang, "pdf.failed", name=paths[0].name, reason=f"timed out after {timeout:.0f} s")) \
-            from exc
+        reason = tr(lang, "pdf.reason.timeout", seconds=f"{timeout:.0f}")
+        raise PdfFailed(tr(lang, "pdf.failed", name=paths[0].name, reason=reason)) from exc
     except subprocess.CalledProcessError as exc:
         reason = (exc.stderr or b"").decode("utf-8", "replace").strip()[-200:] or f"exit status {exc.returncode}"
         raise PdfFailed(tr(lang, "pdf.failed", name=paths[0].name, reason=reason)) from exc
@@ -245,7 +245,8 @@ class WarmOffice:
             _run_soffice(soffice, Path(work), [source], self.lang, TIMEOUT)
             made = Path(work, "out", source.stem + ".pdf")
             if not made.is_file():
-                raise PdfFailed(tr(self.lang, "pdf.failed", name=source.name, reason="LibreOffice wrote nothing"))
+                nothing = tr(self.lang, "pdf.reason.nothing")
+                raise PdfFailed(tr(self.lang, "pdf.failed", name=source.name, reason=nothing))
             shutil.copyfile(made, partial)
         os.replace(partial, target)
         return target

@@ -26,6 +26,7 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from plangen.errors import TemplateError, display_path
+from plangen.text.said import Said
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -145,29 +146,29 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
     """Return the python-docx document of `template` rendered with `context`; raise TemplateError."""
     shown = display_path(template)
     if not template.is_file():
-        raise TemplateError(f"{shown}: template not found")
+        raise TemplateError(Said("messages.render.template_missing", path=shown))
     if not zipfile.is_zipfile(template):
-        raise TemplateError(f"{shown}: not a Word document (.docx); save the template as .docx")
+        raise TemplateError(Said("messages.render.template_not_docx", path=shown))
     try:
         data = template.read_bytes()
         doc = _template_class()(io.BytesIO(data))
         doc.docx = copy.deepcopy(_opened_template(data))
         doc.render(dict(context), jinja_env=_shared_env(), autoescape=True)
     except SecurityError as exc:
-        raise TemplateError(f"{shown}: the template uses something templates may not use ({exc}); "
-                            "templates can only read the documented variables") from None
+        raise TemplateError(Said("messages.render.template_forbidden", path=shown, detail=exc)) from None
     except UndefinedError as exc:
-        raise TemplateError(f"{shown}: {exc}; see docs/templates.md for the variables a template can use") from None
+        raise TemplateError(Said("messages.render.template_undefined", path=shown, detail=exc)) from None
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"{shown}: template tag error: {exc.message}{_where(exc)}") from None
+        raise TemplateError(Said("messages.render.template_tag", path=shown, detail=exc.message,
+                                 where=_where(exc))) from None
     except JinjaTemplateError as exc:
-        raise TemplateError(f"{shown}: {exc}{_where(exc)}") from None
+        raise TemplateError(Said("messages.render.template_error", path=shown, detail=exc, where=_where(exc))) from None
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise TemplateError(f"{shown}: cannot read the template ({exc})") from None
+        raise TemplateError(Said("messages.render.template_unreadable", path=shown, detail=exc)) from None
     except (OverflowError, MemoryError, RecursionError, TypeError, AttributeError, ArithmeticError,
             IndexError) as exc:  # what a template's own expressions can raise, e.g. the sandbox's range limit
-        raise TemplateError(f"{shown}: the template failed while filling in: {type(exc).__name__}: "
-                            f"{str(exc)[:200]}{_where(exc)}") from None
+        raise TemplateError(Said("messages.render.template_failed", path=shown,
+                                 detail=f"{type(exc).__name__}: {str(exc)[:200]}", where=_where(exc))) from None
     return doc.docx
 
 
@@ -177,4 +178,4 @@ def _where(exc: Exception) -> str:
     if not context:
         return ""
     text = " ".join(line.strip() for line in context if line.strip())
-    return f" near: {text[:120]}" if text else ""
+    return Said("messages.render.near", text=text[:120]) if text else ""

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from plangen.errors import InputError, PlangenError, Problem
+from plangen.load.wording import make_problem
+from plangen.text.said import error_in_language, in_language
 
 if TYPE_CHECKING:
     from plangen.model import Client
@@ -153,11 +155,12 @@ class Workspace:
         view.state = "building"
         self._bump(view)
         try:
-            client = load_client(view.folder)
+            client = load_client(view.folder, self.lang)
         except InputError as exc:
             return self._failed(view, list(exc.problems), started)
         except PlangenError as exc:
-            return self._failed(view, [Problem(str(view.folder), None, None, "", str(exc))], started)
+            return self._failed(view, [Problem(str(view.folder), None, None, "", error_in_language(exc, self.lang))],
+                                started)
         view.name, view.language = client.plan.client.title, client.plan.language
         self._figures(view, client)
         problems = list(client.warnings)
@@ -228,7 +231,8 @@ class Workspace:
             except Exception as exc:  # one document failing must not hide the others
                 problems.append(Problem(where, None, None, name, f"{type(exc).__name__}: {exc}"))
                 continue
-            problems += [Problem(where, None, None, name, w, severity="warning") for w in result.warnings]
+            problems += [make_problem(self.lang, where, None, None, name, in_language(w, self.lang), severity="warning")
+                         for w in result.warnings]
             documents += [Document(p.relative_to(out_dir).as_posix()) for p in result.paths]
         return documents, problems
 

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from plangen.text import cli, common, kickoff, meetings, pdf, portfolio, report, ringi, serve, slips
+from plangen.text import (
+    checks,
+    cli,
+    common,
+    help,
+    kickoff,
+    meetings,
+    messages,
+    pdf,
+    portfolio,
+    report,
+    ringi,
+    schema,
+    serve,
+    slips,
+)
 
-MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli, slips, serve, pdf)
+MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli, slips, serve, pdf, messages, checks, help, schema)
 """The modules whose `WORDS` make up the catalog (each owns the namespaces of its keys)."""
 
 LANGUAGES = ("ja", "en")
@@ -26,7 +41,7 @@ def _merge() -> dict[str, dict[str, str]]:
 CATALOG = _merge()
 
 
-def tr(lang: str, key: str, **fields: object) -> str:
+def tr(lang: str, key: str, /, **fields: object) -> str:
     """Return the word or sentence `key` in `lang` (English for other languages), `fields` filled in."""
     text = CATALOG.get(lang, CATALOG[FALLBACK])[key]
     return text.format(**fields) if fields else text

@@ -10,6 +10,8 @@ WORDS: dict[str, dict[str, str]] = {
             '）'
         ),
         "pdf.failed": '{name} を PDF にできませんでした: {reason}',
+        "pdf.reason.nothing": "LibreOffice が何も書き出しませんでした",
+        "pdf.reason.timeout": "{seconds} 秒たっても終わりませんでした",
     },
     "en": {
         "pdf.no_office": (
@@ -17,5 +19,7 @@ WORDS: dict[str, dict[str, str]] = {
             'all libreoffice-impress libreoffice-writer (macOS: brew install --cask libreoffice)'
         ),
         "pdf.failed": 'could not convert {name} to PDF: {reason}',
+        "pdf.reason.nothing": "LibreOffice wrote nothing",
+        "pdf.reason.timeout": "timed out after {seconds} s",
     },
 }

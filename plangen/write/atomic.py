@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from plangen.errors import RenderError, WriteError, display_path
+from plangen.text.said import Said
 
 
 class OutsideOutput(RenderError, ValueError):
@@ -108,6 +109,6 @@ def safe_child(root: Path, *parts: str) -> Path:
     path = root.joinpath(*parts).resolve()
     base = root.resolve()
     if path != base and base not in path.parents:
-        raise OutsideOutput(f"{display_path(root)}/{'/'.join(parts)} leads outside {display_path(root)} (a link or "
-                            "`..`); refusing to write there")
+        raise OutsideOutput(Said("messages.render.outside_output", path=f"{display_path(root)}/{'/'.join(parts)}",
+                                 root=display_path(root)))
     return path

@@ -36,10 +36,10 @@ def test_a_client_whose_loading_hits_a_bug_fails_alone_with_one_job(plans: Path,
 
     real = loader.load_client
 
-    def load(path: Path | str) -> object:
+    def load(path: Path | str, lang: str = "en") -> object:
         if Path(path).name == "client-0001":
             raise RuntimeError("loader bug")
-        return real(path)
+        return real(path, lang)
 
     monkeypatch.setattr(loader, "load_client", load)
     summary = build(jobs=1, kinds=FAKES)

@@ -107,8 +107,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     (plans / "outside").symlink_to(work / "elsewhere")
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-m", "plangen", "serve", "plans", "--port", str(port)], cwd=work,
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command = [sys.executable, "-m", "plangen", "serve", "plans", "--port", str(port), "--lang", "ja"]
+    process = subprocess.Popen(command, cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert process.stdout is not None
     first = process.stdout.readline()
     url = f"http://127.0.0.1:{port}/"
@@ -194,7 +194,7 @@ def test_a_broken_plan_shows_its_located_problems_and_keeps_stale_previews(serve
     page.wait_for_selector("p.stale", timeout=WAIT * 1000)
     located = page.locator(".problems tr.error td.at").all_inner_texts()
     assert located[0] == f"plan.yaml:{number + 1}:11"
-    assert "full-width colon '：'" in page.locator(".problems tr.error").first.inner_text()
+    assert "全角コロン「：」" in page.locator(".problems tr.error").first.inner_text()
     assert "エラーあり" in page.inner_text("main")
     assert page.locator("section.doc.stale-doc img").count() > 0
     page.close()

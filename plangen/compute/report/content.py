@@ -26,6 +26,7 @@ from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan, month_key
 from plangen.text import tr
 from plangen.text.formats import format_date, format_month
+from plangen.text.said import Said
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,15 @@ def build_content(client: Client, month: str) -> ReportContent:
     notes = client.notes.get(month)
     warnings: list[str] = []
     if notes is None:
-        warnings.append(f"{client.slug}: no notes for {month} (reports/{month}.yaml); the report shows the "
-                        "figures alone")
+        warnings.append(Said("messages.render.no_notes", slug=client.slug, month=month))
     figures = kpi_figures(plan, actuals, month)
     if plan.kpis and all(f.actual is None for f in figures):
-        warnings.append(f"{client.slug}: no KPI has a value for {month}")
+        warnings.append(Said("messages.render.no_kpi_value", slug=client.slug, month=month))
     period_note = None
     if month_key(month) < (plan.period_start.year, plan.period_start.month):
         period_note = tr(lang, "report.before_period", start=format_date(plan.period_start, lang))
-        warnings.append(f"{client.slug}: {month} is before the support period (starts {plan.period_start})")
+        warnings.append(Said("messages.render.before_period", slug=client.slug, month=month,
+                             start=str(plan.period_start)))
     health = health_figure(plan, actuals, month)
     benefit = benefit_summary(plan, actuals, month)
     overall = verdict(figures)

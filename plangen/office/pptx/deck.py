@@ -34,6 +34,7 @@ from plangen.office.pptx.text import (
 )
 from plangen.resources import templates_dir
 from plangen.text import tr
+from plangen.text.said import Said
 
 if TYPE_CHECKING:
     from plangen.model import Style as PlanStyle
@@ -180,7 +181,7 @@ class Deck:
         width_pt, height_pt = inner_size(box.width, box.height, inset_x, inset_y)
         fitted, size, cut = fit(paras, width_pt, height_pt, style)
         if cut:
-            self.warnings.append(f"text shortened to fit its box: {_preview(paras)}")
+            self.warnings.append(Said("messages.render.text_cut", preview=_preview(paras)))
         return xml.body_pr(style.anchor, inset_x, inset_y) + xml.paragraphs(fitted or [Para("")], self.fonts,
                                                                               style.at(size), BULLET, width_pt)
 
@@ -192,7 +193,7 @@ class Deck:
         width_pt, height_pt = inner_size(box.width, box.height, inset_x, inset_y)
         fitted, size, cut = fit(paras, width_pt, height_pt, style)
         if cut:
-            self.warnings.append(f"text shortened to fit its box: {_preview(paras)}")
+            self.warnings.append(Said("messages.render.text_cut", preview=_preview(paras)))
         write_paragraphs(tx_body, fitted, self.fonts, style.at(size), width_pt)
         return size
 

@@ -12,6 +12,7 @@ from plangen.office import textfit
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
+from plangen.text.said import Said
 
 if TYPE_CHECKING:
     from plangen.design import Design
@@ -232,7 +233,7 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
     for cell, width in zip(cells, widths, strict=True):
         paras, _, cut = fit(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), height_pt, style)
         out.append(replace(cell, text=paras) if cut else cell)
-    deck.warnings.append("a table row was too long for one slide and was shortened")
+    deck.warnings.append(Said("messages.render.row_cut"))
     return out
 
 

@@ -11,6 +11,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from plangen.errors import UsageError
+from plangen.text.said import Said
 
 NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main",
       "p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
@@ -27,11 +28,11 @@ def open_presentation(template: Path) -> Any:
     from pptx import Presentation
 
     if template.suffix.lower() != ".pptx":
-        raise UsageError(f"{template}: a template must be a .pptx file (save a .potx as .pptx first)")
+        raise UsageError(Said("messages.render.pptx_only", path=template))
     try:
         prs = Presentation(str(template))
     except Exception as exc:  # python-pptx raises several types for a broken package
-        raise UsageError(f"{template}: cannot be opened as a PowerPoint file ({exc})") from None
+        raise UsageError(Said("messages.render.pptx_broken", path=template, detail=exc)) from None
     remove_all_slides(prs)
     return prs
 

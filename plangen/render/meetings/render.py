@@ -13,6 +13,7 @@ from plangen.model import Client, Meeting
 from plangen.render.meetings.context import agenda_line, template_context
 from plangen.render.meetings.ics import meeting_ics, series_description
 from plangen.resources import templates_dir
+from plangen.text.said import Said
 from plangen.write.atomic import safe_child, write_atomic, write_bytes_atomic
 from plangen.write.output import RenderResult
 
@@ -24,7 +25,7 @@ def template_for(kind: str, templates: Path | None) -> Path:
     name = TEMPLATE_NAMES[kind]
     if templates is not None:
         if not templates.is_dir():
-            raise TemplateError(f"{display_path(templates)}: no such templates folder")
+            raise TemplateError(Said("messages.render.no_templates", path=display_path(templates)))
         candidate = templates / name
         if candidate.is_file():
             return candidate
@@ -56,12 +57,10 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         docx_path = safe_child(folder, f"{meeting.id}.docx")
         ics_path = safe_child(folder, f"{meeting.id}.ics")
     except ValueError:
-        result.warnings.append(f"meeting {meeting.id!r}: the id cannot be used as a file name; "
-                               "use letters, digits and - only. No files were written for it.")
+        result.warnings.append(Said("messages.render.bad_meeting_id", id=repr(meeting.id)))
         return result
     if "/" in meeting.id or "\\" in meeting.id or meeting.id.startswith("."):
-        result.warnings.append(f"meeting {meeting.id!r}: the id cannot be used as a file name; "
-                               "use letters, digits and - only. No files were written for it.")
+        result.warnings.append(Said("messages.render.bad_meeting_id", id=repr(meeting.id)))
         return result
     context = template_context(meeting_content(client, meeting, on=on))
     doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
@@ -76,17 +75,17 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     apply_core(doc.core_properties, plan_props(plan, meeting.name, subject=context["doc_title"]))
     result.paths.append(write_atomic(docx_path, lambda tmp: zipwrite.save(doc, tmp)))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
-        result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "
-                               "within the support period; the document is dated as given")
+        result.warnings.append(Said("messages.render.no_meeting_after", id=meeting.id, date=on.isoformat()))
     agenda = [agenda_line(item, plan.language) for item in agenda_items(meeting)]
     previous = _read_previous(ics_path)
     ics = meeting_ics(plan, meeting, client.slug, stamp=stamp,
                       description=series_description(plan, meeting, agenda), previous=previous)
     if ics is None:
         missing = [name for name, value in (("weekday", meeting.weekday), ("time", meeting.time)) if value is None]
-        why = f"it has no {' or '.join(missing)}" if missing else "no date of it falls in the support period"
-        result.warnings.append(f"meeting {meeting.id}: no calendar file, because {why}; "
-                               "add weekday: and time: to the meeting in plan.yaml")
+        why = (Said("messages.render.no_ics.missing2", a=missing[0], b=missing[1]) if len(missing) == 2 else
+               Said("messages.render.no_ics.missing", fields=missing[0]) if missing else
+               Said("messages.render.no_ics.outside"))
+        result.warnings.append(Said("messages.render.no_ics", id=meeting.id, why=why))
         ics_path.unlink(missing_ok=True)
     elif ics == previous:
         result.paths.append(ics_path)  # unchanged series: the file (and its mtime) stays as it was

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plangen.text.said import Said
+
 if TYPE_CHECKING:
     from plangen.model import Client
     from plangen.write.output import RenderResult
@@ -28,9 +30,8 @@ def latest_report_month(client: Client) -> str | None:
 def no_report_note(client: Client) -> str:
     """Return why `build` wrote no evaluator report for `client` (no month at or after the support-period start)."""
     if client.notes or client.actuals.rows:
-        return (f"{client.slug}: no evaluator report yet: notes and actuals are all dated before the support "
-                f"period starts ({client.plan.period_start})")
-    return f"{client.slug}: no evaluator report yet: no notes or actuals"
+        return Said("messages.render.no_report_before", slug=client.slug, start=str(client.plan.period_start))
+    return Said("messages.render.no_report_data", slug=client.slug)
 
 
 def report_dir(out_dir: Path, month: str) -> Path:

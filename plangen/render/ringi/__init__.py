@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plangen.text.said import Said
+
 if TYPE_CHECKING:
     from plangen.model import Client
     from plangen.write.output import RenderResult
@@ -26,7 +28,7 @@ def template_for(templates: Path | None) -> Path:
 
     if templates is not None:
         if not templates.is_dir():
-            raise TemplateError(f"{display_path(templates)}: no such templates folder")
+            raise TemplateError(Said("messages.render.no_templates", path=display_path(templates)))
         if (templates / TEMPLATE_NAME).is_file():
             return templates / TEMPLATE_NAME
     return templates_dir() / TEMPLATE_NAME
@@ -72,5 +74,5 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     target = ringi_dir(out_dir, month) / DOCX_NAME
     result.paths.append(write_atomic(target, lambda tmp: doc.save(str(tmp))))
     if missing:
-        result.warnings.append(f"ringi {month}: left for the promoter to fill in: {', '.join(missing)}")
+        result.warnings.append(Said("messages.render.ringi_missing", month=month, items=missing))
     return result

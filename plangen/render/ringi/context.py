@@ -29,6 +29,7 @@ from plangen.text.formats import (
     join_list,
     labelled,
 )
+from plangen.text.said import Said
 from plangen.text.sentences import person, purpose_sentence, sentences
 
 
@@ -57,13 +58,13 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
         "subject": subject,
         "drafted_on": format_date(content.drafted_on, lang),
         "drafter": need(person(drafter.name, drafter.title, lang) if drafter else None,
-                        "drafter (team.client promoter)"),
+                        Said("messages.ringi.need.drafter")),
         "approver": need(person(approvers[0].name, approvers[0].title, lang) if approvers else None,
-                         "approver (team.client final_evaluator or evaluator)"),
-        "departments": need(join_list(content.departments, lang), "departments (job titles of promoter and users)"),
+                         Said("messages.ringi.need.approver")),
+        "departments": need(join_list(content.departments, lang), Said("messages.ringi.need.departments")),
         "stamps": [{"role": t["role_approver"], "name": person(p.name, p.title, lang)} for p in approvers]
         + [{"role": t["role_drafter"], "name": person(drafter.name, drafter.title, lang) if drafter else ""}],
-        "purpose": need(_purpose(content, t["purpose_tail"], product), "purpose (objectives: business_issue, benefit)"),
+        "purpose": need(_purpose(content, t["purpose_tail"], product), Said("messages.ringi.need.purpose")),
         "history": _history(content, need),
         "initiatives": [{"name": row.initiative.name, "period": _range(row.initiative.start, row.initiative.end, lang),
                          "state": tr(lang, f"report.ini.{row.key}")} for row in content.initiatives],
@@ -81,9 +82,9 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
         "stop_line": _stop_line(content, t["stop_line"], t["to_fill"]),
         "stop_money": _stop_money(content, t["stop_money"]),
         "annual_fee": need(format_money(fee, plan.contract.currency, lang) if fee is not None else None,
-                           "contract.annual_fee"),
+                           Said("messages.ringi.need.annual_fee")),
         "contract_period": need(_range(plan.contract.start, plan.contract.end, lang) if plan.contract.end else None,
-                                "contract.end"),
+                                Said("messages.ringi.need.end")),
         "next_period": _range(*content.next_term, lang) if content.next_term else t["to_fill"],
         "payment_terms": t["to_fill"],
         "benefit": _benefit(content, t),
@@ -112,7 +113,7 @@ def _history(content: RingiContent, need: Callable[[str | None, str], str]) -> s
     """Return the sentence on when the contract and the support period ran."""
     plan, lang = content.plan, content.lang
     return tr(lang, "ringi.history_line", start=format_date(plan.contract.start, lang),
-              vendor=need(plan.vendor.name, "vendor.name"),
+              vendor=need(plan.vendor.name, Said("messages.ringi.need.vendor")),
               support_start=format_date(plan.period_start, lang), support_end=format_date(plan.period_end, lang))
 
 
