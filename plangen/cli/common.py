@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from plangen.errors import InputError, PlangenError, Problem
+
+if TYPE_CHECKING:
+    from plangen.load.config import Config
 
 
 def run(group: click.Group, argv: list[str]) -> int:
@@ -57,6 +60,13 @@ def load_checked(path: Path, strict: bool = False) -> Any:
     if strict and client.warnings:
         raise InputError([*client.warnings])
     return client
+
+
+def config() -> Config:
+    """Return the workspace's settings: plangen.toml found upward from the current folder, else defaults."""
+    from plangen.load.config import load_config
+
+    return load_config()
 
 
 def plan_argument(**kwargs: Any) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plangen.errors import Problem
+from plangen.errors import Problem, show_got
 from plangen.load.yamlsource import Source
 from plangen.model import Actuals, Notes, Plan
 from plangen.roles import meeting_has_evaluator
@@ -35,6 +35,7 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
             warn(("initiatives", i), f"initiative `{ini.id}` lists no KPIs: its effect cannot be shown "
                  "to the evaluator at renewal")
     out += _overlaps(src, plan)
+    out += placeholder_warnings(src)
     if plan.meetings and not any(meeting_has_evaluator(plan, m.attendees) for m in plan.meetings):
         warn(("meetings",), "no meeting includes an evaluator: the people who decide renewal must hear "
              "the results regularly, not only at renewal time")
@@ -75,3 +76,38 @@ def _overlaps(src: Source, plan: Plan) -> list[Problem]:
                                    "attempting everything at once is a common reason nothing takes hold; "
                                    "run at most two", severity="warning"))
     return out
+
+
+PLACEHOLDER_NOTE = "left from `plangen new`"
+
+
+def placeholder_warnings(src: Source) -> list[Problem]:
+    """Return a warning at each text a new plan's example left behind (`（例）`, `(e.g.)`, example names)."""
+    from plangen.load.scaffold import NAME_FIELDS, example_emails, example_names, has_placeholder_marker
+
+    names, emails = example_names(), example_emails()
+    out: list[Problem] = []
+    for loc, text in _strings(src.data, ()):
+        key = loc[-1] if loc and isinstance(loc[-1], str) else ""
+        if has_placeholder_marker(text):
+            what = f"example text {PLACEHOLDER_NOTE}: write this client's own or delete the line"
+        elif key in NAME_FIELDS and text.strip() in names:
+            what = f"example name {PLACEHOLDER_NOTE}: write the real one"
+        elif key == "email" and text.strip() in emails:
+            what = f"example address {PLACEHOLDER_NOTE}: write the real one or delete the line"
+        else:
+            continue
+        out.append(src.problem(loc, f"{what} (documents show it as written)", show_got(text),
+                               severity="warning"))
+    return out
+
+
+def _strings(node: object, loc: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
+    """Return (location, text) of every string value in the YAML data, in document order."""
+    if isinstance(node, str):
+        return [(loc, node)]
+    if isinstance(node, dict):
+        return [item for key, value in node.items() for item in _strings(value, (*loc, str(key)))]
+    if isinstance(node, list):
+        return [item for index, value in enumerate(node) for item in _strings(value, (*loc, index))]
+    return []

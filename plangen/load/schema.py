@@ -97,5 +97,5 @@ def _set_pattern(prop: dict[str, Any], pattern: str) -> None:
 
 
 def schema_text() -> str:
-    """Return the schema as the JSON text that `plangen schema` prints and schema/plan.schema.json holds."""
+    """Return the schema as JSON text: what `plangen schema` prints and plangen/resources/plan.schema.json holds."""
     return json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
