@@ -9,24 +9,28 @@ from pathlib import Path
 from plangen.compute.portfolio import Portfolio, PortfolioRow, client_row, sort_by_risk
 from plangen.errors import InputError, PlangenError, UsageError, display_path
 
+Loaded = tuple[PortfolioRow | None, list[str], list[str]]
 
-def load_row(folder: Path, month: str) -> tuple[PortfolioRow | None, list[str]]:
-    """Return (row, []) for the client in `folder`, or (None, its error lines) when it cannot load."""
+
+def load_row(folder: Path, month: str) -> Loaded:
+    """Return (row, [], example-text warnings) for the client in `folder`, or (None, its error lines, [])."""
+    from plangen.load.checks import PLACEHOLDER_NOTE
     from plangen.load.client import load_client
 
     try:
         client = load_client(folder)
     except InputError as exc:
-        return None, [str(p) for p in exc.problems if p.severity == "error"]
+        return None, [str(p) for p in exc.problems if p.severity == "error"], []
     except PlangenError as exc:
-        return None, [f"{display_path(folder)}: {exc}"]
+        return None, [f"{display_path(folder)}: {exc}"], []
+    placeholders = [str(p) for p in client.warnings if PLACEHOLDER_NOTE in p.what]
     try:
-        return client_row(client, month), []
+        return client_row(client, month), [], placeholders
     except Exception as exc:  # a bug for one client must not hide the others
-        return None, [f"{display_path(folder)}: internal error: {type(exc).__name__}: {exc}"]
+        return None, [f"{display_path(folder)}: internal error: {type(exc).__name__}: {exc}"], []
 
 
-def _load_row_job(args: tuple[Path, str]) -> tuple[PortfolioRow | None, list[str]]:
+def _load_row_job(args: tuple[Path, str]) -> Loaded:
     """Return load_row(*args) (the pool's picklable entry point)."""
     return load_row(*args)
 
@@ -51,7 +55,8 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
             loaded = list(pool.map(_load_row_job, work, chunksize=max(1, len(work) // (workers * 8))))
     rows: list[PortfolioRow] = []
     portfolio = Portfolio(month, rows)
-    for folder, (row, errors) in zip(folders, loaded, strict=True):
+    for folder, (row, errors, warnings) in zip(folders, loaded, strict=True):
+        portfolio.warnings += warnings
         if row is None:
             portfolio.failed.append(folder.name)
             portfolio.errors += errors
@@ -62,8 +67,9 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
-                     jobs: int | None = None, lang: str = "ja", deck: bool = True) -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`); return the portfolio with its paths."""
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True,
+                     template: Path | None = None) -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, on `template` if given); return the portfolio."""
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs)
     from plangen.render.portfolio.xlsx import write_xlsx
@@ -72,5 +78,5 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     if deck:
         from plangen.render.portfolio.pptx import write_pptx
 
-        portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
+        portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang, template=template))
     return portfolio

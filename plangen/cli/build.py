@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plangen.cli.common import stdout_is_terminal
+from plangen.cli.common import config, kept_lines, stdout_is_terminal, template_option
 from plangen.errors import SomeFailed
 
 if TYPE_CHECKING:
-    from plangen.build.runner import BuildSummary, ProgressEvent
+    from plangen.build.runner import BuildSummary, ProgressEvent, RenderOptions
+    from plangen.load.config import Config
 
 STATUS_TEXT = {"built": "built", "up_to_date": "up to date", "failed": "FAILED"}
 
@@ -30,55 +31,86 @@ def _jobs_option() -> Any:
 
 def _out_option() -> Any:
     """Return the --out option: the output root."""
-    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-                        show_default=True, help="Output root; each client's documents go to OUT/<client>/.")
+    return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="Output root; each client's documents go to OUT/<client>/ (default: output/, or "
+                             "the `output` setting of plangen.toml).")
+
+
+def _clients(paths: tuple[Path, ...], settings: Config) -> list[Path] | None:
+    """Return the PATHs given, else the `plans` folder of plangen.toml (None: ./plans)."""
+    if paths:
+        return list(paths)
+    return [settings.plans] if settings.path is not None else None
+
+
+def _options(settings: Config, template: Path | None) -> RenderOptions:
+    """Return the render options of a build: --template for every deck, else plangen.toml's per deck."""
+    from plangen.build.runner import RenderOptions
+
+    return RenderOptions(kickoff_template=template or settings.templates.kickoff,
+                         report_template=template or settings.templates.report,
+                         docx_templates=settings.templates.docx, charts=settings.charts)
 
 
 @click.command()
 @_paths_argument()
 @_out_option()
 @_jobs_option()
-@click.option("--force", is_flag=True, help="Rebuild clients whose inputs did not change.")
+@template_option("the kickoff and report decks")
+@click.option("--force", is_flag=True, help="Rebuild clients whose inputs did not change, and replace documents "
+                                            "changed since plangen wrote them.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts and CI).")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every warning.")
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool, as_json: bool, verbose: bool) -> None:
+def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template: Path | None, force: bool,
+          as_json: bool, verbose: bool) -> None:
     """Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.
 
     \b
     PATH is a client folder, its plan.yaml, or a folder of clients (default: every folder in plans/).
     Clients whose inputs, templates and plangen version are unchanged are skipped (see --force).
+    A document changed since plangen wrote it (edited by hand, or made by another command) is
+    kept; the new version is written beside it, such as kickoff.2027-03-02.pptx (see --force).
     A client with errors fails alone: its errors are listed at the end and the exit status is 1.
+    Settings come from plangen.toml (found upward from here); options given here win.
 
     \b
     Examples:
       plangen build                       every client in plans/, into output/<client>/
       plangen build plans/minato --force  rebuild one client
+      plangen build --template corp.pptx  decks on your corporate template
       plangen build --jobs 2 --json       for CI: JSON summary on stdout
     """
     from plangen.build.runner import build as run_build
+    from plangen.write.workspace import refresh_workspace_schema
 
+    settings = config()
+    refresh_workspace_schema(settings.root)
+    targets = _clients(paths, settings)
+    root = out or settings.output
+    workers = jobs or settings.jobs
+    options = _options(settings, template)
     interactive = stdout_is_terminal() and not as_json
     if interactive:
-        summary = _build_with_progress(paths, out, jobs, force)
+        summary = _build_with_progress(targets, root, workers, force, options)
     else:
-        summary = run_build(paths or None, out_root=out, jobs=jobs, force=force)
+        summary = run_build(targets, out_root=root, jobs=workers, force=force, options=options)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
         _print_table(summary)
     else:
         click.echo(_summary_line(summary))
-    if verbose:
-        for result in summary.results:
-            for warning in result.warnings:
-                click.echo(warning, err=True)
+    if not as_json:
+        _print_kept(summary)
+    _print_warnings(summary, verbose)
     _print_errors(summary)
     if not summary.ok:
         raise SomeFailed(f"{len(summary.failed)} of {len(summary.results)} client(s) failed; "
                             "their errors are listed above, every other client was written")
 
 
-def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, force: bool) -> BuildSummary:
+def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, force: bool,
+                         options: RenderOptions) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -97,7 +129,7 @@ def _build_with_progress(paths: tuple[Path, ...], out: Path, jobs: int | None, f
             if event.result is not None and event.result.failed:
                 progress.console.print(f"[red]failed[/] {event.slug}")
 
-        return run_build(paths or None, out_root=out, jobs=jobs, force=force, on_progress=show)
+        return run_build(paths, out_root=out, jobs=jobs, force=force, on_progress=show, options=options)
 
 
 def _print_table(summary: BuildSummary) -> None:
@@ -122,8 +154,29 @@ def _print_table(summary: BuildSummary) -> None:
 def _summary_line(summary: BuildSummary) -> str:
     """Return the one-line summary printed at the end."""
     documents = sum(len(r.documents) for r in summary.built)
+    kept = sum(len(r.kept) for r in summary.results)
     return (f"{len(summary.built)} built ({documents} documents), {len(summary.up_to_date)} up to date, "
-            f"{len(summary.failed)} failed in {summary.seconds:.1f} s")
+            f"{len(summary.failed)} failed" + (f", {kept} changed document(s) kept" if kept else "")
+            + f" in {summary.seconds:.1f} s")
+
+
+def _print_kept(summary: BuildSummary) -> None:
+    """Name each document left alone because it changed since plangen wrote it, and where the new one went."""
+    from plangen.write.keep import Kept
+
+    for result in summary.results:
+        for line in kept_lines(Kept(Path(old), Path(new)) for old, new in result.kept):
+            click.echo(line)
+
+
+def _print_warnings(summary: BuildSummary, verbose: bool) -> None:
+    """Print every warning with --verbose; example text left from `plangen new` always (it reaches documents)."""
+    from plangen.load.checks import PLACEHOLDER_NOTE
+
+    for result in summary.results:
+        for warning in result.warnings:
+            if verbose or PLACEHOLDER_NOTE in warning:
+                click.echo(warning, err=True)
 
 
 def _print_errors(summary: BuildSummary) -> None:
@@ -139,8 +192,10 @@ def _print_errors(summary: BuildSummary) -> None:
 @_jobs_option()
 @click.option("--lang", type=click.Choice(["ja", "en"]), default="ja", show_default=True,
               help="Language of headers and labels.")
+@template_option("the deck")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows and errors as JSON.")
-def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, lang: str, as_json: bool) -> None:
+def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int | None, lang: str,
+              template: Path | None, as_json: bool) -> None:
     """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
 
     \b
@@ -149,12 +204,16 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
     A client whose plan has errors is left out and listed; the exit status is then 1.
 
     \b
-    Example:
+    Examples:
       plangen portfolio --month 2027-02
+      plangen portfolio --month 2027-02 --template corp.pptx
     """
     from plangen.build.portfolio import render_portfolio
 
-    result = render_portfolio(paths or None, month, out_root=out, jobs=jobs, lang=lang)
+    settings = config()
+    result = render_portfolio(_clients(paths, settings), month, out_root=out or settings.output,
+                              jobs=jobs or settings.jobs, lang=lang,
+                              template=template or settings.templates.portfolio)
     if as_json:
         rows = [{"slug": r.slug, "name": r.name, "risk": r.risk, "risk_level": r.risk_level,
                  "score": r.score, "level": r.level, "change": r.change, "alert": r.alert, "kpis": r.kpis,
@@ -165,7 +224,7 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path, jobs: int | None, 
         for path in result.paths:
             click.echo(f"wrote {path}")
         click.echo(f"{len(result.rows)} client(s), {len(result.failed)} failed")
-    for line in result.errors:
+    for line in [*result.warnings, *result.errors]:
         click.echo(line, err=True)
     if not result.ok:
         raise SomeFailed(f"{len(result.failed)} client(s) left out of the portfolio; their errors are "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +13,8 @@ from plangen.errors import InputError, PlangenError, Problem
 
 if TYPE_CHECKING:
     from plangen.load.config import Config
+    from plangen.write.keep import Kept
+    from plangen.write.output import RenderResult
 
 
 def run(group: click.Group, argv: list[str]) -> int:
@@ -69,6 +71,41 @@ def config() -> Config:
     return load_config()
 
 
+def client_output(slug: str, out: Path | None) -> Path:
+    """Return the folder for a client's documents: `out` if given, else <output setting>/<slug>/."""
+    from plangen.write.atomic import safe_child
+
+    return out if out is not None else safe_child(config().output, slug)
+
+
+def write_keeping_edits(out_dir: Path, by: str, force: bool, render: Callable[[], RenderResult]) -> None:
+    """Run `render` so that no document changed since plangen wrote it is replaced; print what was written."""
+    from plangen.build.incremental import keeping_edits
+
+    with keeping_edits(out_dir, by, force=force) as guard:
+        result = render()
+    echo_warnings(result.warnings)
+    for path in result.paths:
+        click.echo(str(path))
+    for line in kept_lines(guard.kept):
+        click.echo(line)
+
+
+def kept_lines(kept: Iterable[Kept]) -> list[str]:
+    """Return one line per document left alone because it changed since plangen wrote it."""
+    from plangen.errors import display_path
+
+    return [f"kept {display_path(k.original)}: it changed since plangen wrote it; the new version is "
+            f"{display_path(k.written)} (--force replaces it)" for k in kept]
+
+
+def force_option() -> Any:
+    """Return the --force option of the document commands."""
+    return click.option("--force", is_flag=True,
+                        help="Replace documents changed since plangen wrote them (by default they are kept "
+                             "and the new version is written beside them).")
+
+
 def plan_argument(**kwargs: Any) -> Any:
     """Return the click argument for a client folder or plan.yaml."""
     return click.argument("plan", type=click.Path(exists=True, path_type=Path), **kwargs)
@@ -77,7 +114,15 @@ def plan_argument(**kwargs: Any) -> Any:
 def out_option() -> Any:
     """Return the --out option shared by the document commands."""
     return click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-                        help="Folder to write into (default: output/<client>/).")
+                        help="Folder to write into (default: output/<client>/, or the `output` setting of "
+                             "plangen.toml).")
+
+
+def template_option(what: str) -> Any:
+    """Return the --template option (a .pptx whose masters, layouts, colours and fonts the deck uses)."""
+    return click.option("--template", "template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                        help=f"Your own .pptx for {what}: its masters, layouts, colours and fonts "
+                             "(default: [templates] in plangen.toml, else the bundled one).")
 
 
 def stdout_is_terminal() -> bool:

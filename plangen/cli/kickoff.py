@@ -6,17 +6,26 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    force_option,
+    load_checked,
+    out_option,
+    plan_argument,
+    template_option,
+    write_keeping_edits,
+)
 
 
 @click.command()
 @plan_argument()
 @out_option()
-@click.option("--template", "template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your own .pptx: the deck uses its masters, layouts, colours and fonts.")
-@click.option("--charts", type=click.Choice(["native", "image"]), default="native", show_default=True,
-              help="native: editable PowerPoint charts; image: pictures drawn with matplotlib.")
-def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str) -> None:
+@template_option("the deck")
+@click.option("--charts", type=click.Choice(["native", "image"]), default=None,
+              help="native: editable PowerPoint charts (default); image: pictures drawn with matplotlib.")
+@force_option()
+def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str | None, force: bool) -> None:
     """Write the kickoff deck of PLAN (a client folder or its plan.yaml) as kickoff.pptx.
 
     \b
@@ -30,12 +39,13 @@ def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str) ->
       plangen kickoff plans/minato --out build/         writes build/kickoff.pptx
       plangen kickoff plans/minato --template corp.pptx --charts image
     """
+    from plangen.load.config import Charts
     from plangen.render.kickoff import render_kickoff
-    from plangen.write.output import client_out_dir
 
+    settings = config()
     client = load_checked(plan)
-    result = render_kickoff(client, client_out_dir(client.slug, out), template=template,
-                            charts="image" if charts == "image" else "native")
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    mode: Charts = "image" if (charts or settings.charts) == "image" else "native"
+    chosen = template or settings.templates.kickoff
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "kickoff", force,
+                        lambda: render_kickoff(client, out_dir, template=chosen, charts=mode))

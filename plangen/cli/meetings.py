@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    force_option,
+    load_checked,
+    out_option,
+    plan_argument,
+    write_keeping_edits,
+)
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -27,8 +35,10 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="Write the documents of the meetings on or after this date, pre-filled from the actuals "
                    "up to it and the latest monthly notes.")
 @click.option("--templates", "templates", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder with your own meeting-weekly.docx / meeting-evaluator.docx (see docs/templates.md).")
-def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None) -> None:
+              help="Folder with your own meeting-weekly.docx / meeting-evaluator.docx (see docs/templates.md; "
+                   "default: templates.docx in plangen.toml).")
+@force_option()
+def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, force: bool) -> None:
     """Write the meeting kit: a document and a calendar series for each meeting of the plan.
 
     For each meeting: <id>.docx (purpose, schedule, attendees, agenda with time boxes and the
@@ -43,10 +53,9 @@ def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | No
       plangen meetings plans/minato --templates my-templates --out build/minato
     """
     from plangen.render.meetings import render_meetings
-    from plangen.write.output import client_out_dir
 
+    folder = templates or config().templates.docx
     client = load_checked(plan)
-    result = render_meetings(client, client_out_dir(client.slug, out), on=on, templates=templates)
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "meetings", force,
+                        lambda: render_meetings(client, out_dir, on=on, templates=folder))

@@ -8,7 +8,17 @@ from typing import Any
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    echo_warnings,
+    force_option,
+    load_checked,
+    out_option,
+    plan_argument,
+    template_option,
+    write_keeping_edits,
+)
 
 MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
 
@@ -32,7 +42,9 @@ def month_option() -> Any:
 @plan_argument()
 @month_option()
 @out_option()
-def report(plan: Path, month: str, out: Path | None) -> None:
+@template_option("the report deck")
+@force_option()
+def report(plan: Path, month: str, out: Path | None, template: Path | None, force: bool) -> None:
     """Write the monthly evaluator report (評価者報告) as PPTX and DOCX.
 
     Reads plan.yaml, the actuals (actuals.csv or actuals.xlsx) and the CSM's notes in
@@ -43,15 +55,14 @@ def report(plan: Path, month: str, out: Path | None) -> None:
     Examples:
       plangen report plans/minato --month 2027-02
       plangen report plans/minato/plan.yaml --month 2027-02 --out build/minato
+      plangen report plans/minato --month 2027-02 --template corp.pptx
     """
     from plangen.render.report import render_report
-    from plangen.write.output import client_out_dir
 
+    chosen = template or config().templates.report
     client = load_checked(plan)
-    result = render_report(client, month, client_out_dir(client.slug, out))
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "report", force, lambda: render_report(client, month, out_dir, template=chosen))
 
 
 @click.command()

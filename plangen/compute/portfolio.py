@@ -76,6 +76,7 @@ class Portfolio:
     errors: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # example text from `plangen new` that reaches a row
 
     @property
     def ok(self) -> bool:

@@ -9,12 +9,12 @@ from pydantic import ValidationError
 
 from plangen.errors import InputError, Problem, UsageError, display_path, show_got
 from plangen.load.actuals import find_actuals, load_actuals
+from plangen.load.discover import SLUG
 from plangen.load.semantics import semantic_problems
 from plangen.load.validation import model_problems
 from plangen.load.yamlsource import Source, load_yaml
 from plangen.model import Actuals, Client, Notes, Plan
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 
 

@@ -473,7 +473,7 @@ def create_plan(slug: str, lang: str, root: Path, today: date | None = None, pla
 
     The plan's modeline points at `schema` (default ROOT/.plangen/plan.schema.json) by a relative path.
     """
-    from plangen.load.client import SLUG
+    from plangen.load.discover import SLUG
 
     if not SLUG.match(slug):
         raise UsageError(f"invalid client name {slug!r}: use {SLUG_RULE}")
@@ -484,7 +484,7 @@ def create_plan(slug: str, lang: str, root: Path, today: date | None = None, pla
         raise UsageError(f"{display_path(folder)} already exists; choose another name or edit the plan there")
     start = first_of_next_month(today or date.today())
     folder.mkdir(parents=True)
-    (folder / "plan.yaml").write_text(plan_text(slug, lang, start, schema_reference(folder, schema or root / WORKSPACE_SCHEMA)),
-                                      encoding="utf-8")
+    reference = schema_reference(folder, schema or root / WORKSPACE_SCHEMA)
+    (folder / "plan.yaml").write_text(plan_text(slug, lang, start, reference), encoding="utf-8")
     (folder / "actuals.csv").write_text(ACTUALS_HEADER, encoding="utf-8")
     return folder

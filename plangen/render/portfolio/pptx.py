@@ -121,14 +121,14 @@ def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
     return reasons
 
 
-def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
-    """Write the portfolio deck atomically; return its path."""
+def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template: Path | None = None) -> Path:
+    """Write the portfolio deck (on the user's `template` .pptx if given) atomically; return its path."""
     from plangen.office.pptx import Deck
     from plangen.write.atomic import write_atomic
 
     design = Design(lang=lang)
     w = WORDS[lang]
-    deck = Deck.open(design, w["footer"])
+    deck = Deck.open(design, w["footer"], template=template)
     _summary_slide(deck, portfolio, lang)
     _client_table(deck, portfolio, lang)
     return write_atomic(target, deck.save)

@@ -24,8 +24,11 @@ def report_dir(out_dir: Path, month: str) -> Path:
     return out_dir / "reports" / month
 
 
-def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
-    """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them."""
+def render_report(client: Client, month: str, out_dir: Path, *, template: Path | None = None) -> RenderResult:
+    """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them.
+
+    `template` is the user's .pptx for the deck (masters, layouts, colours and fonts), as for the kickoff.
+    """
     from plangen.compute.report.content import build_content
     from plangen.render.report.docx_writer import write_docx
     from plangen.render.report.pptx_writer import write_pptx
@@ -34,6 +37,6 @@ def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
     content = build_content(client, month)
     folder = report_dir(out_dir, month)
     result = RenderResult(warnings=list(content.warnings))
-    result.paths.append(write_pptx(content, folder / PPTX_NAME))
+    result.paths.append(write_pptx(content, folder / PPTX_NAME, template=template))
     result.paths.append(write_docx(content, folder / DOCX_NAME))
     return result

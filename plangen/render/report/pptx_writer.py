@@ -18,17 +18,18 @@ if TYPE_CHECKING:
     from plangen.office.pptx.geometry import Box
 
 
-def write_pptx(content: ReportContent, target: Path) -> Path:
-    """Write the deck of `content` to `target` (atomically); return `target`."""
-    deck = build_deck(content)
+def write_pptx(content: ReportContent, target: Path, *, template: Path | None = None) -> Path:
+    """Write the deck of `content` (on the user's `template` .pptx if given) atomically; return the path."""
+    deck = build_deck(content, template=template)
     return write_atomic(target, lambda tmp: deck.save(tmp))
 
 
-def build_deck(content: ReportContent) -> Deck:
+def build_deck(content: ReportContent, *, template: Path | None = None) -> Deck:
     """Return the evaluator-report deck of `content`, not yet saved."""
     from plangen.office.pptx.deck import Deck
 
-    deck = Deck.open(content.design, content.plan.client.title, style=None)
+    deck = Deck.open(content.design, content.plan.client.title, template=template,
+                     style=content.plan.style if template is not None else None)
     _cover(deck, content)
     _summary(deck, content)
     _kpi_table(deck, content)
