@@ -49,7 +49,7 @@ def _available(name: str) -> bool:
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="plangen")
+@click.version_option(__version__, "-V", "--version", prog_name="plangen")
 def cli() -> None:
     """Turn a customer-success plan (成果支援計画書) into the documents of the client relationship.
 
