@@ -38,10 +38,12 @@ def _expand(plans: tuple[Path, ...]) -> list[Path]:
 
 
 @click.command()
-@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("plans", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as failures (exit 1).")
 def validate(plans: tuple[Path, ...], strict: bool) -> None:
     """Check each PLAN (a client folder or its plan.yaml) and print every problem found.
+
+    Without PLANS, every client in the `plans` folder of plangen.toml (when there is one).
 
     The plan, its actuals (actuals.csv or actuals.xlsx) and its monthly notes (reports/*.yaml)
     are all checked. Problems go to standard error, one a line:
@@ -60,8 +62,14 @@ def validate(plans: tuple[Path, ...], strict: bool) -> None:
       plangen validate plans                    every client folder in plans/
       plangen validate plans/* --strict         fail on warnings too (for CI)
     """
+    from plangen.cli.common import config
     from plangen.load.client import load_client
 
+    if not plans:
+        settings = config()
+        if settings.path is None:
+            raise click.UsageError("Missing argument 'PLANS...' (or a plangen.toml naming the plans folder)")
+        plans = (settings.plans,)
     failed = 0
     paths = _expand(plans)
     for path in paths:

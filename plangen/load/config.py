@@ -97,25 +97,24 @@ def _decode_error(message: str) -> tuple[int | None, int | None, str]:
     return int(found[1]), int(found[2]), message[: found.start()]
 
 
-def key_positions(text: str) -> dict[str, tuple[int, int]]:
-    """Return dotted key -> (line, column of its value) for each `key = value` line of a TOML text."""
-    positions: dict[str, tuple[int, int]] = {}
+def key_positions(text: str) -> dict[str, tuple[int, int, int]]:
+    """Return dotted key -> (line, column of the key, column of its value) for each `key = value` of a TOML text."""
+    positions: dict[str, tuple[int, int, int]] = {}
     table = ""
     key_part = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+    dotted = key_part + r"(?:\s*\.\s*" + key_part + r")*"
     for number, line in enumerate(text.splitlines(), 1):
-        header = re.match(r"\s*\[\s*(" + key_part + r"(?:\s*\.\s*" + key_part + r")*)\s*\]", line)
+        header = re.match(r"\s*\[\s*(" + dotted + r")\s*\]", line)
         if header:
             table = _dotted(header[1])
+            positions.setdefault(table, (number, header.start(1) + 1, header.start(1) + 1))
             continue
-        assign = re.match(r"(\s*)(" + key_part + r"(?:\s*\.\s*" + key_part + r")*)\s*=\s*", line)
+        assign = re.match(r"(\s*)(" + dotted + r")\s*=\s*", line)
         if assign:
             key = _dotted(assign[2])
-            positions.setdefault(f"{table}.{key}" if table else key, (number, assign.end() + 1))
-            if not table:
-                positions.setdefault(key.split(".")[0], (number, len(assign[1]) + 1))
-    for key, (number, _) in list(positions.items()):
-        if "." in key:
-            positions.setdefault(key.split(".")[0], (number, 1))
+            full = f"{table}.{key}" if table else key
+            positions.setdefault(full, (number, assign.start(2) + 1, assign.end() + 1))
+            positions.setdefault(full.split(".")[0], (number, assign.start(2) + 1, assign.start(2) + 1))
     return positions
 
 
@@ -134,9 +133,10 @@ class _Reader:
         self.positions = key_positions(text)
         self.problems: list[Problem] = []
 
-    def problem(self, key: str, what: str, value: Any = ...) -> None:
-        """Record a problem at `key` (its line and column in the file, when found)."""
-        line, col = self.positions.get(key, (None, None))
+    def problem(self, key: str, what: str, value: Any = ..., *, at_key: bool = False) -> None:
+        """Record a problem at the value of `key` (or at the key itself), located in the file when found."""
+        found = self.positions.get(key)
+        line, col = (found[0], found[1] if at_key else found[2]) if found else (None, None)
         self.problems.append(Problem(self.shown, line, col, key, what, None if value is ... else show_got(value)))
 
     def read(self, data: dict[str, Any]) -> Config:
@@ -160,7 +160,7 @@ class _Reader:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(known)}"
-                self.problem(prefix + key, f"unknown key{hint}", key)
+                self.problem(prefix + key, f"unknown key{hint}", key, at_key=True)
 
     def _path(self, data: dict[str, Any], key: str, where: str) -> Path | None:
         """Return the path under `key` resolved against the file's folder, or None (absent or not a string)."""
