@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from plangen.cli.common import config, kept_lines, stdout_is_terminal, template_option
-from plangen.errors import SomeFailed
+from plangen.errors import SomeFailed, display_path
 
 if TYPE_CHECKING:
     from plangen.build.runner import BuildSummary, ProgressEvent, RenderOptions
@@ -137,7 +137,7 @@ def _print_table(summary: BuildSummary) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"plangen build → {summary.out_root}", title_justify="left")
+    table = Table(title=f"plangen build → {display_path(Path(summary.out_root))}", title_justify="left")
     for name, justify in (("client", "left"), ("status", "left"), ("documents", "right"),
                           ("warnings", "right"), ("errors", "right"), ("seconds", "right")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
@@ -222,7 +222,7 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int |
                                "rows": rows, "errors": result.errors}, ensure_ascii=False, indent=2))
     else:
         for path in result.paths:
-            click.echo(f"wrote {path}")
+            click.echo(f"wrote {display_path(path)}")
         click.echo(f"{len(result.rows)} client(s), {len(result.failed)} failed")
     for line in [*result.warnings, *result.errors]:
         click.echo(line, err=True)
