@@ -108,7 +108,7 @@ def test_report_and_portfolio_accept_a_template(tmp_path: Path) -> None:
 
 
 def test_portfolio_uses_the_configured_template(root: Path) -> None:
-    code, out, err = run_cli(["portfolio", "--month", "2027-02"], root)
+    code, _, err = run_cli(["portfolio", "--month", "2027-02"], root)
     assert code == 0, err
     assert Presentation(str(root / "documents" / "portfolio-2027-02.pptx")).slide_width == Inches(10)
 
@@ -138,3 +138,21 @@ def test_new_and_validate_use_the_configured_plans_folder(root: Path) -> None:
     assert code == 0
     assert [line.split(":")[0] for line in out.splitlines()] == [str(root / "clients" / "acme"),
                                                                   str(root / "clients" / "beta")]
+
+
+def test_build_refreshes_the_workspace_schema_left_by_an_older_plangen(root: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from plangen.resources import schema_file
+
+    capture_build(monkeypatch)
+    (root / ".plangen").mkdir()
+    (root / ".plangen" / "plan.schema.json").write_text("{}", encoding="utf-8")
+    assert run_cli(["build"], root / "clients")[0] == 0
+    assert (root / ".plangen" / "plan.schema.json").read_bytes() == schema_file().read_bytes()
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flag_prints_the_version(flag: str) -> None:
+    from plangen import __version__
+
+    assert run_cli([flag])[:2] == (0, f"plangen, version {__version__}\n")
