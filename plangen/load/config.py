@@ -32,11 +32,6 @@ class Templates:
     portfolio: Path | None = None
     docx: Path | None = None
 
-    def deck(self, kind: str) -> Path | None:
-        """Return the PPTX template of deck `kind` (kickoff, report, portfolio), or None for the bundled one."""
-        value: Path | None = getattr(self, kind)
-        return value
-
 
 @dataclass(frozen=True)
 class Config:
