@@ -27,6 +27,6 @@ def test_ci_runs_exactly_the_readme_test_command_in_a_fresh_clone() -> None:
     found = subprocess.run(["bash", "-c", extract[1]], cwd=ROOT, text=True, capture_output=True, check=True).stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("# 2. ", 1)[1].split("```", 1)[0]
-    assert found.strip() == [line for line in block.splitlines() if line.startswith("python3 -m venv")][0]
+    assert found.strip() == next(line for line in block.splitlines() if line.startswith("python3 -m venv"))
     assert "pytest" in found
     assert 'git clone -q "$repo" "$work/plangen"' in script and 'work="$(mktemp -d)"' in script
