@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from plangen.design import Design  # noqa: E402
 from plangen.office import docx_kit as kit  # noqa: E402
+from plangen.office.docprops import DocProps  # noqa: E402
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -183,9 +184,7 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     for name, build in (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator)):
         doc = build()
-        doc.core_properties.title = "plangen meeting template"
-        doc.core_properties.author = "plangen"
-        kit.save(doc, out / name)
+        kit.save(doc, out / name, DocProps(title="plangen meeting template", author="plangen", language="ja-JP"))
         print(f"wrote {out / name}")
 
 

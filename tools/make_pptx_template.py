@@ -16,6 +16,11 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.util import Emu, Inches, Pt
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from plangen.office.docprops import DocProps, apply_core  # noqa: E402
+
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 NS = {"a": A, "p": P}
@@ -91,11 +96,15 @@ def style_title(master_el: etree._Element) -> None:
 
 
 def move_shapes(prs: Presentation, target_tree: etree._Element, build: object) -> None:
-    """Draw shapes on a scratch slide with `build(shapes)` and move them into `target_tree`."""
+    """Draw shapes on a scratch slide with `build(shapes)` and move them into `target_tree` with fresh ids."""
     scratch = prs.slides.add_slide(prs.slide_layouts[-1])
     build(scratch.shapes)  # type: ignore[operator]
+    next_id = 1 + max((int(c.get("id", "0")) for c in target_tree.iter(_q("p:cNvPr"))), default=1)
     for shape in list(scratch.shapes):
-        target_tree.append(copy.deepcopy(shape._element))
+        element = copy.deepcopy(shape._element)
+        element.find(".//p:cNvPr", NS).set("id", str(next_id))  # ids are unique within a master or layout
+        next_id += 1
+        target_tree.append(element)
     r_id = prs.slides._sldIdLst[-1].rId
     prs.part.drop_rel(r_id)
     prs.slides._sldIdLst.remove(prs.slides._sldIdLst[-1])
@@ -161,6 +170,7 @@ def build(target: Path) -> None:
                 '<a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:defRPr></a:lvl1pPr>'))
             title.find("p:txBody/a:bodyPr", NS).set("anchor", "b")
     target.parent.mkdir(parents=True, exist_ok=True)
+    apply_core(prs.core_properties, DocProps(title="plangen kickoff template", author="plangen", language="ja-JP"))
     prs.save(str(target))
 
 

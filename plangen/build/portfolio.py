@@ -72,11 +72,11 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, on `template` if given); return the portfolio."""
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs)
+    from plangen.render.portfolio.pptx import portfolio_props, write_pptx
     from plangen.render.portfolio.xlsx import write_xlsx
 
-    portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang))
+    props = portfolio_props(portfolio, lang)
+    portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
-        from plangen.render.portfolio.pptx import write_pptx
-
         portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang, template=template))
     return portfolio

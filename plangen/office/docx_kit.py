@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from plangen.design import Design, status_fill
+from plangen.office.docprops import DocProps, apply_core
 from plangen.text.labels import label
 from plangen.write.atomic import write_atomic
 
@@ -83,6 +84,7 @@ def _base_document(design: Design) -> Document:
     import docx
 
     doc = docx.Document()
+    make_valid(doc)
     configure_styles(doc, design)
     setup_page(doc.sections[0])
     return doc
@@ -209,6 +211,32 @@ def set_language(doc: Document, design: Design) -> None:
         for lang in root.iter(qn("w:lang")):
             lang.set(qn("w:val"), design.lang_tag)
             lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+TC_PR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+               "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+               "tcPrChange")
+"""The children of w:tcPr in the order the schema (CT_TcPr) requires."""
+
+
+def make_valid(doc: Document) -> None:
+    """Repair what python-docx and docxtpl write against the schema: w:zoom's percent, w:tcPr child order.
+
+    python-docx's default settings part has `<w:zoom w:val="bestFit"/>` without the required `w:percent`;
+    docxtpl's `{% cellbg %}` puts `w:shd` first in a cell's properties, before `w:tcW`. Word repairs both.
+    """
+    from docx.oxml.ns import qn
+
+    for zoom in doc.settings.element.iter(qn("w:zoom")):
+        if zoom.get(qn("w:percent")) is None:
+            zoom.set(qn("w:percent"), "100")
+    rank = {qn(f"w:{tag}"): n for n, tag in enumerate(TC_PR_ORDER)}
+    for tc_pr in doc.element.body.iter(qn("w:tcPr")):
+        children = list(tc_pr)
+        ordered = sorted(children, key=lambda child: rank.get(child.tag, len(rank)))
+        if ordered != children:
+            for child in ordered:
+                tc_pr.append(child)  # append moves: the children end up in schema order
 
 
 def apply_fonts(doc: Document, design: Design) -> None:
@@ -641,9 +669,10 @@ def add_picture(doc: Document, image: str | Path | IO[bytes], design: Design, *,
     return paragraph
 
 
-def save(doc: Document, target: Path) -> Path:
-    """Save `doc` to `target` atomically; return `target`."""
+def save(doc: Document, target: Path, props: DocProps) -> Path:
+    """Save `doc` with its properties `props` (dated now) to `target` atomically; return `target`."""
     from plangen.office import zipwrite
 
     zipwrite.install()
+    apply_core(doc.core_properties, props)
     return write_atomic(target, lambda tmp: doc.save(str(tmp)))

@@ -15,6 +15,7 @@ from PIL import Image
 from plangen import design
 from plangen.design import Design
 from plangen.office import docx_kit as kit
+from plangen.office.docprops import DocProps
 from tests.support.helpers import assert_xml_parts_parse
 
 DESIGN = Design(font_ea="Yu Gothic", font_latin="Segoe UI")
@@ -38,7 +39,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
     image.seek(0)
     kit.add_picture(doc, image, DESIGN, width_mm=80, caption="図1 テスト")
     path = tmp_path_factory.mktemp("kit") / "kit.docx"
-    kit.save(doc, path)
+    kit.save(doc, path, DocProps(title="kit", author="小林 誠", language="ja-JP"))
     return path
 
 

@@ -25,6 +25,7 @@ from plangen.office.pptx import (
     inch,
 )
 from plangen.office.pptx import template as tpl
+from plangen.office.pptx.style import MIN_PT
 from tests.support.bigplan import URL
 from tests.support.deckcheck import outside_shapes, overflowing_text, runs_without_ea, slide_text, titles
 
@@ -58,12 +59,19 @@ def test_text_shrinks_then_cuts_with_ellipsis_and_warns(tmp_path: Path) -> None:
     slide = deck.add_slide("テキスト")
     small = Box(inch(1), inch(2), inch(2), inch(0.6))
     deck.text(slide, Box(inch(4), inch(2), inch(3), inch(2)), "短い文", Style(size=14))
-    deck.text(slide, small, "長い文章です。" * 40, Style(size=14, min_size=8))
+    deck.text(slide, small, "長い文章です。" * 40, Style(size=14))
     deck.save(tmp_path / "t.pptx")
     prs = Presentation(str(tmp_path / "t.pptx"))
     assert overflowing_text(prs) == []
     assert any("…" in s.text_frame.text for s in prs.slides[0].shapes if s.has_text_frame)
     assert deck.warnings
+
+
+def test_a_style_never_sets_slide_type_under_9_pt() -> None:
+    assert Style().min_size == MIN_PT == 9
+    for size, min_size in ((14, 8), (8, 8), (8.5, 9)):
+        with pytest.raises(ValueError, match="under 9 pt"):
+            Style(size=size, min_size=min_size)
 
 
 def test_long_table_continues_with_header_repeated_and_cont_title(tmp_path: Path) -> None:

@@ -7,43 +7,16 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from lxml import etree
 from pptx import Presentation
-from pptx.dml.color import RGBColor
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from plangen.cli import cli
 from plangen.model import Client
 from tests.support.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, titles
 from tests.support.helpers import NORTHWIND, assert_xml_parts_parse, pdf_pages, pdf_text, soffice, to_pdf
-from tests.support.kickoff_fixtures import big_client, render
+from tests.support.kickoff_fixtures import CORP_ACCENT, big_client, make_corp_template, render
 
 needs_lo = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
-CORP_ACCENT = "8B1A1A"
-
-
-def make_corp_template(path: Path) -> Path:
-    """Write a 4:3 corporate template: renamed layouts, a red accent, a branded band and a sample slide."""
-    prs = Presentation()
-    layouts = list(prs.slide_layouts)
-    layouts[0].name = "Corp Cover"
-    layouts[5].name = "Corp Body"
-    theme = prs.slide_master.part.part_related_by(RT.THEME)
-    root = etree.fromstring(theme.blob)
-    slot = root.find(f".//{qn('a:clrScheme')}/{qn('a:accent1')}")
-    for child in list(slot):
-        slot.remove(child)
-    etree.SubElement(slot, qn("a:srgbClr")).set("val", CORP_ACCENT)
-    theme._blob = etree.tostring(root)
-    band = prs.slides.add_slide(layouts[6]).shapes.add_shape(1, 0, 0, Inches(1), Inches(1))
-    band.fill.solid()
-    band.fill.fore_color.rgb = RGBColor.from_string(CORP_ACCENT)
-    prs.save(str(path))
-    return path
-
-
 @pytest.fixture(scope="module")
 def lo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("lo")

@@ -104,3 +104,23 @@ def runs_without_ea(prs: Any) -> int:
                 if rpr.find(qn("a:latin")) is None or rpr.find(qn("a:ea")) is None:
                     missing += 1
     return missing
+
+
+SIZED = ("a:rPr", "a:defRPr", "a:endParaRPr")
+"""Run properties that carry a size: runs, paragraph and list defaults, end-of-paragraph marks."""
+
+
+def small_type(prs: Any, floor: float = 9.0) -> list[str]:
+    """Return 'slide n: size pt: text' for every sized run under `floor` points in slides, tables and charts."""
+    out = []
+    for number, slide in enumerate(prs.slides, start=1):
+        parts = [slide.part] + [rel.target_part for rel in slide.part.rels.values() if "chart" in rel.reltype]
+        for part in parts:
+            for tag in SIZED:
+                for rpr in part._element.iter(qn(tag)):
+                    size = rpr.get("sz")
+                    if size is not None and int(size) < floor * 100:
+                        paragraph = rpr.getparent() if tag == "a:endParaRPr" else rpr.getparent().getparent()
+                        text = "".join(t.text or "" for t in paragraph.iter(qn("a:t")))
+                        out.append(f"slide {number}: {int(size) / 100:g} pt: {text[:30]!r}")
+    return out

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 from pptx.oxml.ns import qn
+from pptx.parts.chart import ChartPart
 from pptx.shapes.autoshape import Shape as _Shape
 from pptx.shapes.connector import Connector as _Connector
 
 from plangen.design import Design
+from plangen.office.chartxml import normalise_chart_xml
+from plangen.office.docprops import DocProps, apply_core
 from plangen.office.pptx import template as tpl
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, inch
@@ -67,6 +70,8 @@ class Deck:
         self._ids: dict[Any, tuple[int, int]] = {}
         self._title_boxes: dict[int, Box] = {}
         self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
+        self.properties = DocProps(title=client_name, author="", language=design.lang_tag)
+        """Written into the file by `save`; callers set the document kind and author (`docprops.plan_props`)."""
 
     @classmethod
     def open(cls, design: Design, client_name: str, *, template: Path | None = None, charts: Charts = "native",
@@ -147,7 +152,7 @@ class Deck:
         """Draw the footer: client name and confidential on the left, the page number on the right."""
         if self._footer_xml is None:
             top = self.height - inch(0.45)
-            muted = Style(size=9, min_size=6, color=self.design.muted, anchor="middle")
+            muted = Style(size=9, min_size=9, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
             text = self._body(left, as_paras(f"{self.client_name}  |  {self.label('confidential')}"), muted)
@@ -230,10 +235,14 @@ class Deck:
         return add_table(self, title, columns, rows, **kwargs)
 
     def save(self, path: Path) -> Path:
-        """Write the deck to `path`; return it."""
+        """Write the deck with its `properties` (dated now, never python-pptx's defaults), charts made valid."""
         from plangen.office import zipwrite
 
         zipwrite.install()
+        apply_core(self.prs.core_properties, self.properties)
+        for part in self.prs.part.package.iter_parts():
+            if isinstance(part, ChartPart):
+                normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
         self.prs.save(str(path))
         return path
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass, replace
 
 from plangen.office import textfit
 
+MIN_PT = 9.0
+"""The smallest type on a slide: text that does not fit at 9 pt is continued or shortened, never set smaller."""
+
 
 @dataclass(frozen=True)
 class Fonts:
@@ -31,12 +34,17 @@ class Style:
     """How a block of text is drawn: size in points, weight, colour, alignment and anchoring."""
 
     size: float = 12.0
-    min_size: float = 8.0
+    min_size: float = MIN_PT
     bold: bool | None = False
     color: str | None = "222222"
     align: str = "left"
     anchor: str = "top"
     line_spacing: float = textfit.LINE_SPACING
+
+    def __post_init__(self) -> None:
+        """Refuse a style that would set type under MIN_PT (a programming error, not a plan error)."""
+        if self.min_size < MIN_PT or self.size < self.min_size:
+            raise ValueError(f"slide type under {MIN_PT:g} pt: size {self.size:g}, min_size {self.min_size:g}")
 
     def at(self, size: float) -> Style:
         """Return this style at another size."""

@@ -86,9 +86,12 @@ def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str) -
 
 
 def body_pr(anchor: str, inset_x: int, inset_y: int) -> str:
-    """Return a bodyPr that wraps, never autofits, with insets and vertical anchor."""
+    """Return the head of a text body: a bodyPr (wraps, never autofits, insets, anchor) then an empty lstStyle.
+
+    The schema orders a text body bodyPr, lstStyle, p...: paragraphs follow this head, never precede lstStyle.
+    """
     return (f'<a:bodyPr wrap="square" lIns="{inset_x}" rIns="{inset_x}" tIns="{inset_y}" bIns="{inset_y}" '
-            f'anchor="{ANCHOR.get(anchor, "t")}" rtlCol="0"><a:noAutofit/></a:bodyPr>')
+            f'anchor="{ANCHOR.get(anchor, "t")}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>')
 
 
 def _solid(color: str | None) -> str:
@@ -104,13 +107,13 @@ def _xfrm(box: Box, tag: str = "a:xfrm", flip: str = "") -> str:
 
 def sp(shape_id: int, box: Box, *, geometry: str = "rect", textbox: bool = False, fill: str | None = None,
        line: str | None = None, line_pt: float = 0.75, body: str = "") -> str:
-    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is its bodyPr + paragraphs."""
+    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is body_pr() + paragraphs."""
     if textbox:
         name, nv, sppr = f"TextBox {shape_id - 1}", '<p:cNvSpPr txBox="1"/>', "<a:noFill/>"
     else:
         ln = (f'<a:ln w="{pt_to_emu(line_pt)}">{_solid(line)}</a:ln>' if line else "<a:ln><a:noFill/></a:ln>")
         name, nv, sppr = f"Shape {shape_id - 1}", "<p:cNvSpPr/>", _solid(fill) + ln
-    text = f"<p:txBody>{body or body_pr('middle', 91440, 45720)}<a:lstStyle/>" + ("" if body else "<a:p/>")
+    text = f"<p:txBody>{body or body_pr('middle', 91440, 45720) + '<a:p/>'}"
     return (f'<p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}<p:nvPr/></p:nvSpPr>'
             f'<p:spPr>{_xfrm(box)}<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{sppr}</p:spPr>'
             f"{text}</p:txBody></p:sp>")

@@ -53,7 +53,7 @@ def phases(ctx: Ctx) -> None:
     lane_count = min(max(lanes, default=0) + 1, MAX_LANES)
     bars, below = rest.take_top(lane_count * LANE + inch(0.1), gap=inch(0.25))
     draw_months(deck, slide, axis, header, bars.bottom, ctx.lang)
-    style = Style(size=14, min_size=7, bold=True, color="FFFFFF", anchor="middle", align="center")
+    style = Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
     for phase, (left, right), lane in zip(dated, spans, lanes, strict=True):
         number = plan.flow.phases.index(phase) + 1
         top = bars.top + inch(0.08) + (lane % MAX_LANES) * LANE
@@ -132,7 +132,7 @@ def _pair(ctx: Ctx, slide: object, left: Box, right: Box, pair: tuple[str, str],
 
     deck = ctx.deck
     design = deck.design
-    style = Style(size=size, min_size=min(size, 8), color=design.ink, anchor="middle")
+    style = Style(size=size, min_size=min(size, 9), color=design.ink, anchor="middle")
     deck.text(slide, left, pair[0], style, fill="FBEDE6", line=design.highlight, inset_x=CARD_INSET,
               inset_y=CARD_INSET)
     gap = right.left - left.right

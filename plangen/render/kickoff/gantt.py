@@ -31,8 +31,8 @@ def render(ctx: Ctx) -> None:
     all_rows = rows(ctx)
     area = deck.content
     per_page = max(int((area.height - inch(0.35)) // ROW), 1)
-    label_style = Style(size=10, min_size=7, color=deck.design.ink, anchor="middle")
-    bar_style = Style(size=9, min_size=6, color="FFFFFF", anchor="middle")
+    label_style = Style(size=10, min_size=9, color=deck.design.ink, anchor="middle")
+    bar_style = Style(size=9, min_size=9, color="FFFFFF", anchor="middle")
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
         slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
@@ -54,7 +54,7 @@ def render(ctx: Ctx) -> None:
                 owner = item.owner or "" if right - left > inch(1.3) else ""
                 deck.text(slide, bar, owner, bar_style, fill=deck.design.accent)
             else:
-                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=7, bold=True,
+                deck.text(slide, label_box, f"◆ {item.name}", Style(size=10, min_size=9, bold=True,
                                                                       color=deck.design.highlight, anchor="middle"))
                 x = axis.x(item.date)
                 size = inch(0.22)
@@ -63,6 +63,6 @@ def render(ctx: Ctx) -> None:
                 when = Box(x + size // 2 + inch(0.04), top, inch(1.6), ROW)
                 if when.right > timeline.right:
                     when = Box(x - size // 2 - inch(1.64), top, inch(1.6), ROW)
-                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=6, color=deck.design.muted,
+                deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=9, color=deck.design.muted,
                                                                  anchor="middle",
                                                                  align="left" if when.left > x else "right"))

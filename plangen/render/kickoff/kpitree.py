@@ -98,7 +98,7 @@ def render(ctx: Ctx) -> None:
         places: dict[str, Box] = {}
         for index, (keys, column) in enumerate(zip(tree.columns, col_boxes, strict=True)):
             deck.text(slide, Box(column.left, head_row.top, column.width, head_row.height), heads[index],
-                      Style(size=12, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center"),
+                      Style(size=12, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center"),
                       fill=fills[index])
             if not keys:
                 continue
@@ -108,7 +108,7 @@ def render(ctx: Ctx) -> None:
                 top = column.top + n * slot + (slot - height) // 2
                 box = Box(column.left, top, column.width, height)
                 places[key] = box
-                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=7, color=design.ink, anchor="middle"),
+                deck.text(slide, box, tree.labels[key], Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                           fill=design.panel, line=fills[index], inset_y=inch(0.02))
         for parent, child in tree.edges:
             if parent in places and child in places:

@@ -62,8 +62,8 @@ def labelled_rows(deck: Any, slide: Any, area: Box, rows: Sequence[tuple[str, Te
         measured = [min(h, share) for h in measured]
     final = spread(measured, room, inch(1.2))
     top = area.top
-    label_style = Style(size=min(size, 14), min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center")
-    body_style = Style(size=size, min_size=min(size, 8), color=design.ink, anchor="middle")
+    label_style = Style(size=min(size, 14), min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
+    body_style = Style(size=size, min_size=min(size, 9), color=design.ink, anchor="middle")
     for (label, text), height in zip(rows, final, strict=True):
         chip = Box(area.left, top, label_width, height)
         deck.text(slide, chip, label, label_style, fill=fill)

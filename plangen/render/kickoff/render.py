@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from plangen.design import design_for
+from plangen.office.docprops import plan_props
 from plangen.render.kickoff import cover, extras, flow, gantt, kpis, purpose, roadmap, structure
 from plangen.render.kickoff.context import Ctx
 from plangen.write.atomic import write_atomic
@@ -41,6 +42,7 @@ def build_deck(client: Client, *, template: Path | None = None, charts: Literal[
     plan = client.plan
     deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
     ctx = Ctx(deck, plan)
+    deck.properties = plan_props(plan, ctx.w("deck"))
     present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
     cover.cover(ctx, today or date.today())
     titles = [ctx.w(key) for key, _ in present if key != "gantt"]

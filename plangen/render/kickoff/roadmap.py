@@ -66,7 +66,7 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
         tag = ctx.w(quad) if quad else ctx.w("unscored")
         lines.append(Para(f"{rank}. {ini.name}", bold=True))
         lines.append(Para(f"    {tag}  ({ini.impact or '—'} / {ini.difficulty or '—'})", color=deck.design.muted))
-    deck.text(slide, body, lines, Style(size=12, min_size=7, color=deck.design.ink), fill=deck.design.panel,
+    deck.text(slide, body, lines, Style(size=12, min_size=9, color=deck.design.ink), fill=deck.design.panel,
               inset_x=inch(0.12), inset_y=inch(0.1))
 
 
@@ -118,5 +118,5 @@ def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
     quad = quadrant(ini)
     score = f"{ctx.w('score')}{'：' if ctx.lang == 'ja' else ': '}{ini.impact or '—'} / {ini.difficulty or '—'}"
     deck.text(slide, chip, [Para(ctx.w(quad) if quad else ctx.w("unscored"), bold=True), Para(score)],
-              Style(size=14, min_size=8, color="FFFFFF", anchor="middle", align="center"),
+              Style(size=14, min_size=9, color="FFFFFF", anchor="middle", align="center"),
               fill=(QUADRANT_FILL.get(quad) if quad else design.muted) or design.accent)

@@ -99,8 +99,8 @@ def diagram(ctx: Ctx) -> None:
     deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
     rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
     row_of: dict[str, Box] = {}
-    label_style = Style(size=11, min_size=8, bold=True, color="FFFFFF", anchor="middle", align="center")
-    person_style = Style(size=10, min_size=7, color=design.ink, anchor="middle", align="center")
+    label_style = Style(size=11, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
+    person_style = Style(size=10, min_size=9, color=design.ink, anchor="middle", align="center")
     anchors: list[tuple[int, int, int]] = []
     for (role, people), row in zip(tiers, rows, strict=False):
         row = Box(row.left, row.top, row.width, min(row.height, inch(1.1)))
@@ -116,7 +116,7 @@ def diagram(ctx: Ctx) -> None:
                           person_style, fill=design.accent_light)
         else:
             text = _group_text([p.name for p in people], rest, 8.0, ctx.w("more"))
-            deck.text(slide, rest, text, Style(size=10, min_size=8, color=design.ink, anchor="middle"),
+            deck.text(slide, rest, text, Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                       fill=design.accent_light)
     for (x, _, bottom), (_, top, _) in pairwise(anchors):
         deck.line(slide, x, bottom, x, top, color=design.accent, width_pt=1.5)
@@ -133,7 +133,7 @@ def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, B
     groups: dict[str, list] = {}
     for person in ctx.plan.team.vendor:
         groups.setdefault(VENDOR_ROW.get(person.role, "bottom"), []).append(person)
-    style = Style(size=10, min_size=7, color=design.ink, anchor="middle", align="center")
+    style = Style(size=10, min_size=9, color=design.ink, anchor="middle", align="center")
     fallback = area.rows(3, gap=inch(0.18))
     for index, where in enumerate(("top", "middle", "bottom")):
         people = groups.get(where, [])

@@ -48,7 +48,7 @@ def month_label(day: date, lang: str) -> str:
 
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
     """Draw month labels in `header` and light vertical lines down to `grid_bottom`."""
-    style = Style(size=10, min_size=7, color=deck.design.muted, align="center", anchor="middle")
+    style = Style(size=10, min_size=9, color=deck.design.muted, align="center", anchor="middle")
     for index, (first, nxt) in enumerate(axis.months()):
         left = axis.x(max(first, axis.start))
         right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))

@@ -44,7 +44,8 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
                    templates: Path | None = None, stamp: datetime | None = None) -> RenderResult:
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
     from plangen.office import zipwrite
-    from plangen.office.docx_kit import apply_fonts, set_language
+    from plangen.office.docprops import apply_core, plan_props
+    from plangen.office.docx_kit import apply_fonts, make_valid, set_language
     from plangen.office.sandbox import render_docx_template
 
     zipwrite.install()
@@ -64,15 +65,12 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         return result
     context = meeting_context(client, meeting, on=on)
     doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
+    make_valid(doc)  # docxtpl's {% cellbg %} and a user's template may break the schema's order
     design = design_for(plan)
     set_language(doc, design)
     if plan.style.font_ea or plan.style.font_latin:
         apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
-    props = doc.core_properties
-    props.title = f"{plan.client.title} {meeting.name}"
-    props.subject = context["doc_title"]
-    props.author = plan.vendor.name or "plangen"
-    props.language = "ja-JP" if plan.language == "ja" else "en-US"
+    apply_core(doc.core_properties, plan_props(plan, meeting.name, subject=context["doc_title"]))
     result.paths.append(write_atomic(docx_path, lambda tmp: doc.save(str(tmp))))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
         result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
+from plangen.office.docprops import DocProps, language_tag
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
 from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
 from plangen.text.formats import STATUS_COLOURS
@@ -121,6 +122,14 @@ def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
     return reasons
 
 
+def portfolio_props(portfolio: Portfolio, lang: str) -> DocProps:
+    """Return the properties of the portfolio files: titled for the month, by the one CSM of every row or the team."""
+    w = WORDS[lang]
+    csms = list(dict.fromkeys(row.csm for row in portfolio.rows if row.csm))
+    return DocProps(title=w["title"].format(month=portfolio.month), author=csms[0] if len(csms) == 1 else w["footer"],
+                    language=language_tag(lang))
+
+
 def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template: Path | None = None) -> Path:
     """Write the portfolio deck (on the user's `template` .pptx if given) atomically; return its path."""
     from plangen.office.pptx import Deck
@@ -129,6 +138,7 @@ def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template
     design = Design(lang=lang)
     w = WORDS[lang]
     deck = Deck.open(design, w["footer"], template=template)
+    deck.properties = portfolio_props(portfolio, lang)
     _summary_slide(deck, portfolio, lang)
     _client_table(deck, portfolio, lang)
     return write_atomic(target, deck.save)
@@ -156,7 +166,7 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
         number, label_box = box.rows([3, 2])
         deck.text(slide, number, value, Style(size=32, min_size=16, bold=True, color=colour, align="center",
                                               anchor="bottom"))
-        deck.text(slide, label_box, caption, Style(size=12, min_size=8, color=deck.design.muted, align="center"))
+        deck.text(slide, label_box, caption, Style(size=12, min_size=9, color=deck.design.muted, align="center"))
     head, rest = rest.take_top(inch(0.4), gap=inch(0.08))
     deck.text(slide, head, w["attention"], Style(size=16, min_size=10, bold=True, color=deck.design.accent,
                                                  anchor="middle"))
@@ -188,7 +198,7 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
             notes.insert(0, Para(w["more"].format(n=len(body) - shown), color=deck.design.muted))
         _table(deck, w["attention"], columns, body[:shown], box=table_box, slide=slide)
     if notes:
-        deck.text(slide, note_box, notes, Style(size=12, min_size=8, anchor="bottom"))
+        deck.text(slide, note_box, notes, Style(size=12, min_size=9, anchor="bottom"))
 
 
 def _client_table(deck: Any, portfolio: Portfolio, lang: str) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow
+from plangen.office.docprops import DocProps, apply_workbook, language_tag
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -39,8 +40,8 @@ def row_values(row: PortfolioRow, rank: int, lang: str) -> list[Any]:
     ]
 
 
-def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
-    """Write the portfolio workbook (filters, frozen header, text cells as text) atomically; return it."""
+def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja", props: DocProps | None = None) -> Path:
+    """Write the portfolio workbook (filters, frozen header, text cells as text, `props`) atomically; return it."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -83,6 +84,7 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
     last = max(2, len(portfolio.rows) + 1)
     ws.auto_filter.ref = f"A1:{_column_letter(len(headers))}{last}"
     ws.row_dimensions[1].height = 32
+    apply_workbook(wb, props or DocProps(title=ws.title, author="", language=language_tag(lang)))
     return write_atomic(target, wb.save)
 
 

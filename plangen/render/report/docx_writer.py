@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table, score_text
+from plangen.render.report.props import report_props
 from plangen.text.labels import label
 from plangen.text.report import month_title, short_date, t
 
@@ -42,7 +43,7 @@ def write_docx(content: ReportContent, target: Path) -> Path:
         _health(doc, content, charts[len(content.trends):])
     _milestones(doc, content)
     _activities(doc, content)
-    return kit.save(doc, target)
+    return kit.save(doc, target, report_props(content))
 
 
 def _summary(doc: Document, content: ReportContent) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
+from plangen.render.report.props import report_props
 from plangen.text.labels import label
 from plangen.text.report import format_signed, short_date, t
 from plangen.write.atomic import write_atomic
@@ -30,6 +31,7 @@ def build_deck(content: ReportContent, *, template: Path | None = None) -> Deck:
 
     deck = Deck.open(content.design, content.plan.client.title, template=template,
                      style=content.plan.style if template is not None else None)
+    deck.properties = report_props(content)
     _cover(deck, content)
     _summary(deck, content)
     _kpi_table(deck, content)
@@ -68,7 +70,7 @@ def _cover(deck: Deck, content: ReportContent) -> None:
 def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
     """Draw a status chip: the status colour with its label in white (colour never alone)."""
     deck.text(slide, box, text or label(deck.lang, f"status.{status}"),
-              _style(size=12, min_size=8, bold=True, color="FFFFFF", align="center", anchor="middle"),
+              _style(size=12, min_size=9, bold=True, color="FFFFFF", align="center", anchor="middle"),
               fill=deck.design.status_colour(status))
 
 
@@ -81,7 +83,7 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     slide = deck.add_slide(t(lang, "exec"))
     gap = inch(0.2)
     left, right = deck.content.columns([0.56, 0.44], gap=inch(0.3))
-    muted = _style(size=11, min_size=8, color=design.muted, anchor="middle")
+    muted = _style(size=11, min_size=9, color=design.muted, anchor="middle")
     # overall status band
     band, rest = left.take_top(inch(0.6), gap)
     head, chip, detail = band.columns([0.3, 0.2, 0.5], gap=inch(0.1))
@@ -134,7 +136,7 @@ def _headline_block(deck: Deck, slide: Any, area: Box, title: str, items: list[H
         weights += [1.0 - sum(weights) - (0.17 if has_chip else 0), *([0.17] if has_chip else [])]
         cols = inner.columns(weights, gap=inch(0.08))
         if name:
-            deck.text(slide, cols[0], name, _style(size=12, min_size=8, bold=True, anchor="middle"))
+            deck.text(slide, cols[0], name, _style(size=12, min_size=9, bold=True, anchor="middle"))
             cols = cols[1:]
         value_box, detail_box = cols[0], cols[1]
         deck.text(slide, value_box, item.value, _style(size=18, min_size=10, bold=True, color=design.accent,
@@ -145,7 +147,7 @@ def _headline_block(deck: Deck, slide: Any, area: Box, title: str, items: list[H
             causes = ("、" if content.lang == "ja" else ", ").join(
                 f"{c.name} {format_signed(c.change)}{pt}" for c in content.health.fallers[:2])
             detail += ("\n" if detail else "") + ("低下要因：" if content.lang == "ja" else "Causes: ") + causes
-        deck.text(slide, detail_box, detail, _style(size=10.5, min_size=7, color=design.muted, anchor="middle"))
+        deck.text(slide, detail_box, detail, _style(size=10.5, min_size=9, color=design.muted, anchor="middle"))
         if has_chip and item.status:
             chip_text = None
             if content.health is not None and item.title == t(content.lang, "health"):
@@ -163,10 +165,10 @@ def _benefit_block(deck: Deck, slide: Any, area: Box, items: list[Headline], tit
     for item, card in zip(items, body.columns(len(items), gap=inch(0.12)), strict=True):
         deck.rect(slide, card, fill=design.panel)
         name, value, detail = card.inset(inch(0.1), inch(0.05)).rows([0.3, 0.42, 0.28])
-        deck.text(slide, name, item.title, _style(size=10.5, min_size=7, color=design.muted))
+        deck.text(slide, name, item.title, _style(size=10.5, min_size=9, color=design.muted))
         deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent,
                                                    anchor="middle"))
-        deck.text(slide, detail, item.detail, _style(size=10.5, min_size=7, color=design.ink))
+        deck.text(slide, detail, item.detail, _style(size=10.5, min_size=9, color=design.ink))
 
 
 def _kpi_table(deck: Deck, content: ReportContent) -> None:
@@ -190,7 +192,7 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
     table_box = replace(box, height=box.height - note_h)
     slides = deck.table(t(lang, "kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
     note = replace(box, top=box.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
-    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=7, color=design.muted))
+    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
 
 
 def _trends(deck: Deck, content: ReportContent) -> None:
@@ -254,7 +256,7 @@ def _health(deck: Deck, content: ReportContent) -> None:
         box = Box(rest.left, rest.bottom - alert_h, rest.width, alert_h)
         paras = [Para(lines[0], bold=True, color=design.status_colour("off_track")),
                  *(Para(line, bullet=True) for line in lines[1:5])]
-        deck.text(slide, box, paras, _style(size=12, min_size=8), line=design.status_colour("off_track"),
+        deck.text(slide, box, paras, _style(size=12, min_size=9), line=design.status_colour("off_track"),
                   inset_x=inch(0.12), inset_y=inch(0.06))
 
 
