@@ -119,3 +119,27 @@ def test_kickoff_run_alone_keeps_a_hand_edited_deck_and_force_replaces_it(tmp_pa
                                        f"version is output/acme/kickoff.{TODAY}.pptx (--force replaces it)")
     assert run_cli(["kickoff", "plans/acme", "--force"], tmp_path)[0] == 0
     assert deck.read_bytes()[:2] == b"PK"
+
+
+def test_meetings_and_report_run_alone_keep_a_hand_edited_document(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.support.helpers import MINATO
+
+    shutil.copytree(MINATO, tmp_path / "plans" / "minato")
+    out = tmp_path / "output" / "minato"
+    assert run_cli(["meetings", "plans/minato"], tmp_path)[0] == 0
+    assert run_cli(["report", "plans/minato", "--month", "2027-02"], tmp_path)[0] == 0
+    weekly = next((out / "meetings").glob("*.docx"))
+    report = out / "reports" / "2027-02" / "evaluator-report.docx"
+    for document in (weekly, report):
+        document.write_bytes(b"edited in Word")
+    _, meetings_out, _ = run_cli(["meetings", "plans/minato"], tmp_path)
+    _, report_out, _ = run_cli(["report", "plans/minato", "--month", "2027-02"], tmp_path)
+    assert weekly.read_bytes() == report.read_bytes() == b"edited in Word"
+    assert (f"kept output/minato/meetings/{weekly.name}: it changed since plangen wrote it; the new version is "
+            f"output/minato/meetings/{weekly.stem}.{TODAY}.docx (--force replaces it)") in meetings_out.splitlines()
+    assert (f"kept output/minato/reports/2027-02/evaluator-report.docx: it changed since plangen wrote it; the new "
+            f"version is output/minato/reports/2027-02/evaluator-report.{TODAY}.docx (--force replaces it)"
+            ) in report_out.splitlines()
+    assert (out / "reports" / "2027-02" / f"evaluator-report.{TODAY}.docx").read_bytes()[:2] == b"PK"
