@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.model import Plan
+from plangen.text import tr
 from plangen.text.formats import STATUS_COLOURS
 
 
@@ -26,7 +27,7 @@ class Design:
     @property
     def lang_tag(self) -> str:
         """Return the language tag for runs (ja-JP or en-US)."""
-        return "ja-JP" if self.lang == "ja" else "en-US"
+        return tr(self.lang, "doc.language_tag")
 
     def status_colour(self, status: str) -> str:
         """Return the colour for a KPI or milestone status."""
@@ -41,6 +42,7 @@ def design_for(plan: Plan) -> Design:
         accent=style.accent or base.accent,
         accent_light=tint(style.accent, 0.85) if style.accent else base.accent_light,
         font_ea=style.font_ea or base.font_ea,
+        # a Japanese plan's own East Asian font also sets Latin text (fonts, not words)
         font_latin=style.font_latin or (style.font_ea if plan.language == "ja" and style.font_ea else base.font_latin),
         lang=plan.language,
     )

@@ -48,10 +48,9 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
     if workers == 1:
         loaded = [_load_row_job(item) for item in work]
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from plangen.build.runner import process_pool
 
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with process_pool(workers) as pool:
             loaded = list(pool.map(_load_row_job, work, chunksize=max(1, len(work) // (workers * 8))))
     rows: list[PortfolioRow] = []
     portfolio = Portfolio(month, rows)

@@ -316,17 +316,21 @@ def _run_jobs(todo: Sequence[tuple[int, ClientJob]], jobs: int | None,
     yield from _run_pool(todo, workers, notify)
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Return plangen's process pool: `workers` spawned workers that leave Ctrl-C to the parent and stop with it."""
+    import multiprocessing
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init, max_tasks_per_child=200)
+
+
 def _run_pool(todo: Sequence[tuple[int, ClientJob]], workers: int,
               notify: Callable[[ProgressEvent], None]) -> Iterable[tuple[int, ClientResult]]:
     """Yield results from a spawn process pool, keeping only `workers` clients in hand at a time."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
     pending = list(reversed(todo))
     running: dict[Future[ClientResult], tuple[int, ClientJob]] = {}
     done = 0
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
-                                   max_tasks_per_child=200)
+    executor = process_pool(workers)
     try:
         while pending or running:
             while pending and len(running) < workers:

@@ -17,18 +17,19 @@ def print_status(client: Client, month: str, console: Console) -> None:
 
     from plangen.compute.report.content import build_content
     from plangen.compute.report.health import component_table
-    from plangen.text.formats import STATUS_COLOURS
-    from plangen.text.report import t
+    from plangen.text import tr
+    from plangen.text.formats import STATUS_COLOURS, aside, format_month, labelled
 
     content = build_content(client, month)
     lang = content.lang
-    console.print(Text(f"{content.plan.client.title} — {t(lang, 'status.heading', month=month)}", style="bold"))
-    table = Table(title=t(lang, "kpi_table"), title_justify="left", header_style="bold")
-    table.add_column(t(lang, "col.kpi"), overflow="fold", ratio=None)
+    heading = tr(lang, "cli.status_heading", month=format_month(month, lang))
+    console.print(Text(f"{content.plan.client.title} — {heading}", style="bold"))
+    table = Table(title=tr(lang, "report.kpi_table"), title_justify="left", header_style="bold")
+    table.add_column(tr(lang, "report.col.kpi"), overflow="fold", ratio=None)
     for key, justify in (("col.baseline", "right"), ("col.target", "right"),
                          ("col.this", "right"), ("col.last", "right"), ("col.progress", "right"),
                          ("col.expected", "right"), ("col.status", "left")):
-        table.add_column(t(lang, key), justify=justify)  # type: ignore[arg-type]
+        table.add_column(tr(lang, f"report.{key}"), justify=justify)  # type: ignore[arg-type]
     for row in content.rows:
         colour = f"#{STATUS_COLOURS.get(row.status, '8C8C8C')}"
         name = f"{row.name} [{row.kind}]" if row.kind == "KGI" else row.name
@@ -36,15 +37,16 @@ def print_status(client: Client, month: str, console: Console) -> None:
                       row.expected, Text(row.status_label, style=f"bold {colour}"))
     console.print(table)
     summary = content.summary
-    console.print(Text(f"{t(lang, 'overall')}: ") + Text(summary.overall_label, style="bold")
-                  + Text(f"  ({summary.overall_detail})" if summary.overall_detail else ""))
+    console.print(Text(labelled(tr(lang, "report.overall"), "", lang)) + Text(summary.overall_label, style="bold")
+                  + Text(aside("", summary.overall_detail, lang)))
     health = content.health
     if health is not None and summary.health is not None:
-        console.print(Text(f"{summary.health.title}: {summary.health.value}  {summary.health.detail}"))
+        gap = tr(lang, "punct.gap")
+        console.print(Text(labelled(summary.health.title, f"{summary.health.value}{gap}{summary.health.detail}", lang)))
         components = Table(header_style="bold")
         for key, justify in (("col.component", "left"), ("col.value", "right"), ("col.weight", "right"),
                              ("col.points", "right"), ("col.change", "right")):
-            components.add_column(t(lang, key), justify=justify)  # type: ignore[arg-type]
+            components.add_column(tr(lang, f"report.{key}"), justify=justify)  # type: ignore[arg-type]
         for cells in component_table(health, content.plan, lang):
             components.add_row(*cells)
         console.print(components)
@@ -54,5 +56,4 @@ def print_status(client: Client, month: str, console: Console) -> None:
             for index, line in enumerate(alert_lines(health, content.plan, lang)):
                 console.print(Text(("  " if index else "") + line, style="bold #C0392B" if not index else ""))
     for item in summary.benefit:
-        extra = f"  ({item.detail})" if item.detail else ""
-        console.print(Text(f"{item.title}: {item.value}{extra}"))
+        console.print(Text(labelled(item.title, aside(item.value, item.detail, lang), lang)))

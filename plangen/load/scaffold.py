@@ -456,7 +456,7 @@ def plan_text(slug: str, lang: str, start: date, schema: str) -> str:
         "@M1@": month(1).isoformat(), "@M1_END@": month_end(1).isoformat(),
         "@M3@": month(3).isoformat(), "@M3_END@": month_end(3).isoformat(), "@M4_END@": month_end(4).isoformat(),
     }
-    text = _JA if lang == "ja" else _EN
+    text = _JA if lang == "ja" else _EN  # whole skeleton files per language, not words of a document
     for token, value in values.items():
         text = text.replace(token, value)
     return text

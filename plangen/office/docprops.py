@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from plangen.text import tr
+
 if TYPE_CHECKING:
     from plangen.model import Plan
 
@@ -26,7 +28,7 @@ class DocProps:
 
 def language_tag(lang: str) -> str:
     """Return the language tag of a plan language ('ja' -> ja-JP, else en-US)."""
-    return "ja-JP" if lang == "ja" else "en-US"
+    return tr(lang, "doc.language_tag")
 
 
 def author_of(plan: Plan) -> str:

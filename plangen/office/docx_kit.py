@@ -40,7 +40,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 from plangen.design import Design, status_fill
 from plangen.office.docprops import DocProps, apply_core
-from plangen.text.labels import label
+from plangen.text import tr
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -65,9 +65,6 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
     import copy
 
-    from plangen.office import zipwrite
-
-    zipwrite.install()
     doc: Document = copy.deepcopy(_base_document(design))
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
@@ -353,7 +350,7 @@ def add_footer(section: Section, design: Design, text: str, *, confidential: boo
     paragraph.style = "Footer"
     width = (section.page_width or Mm(PAGE_WIDTH_MM)) - (section.left_margin or 0) - (section.right_margin or 0)
     paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    left = "　".join(part for part in (text, label(design.lang, "confidential") if confidential else "") if part)
+    left = "　".join(part for part in (text, tr(design.lang, "doc.confidential") if confidential else "") if part)
     set_run_font(paragraph.add_run(left), design, size=8, colour=design.muted)
     set_run_font(paragraph.add_run("\t"), design, size=8)
     add_field(paragraph, "PAGE", design, size=8)
@@ -673,6 +670,5 @@ def save(doc: Document, target: Path, props: DocProps) -> Path:
     """Save `doc` with its properties `props` (dated now) to `target` atomically; return `target`."""
     from plangen.office import zipwrite
 
-    zipwrite.install()
     apply_core(doc.core_properties, props)
-    return write_atomic(target, lambda tmp: doc.save(str(tmp)))
+    return write_atomic(target, lambda tmp: zipwrite.save(doc, tmp))

@@ -3,8 +3,9 @@
 Both libraries deflate every part at zlib's default level 6. Most of a document's parts are XML
 (styles.xml of a Word document alone is 350 kB) that level 3 shrinks nearly as well in half the
 time, and the workbooks embedded in charts and JPEG pictures are compressed already, so deflating
-them again costs time and saves nothing. `install()` (idempotent; call it before saving) makes both
-libraries' zip writers store such parts and deflate the others at level 3. (PNG stays deflated: the
+them again costs time and saves nothing. `save()` -- the one place plangen saves a Word or PowerPoint
+package -- installs (once per process) a zip writer in both libraries that stores such parts and deflates
+the others at level 3. (PNG stays deflated: the
 report's chart PNGs are written with fast compression and a second pass still saves a fifth.)
 Stored and deflated members are both standard zip; Office, LibreOffice and the libraries
 themselves read them as before.
@@ -13,6 +14,7 @@ themselves read them as before.
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 from typing import Any
 
 XML_LEVEL = 3
@@ -36,6 +38,13 @@ def _write(self: Any, pack_uri: Any, blob: bytes) -> None:
 
 
 _ORIGINAL: dict[type, Any] = {}
+
+
+def save(package: Any, path: Path) -> Path:
+    """Save a python-docx Document or python-pptx Presentation to `path` with the fast zip writer; return it."""
+    install()
+    package.save(str(path))
+    return path
 
 
 def install() -> None:

@@ -1,1 +1,1 @@
-"""TODO"""
+"""Render: each document written from its computed content (kickoff, meetings, report, portfolio)."""

@@ -9,7 +9,7 @@ from plangen.compute.report.content import build_content
 from plangen.compute.report.milestones import milestone_status
 from plangen.model import Client, Milestone, Notes
 from plangen.render.report import latest_report_month
-from plangen.text.report import format_money, format_signed
+from plangen.text.formats import format_money, format_signed
 
 
 def test_milestone_status_comes_from_the_notes_first() -> None:
@@ -43,7 +43,7 @@ def test_minato_content_summarises_the_month(minato: Client) -> None:
     assert [k.title for k in content.summary.kgis] == ["粗利率"]
     assert content.summary.kgis[0].value == "48.9%"
     assert content.summary.health is not None and content.summary.health.value == "56.8（Lv2）"
-    assert [b.value for b in content.summary.benefit] == ["8,400,000円", "18,000,000円", "14,400,000円"]
+    assert [b.value for b in content.summary.benefit] == ["840万円", "1,800万円", "1,440万円"]
     assert content.summary.decisions == ["3月の初回効果検証の報告日（3/24案）のご承認"]
     assert [r.status for r in content.milestones] == ["done", "done", "on_track", "at_risk"]
 
@@ -81,7 +81,7 @@ def test_health_history_keeps_a_month_without_a_score_as_missing(minato: Client)
 
 
 def test_money_and_changes_are_formatted_for_readers() -> None:
-    assert format_money(8_399_999.99, "JPY", "ja") == "8,400,000円"
+    assert format_money(8_399_999.99, "JPY", "ja") == "840万円"
     assert format_money(96_900, "USD", "en") == "$96,900"
     assert format_money(None, "JPY", "ja") == "—"
     assert format_signed(-10.71) == "−10.7" and format_signed(1.55) == "+1.6" and format_signed(None) == "—"

@@ -54,7 +54,7 @@ def test_status_table_shows_labels_not_only_colours(minato: Client) -> None:
     buffer = io.StringIO()
     print_status(minato, "2027-02", Console(file=buffer, width=140, color_system=None))
     text = buffer.getvalue()
-    for expected in ("粗利率", "要注意", "順調", "56.8", "Lv2", "アラート", "8,400,000円"):
+    for expected in ("粗利率", "要注意", "順調", "56.8", "Lv2", "アラート", "840万円"):
         assert expected in text
 
 

@@ -141,8 +141,8 @@ def test_kpi_definitions_split_into_two_readable_tables(decks: dict[str, Any]) -
     assert len(definition) == 1 and len(measurement) == 1
     first = next(s for s in definition[0].shapes if s.has_table).table
     second = next(s for s in measurement[0].shapes if s.has_table).table
-    assert [c.text for c in first.rows[0].cells] == ["種別", "名称", "単位", "方向", "基準値", "目標値", "目標日"]
-    assert [c.text for c in second.rows[0].cells] == ["名称", "評価方法", "データソース", "集計方法", "データ担当"]
+    assert [c.text for c in first.rows[0].cells] == ["区分", "指標", "単位", "方向", "基準値", "目標", "目標期日"]
+    assert [c.text for c in second.rows[0].cells] == ["指標", "評価方法", "データソース", "集計方法", "データ担当"]
     for part in ("粗利率", "48.2", "49.7", "高いほど良い"):
         assert part in slide_text(definition[0])
     for part in ("基幹システムの月次損益（部門別）", "経営企画部", "月次で全社集計"):
@@ -163,7 +163,7 @@ def test_milestones_cases_meetings_and_risks(decks: dict[str, Any]) -> None:
     assert "POS・在庫データが毎朝7時までに連携" in slide_text(_find(prs, "マイルストーン")[0])
     assert "A社（婦人服チェーン・120店舗）" in slide_text(_find(prs, "他社事例")[0])
     meetings = slide_text(_find(prs, "会議体")[0])
-    assert "毎月 第2木曜 16:00（45分）" in meetings and "佐藤 一郎（最終評価者）" in meetings
+    assert "毎月 第2木曜日 16:00–16:45" in meetings and "佐藤 一郎（最終評価者）" in meetings
     risks = slide_text(_find(prs, "リスクと対策")[0])
     assert "高" in risks and "前日データで暫定版" in risks
 

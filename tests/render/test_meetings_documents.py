@@ -95,7 +95,7 @@ def test_overview_states_purpose_cadence_day_and_time(blank: Path) -> None:
     assert overview["目的"] == "評価者に成果と費用対効果を報告し、次月の方針を決める"
     assert overview["日時"] == "毎月 第2木曜日 16:00–16:45"
     assert overview["所要時間"] == "45分"
-    assert overview["支援期間"] == "2026年12月1日 – 2027年5月31日"
+    assert overview["成果支援期間"] == "2026年12月1日 – 2027年5月31日"
     assert "データ基準日" not in overview
 
 
@@ -107,7 +107,7 @@ def test_blank_weekly_document_leaves_rows_to_fill(blank: Path) -> None:
     assert kpis[3][1] == "9.5%"
     assert all(row[2:] == ["", "", ""] for row in kpis[1:])
     review = _table(doc, "アクション", 0)
-    assert review[0] == ["アクション", "担当", "期限", "結果", "完了"]
+    assert review[0] == ["アクション", "担当", "期日", "結果", "完了"]
     assert review[1:] == [["", "", "", "", "□"]] * 3
     assert _table(doc, "アクション", 1)[1:] == [["", "", ""]] * 3
     assert _table(doc, "時点")[1] == ["", "", "", "", ""]
@@ -117,7 +117,7 @@ def test_dated_weekly_document_is_prefilled_from_actuals_and_notes(dated: Path) 
     doc = _open(dated, "weekly")
     assert doc.paragraphs[1].text == "株式会社みなと衣料　2027年3月2日（火） 10:00–11:00"
     kpis = {row[0]: row[1:] for row in _table(doc, "KPI")[1:]}
-    assert kpis["定価消化率（レディース）"] == ["65%", "62.4%", "2027年2月", "順調"]
+    assert kpis["定価消化率（レディース）"] == ["65.0%", "62.4%", "2027年2月", "順調"]
     assert kpis["値引きロス率"] == ["9.5%", "10.6%", "2027年2月", "要注意"]
     assert kpis["売れ筋欠品率"][3] == "要注意"
     review = _table(doc, "アクション", 0)
@@ -144,11 +144,11 @@ def test_dated_evaluator_document_reports_results_health_milestones_and_cost(dat
     components = _table(doc, "構成要素")
     assert components[1] == ["Coverage（ID利用率）", "40", "0.67", "29.6"]
     milestones = {row[0]: row[4] for row in _table(doc, "マイルストーン")[1:]}
-    assert milestones == {"データ連携完了": "完了", "値引き判断の週次運用開始": "完了", "初回効果検証": "順調",
+    assert milestones == {"データ連携完了": "達成", "値引き判断の週次運用開始": "達成", "初回効果検証": "順調",
                           "全カテゴリ展開・支援期間終了": "要注意"}
-    assert _table(doc, "項目")[1:] == [["推定年間効果（現在）", "840万円", "0.6倍"],
-                                      ["推定年間効果（目標達成時）", "1,800万円", "1.2倍"],
-                                      ["年間費用", "1,440万円", ""]]
+    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円", "0.6倍"],
+                                      ["目標達成時の年間効果（推定）", "1,800万円", "1.2倍"],
+                                      ["年間ご利用料金", "1,440万円", ""]]
     assert _table(doc, "アクション")[1][0] == "追加配分の本番運用を全店に拡大"
     assert _table(doc, "#", 1)[1:] == [["1", "3月の初回効果検証の報告日（3/24案）のご承認", ""], ["2", "", ""]]
     texts = [p.text for p in doc.paragraphs]
@@ -162,7 +162,7 @@ def test_blank_evaluator_document_has_plan_rows_and_empty_results(blank: Path) -
     kpis = _table(doc, "区分")
     assert all(row[5:] == ["", "", ""] for row in kpis[1:])
     assert all(row[4] == "" for row in _table(doc, "マイルストーン")[1:])
-    assert _table(doc, "項目")[1] == ["推定年間効果（現在）", "", ""]
+    assert _table(doc, "項目")[1] == ["現時点の年間効果（推定）", "", ""]
     assert "今月のサマリー" not in [p.text for p in doc.paragraphs]
 
 

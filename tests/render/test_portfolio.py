@@ -17,6 +17,7 @@ from plangen.compute.figures import health_figure, kpi_figures
 from plangen.compute.portfolio import PortfolioRow, risk_points, sort_by_risk
 from plangen.load.client import load_client
 from plangen.render.portfolio.xlsx import HEADERS
+from plangen.text import tr
 from tests.support.helpers import MINATO, NORTHWIND
 from tests.support.synthetic import make_clients
 
@@ -53,7 +54,7 @@ def sheet_rows(root: Path) -> list[dict[str, object]]:
 
 def test_the_workbook_has_one_row_per_loaded_client_sorted_by_risk(written: Path) -> None:
     rows = sheet_rows(written)
-    headers = HEADERS["ja"]
+    headers = [tr("ja", key) for key in HEADERS]
     assert sorted(str(r[headers[4]]) for r in rows) == ["client-0001", "client-0002", "client-0003", "client-0004",
                                                          "formula-0001", "minato", "northwind"]
     assert [r[headers[0]] for r in rows] == list(range(1, 8))
@@ -66,7 +67,7 @@ def test_a_row_carries_the_clients_figures_for_the_month(written: Path) -> None:
     health = health_figure(client.plan, client.actuals, "2027-02")
     assert health is not None and health.score is not None and health.previous_score is not None
     statuses = [f.status for f in kpi_figures(client.plan, client.actuals, "2027-02")]
-    h = HEADERS["ja"]
+    h = [tr("ja", key) for key in HEADERS]
     row = next(r for r in sheet_rows(written) if r[h[4]] == "minato")
     assert row[h[3]] == "みなと衣料"
     assert row[h[5]] == "エンタープライズ"
@@ -83,7 +84,7 @@ def test_a_row_carries_the_clients_figures_for_the_month(written: Path) -> None:
 
 
 def test_a_client_without_health_or_actuals_has_empty_figures_not_zeros(written: Path) -> None:
-    h = HEADERS["ja"]
+    h = [tr("ja", key) for key in HEADERS]
     row = next(r for r in sheet_rows(written) if r[h[4]] == "northwind")
     assert row[h[8]] is None and row[h[10]] is None
 
@@ -108,7 +109,7 @@ def test_the_workbook_has_filters_and_a_frozen_header(written: Path) -> None:
 def test_the_deck_opens_with_a_summary_then_lists_clients_by_risk(written: Path) -> None:
     prs = Presentation(str(written / "output" / "portfolio-2027-02.pptx"))
     slides = list(prs.slides)
-    assert slides[0].shapes.title.text == "ポートフォリオ 2027-02"
+    assert slides[0].shapes.title.text == "ポートフォリオ 2027年2月"
     summary_text = " ".join(s.text_frame.text for s in slides[0].shapes if s.has_text_frame)
     assert "7" in summary_text and "計画にエラーがあり集計から除外: 1件" in summary_text
     names: list[str] = []
@@ -194,7 +195,7 @@ def _tables(slide: object) -> list[object]:
 
 
 def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(written: Path) -> None:
-    from plangen.render.portfolio.pptx import CLIENT_COLUMNS, to_discuss
+    from plangen.render.portfolio.pptx import CLIENT_COLUMNS, columns_in, to_discuss
     from tests.support.deckcheck import overflowing_text
 
     prs = Presentation(str(written / "output" / "portfolio-2027-02.pptx"))
@@ -206,7 +207,7 @@ def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(writ
     assert listed == [r.name for r in to_discuss(rows)][:8] and listed
     table = _tables(slides[1])[0]
     headers = [cell.text for cell in table.rows[0].cells]  # type: ignore[attr-defined]
-    for header, column in zip(headers, CLIENT_COLUMNS["ja"], strict=True):
+    for header, column in zip(headers, columns_in(CLIENT_COLUMNS, "ja"), strict=True):
         assert header.split("\n") in (["".join(column.header)], [p.strip() for p in column.header])  # never mid-word
     sizes = {int(r.get("sz")) / 100 for r in table._tbl.iter(qn("a:rPr"))}  # type: ignore[attr-defined]
     assert min(sizes) >= 11  # seven clients (one named by a 26-letter formula): the kickoff ladder, not 10 pt
@@ -215,11 +216,11 @@ def test_the_summary_lists_the_clients_to_discuss_and_the_table_is_readable(writ
 
 def test_the_summary_says_plainly_when_there_is_nothing_to_discuss(tmp_path: Path) -> None:
     from plangen.compute.portfolio import Portfolio
-    from plangen.render.portfolio.pptx import WORDS, write_pptx
+    from plangen.render.portfolio.pptx import write_pptx
 
     for lang in ("ja", "en"):
         path = write_pptx(Portfolio("2027-02", [_row(slug="a"), _row(slug="b", name="B")]), tmp_path / f"{lang}.pptx",
                           lang)
         summary = Presentation(str(path)).slides[0]
         assert not _tables(summary)
-        assert WORDS[lang]["none"] in " ".join(s.text_frame.text for s in summary.shapes if s.has_text_frame)
+        assert tr(lang, "portfolio.none") in " ".join(s.text_frame.text for s in summary.shapes if s.has_text_frame)

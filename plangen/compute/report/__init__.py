@@ -1,1 +1,1 @@
-"""TODO"""
+"""The evaluator report's content step: one month's figures, tables and sentences as a `ReportContent`."""

@@ -20,7 +20,8 @@ from plangen.compute.report.summary import Summary, build_summary
 from plangen.compute.report.trends import Trend, kpi_trend
 from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan
-from plangen.text.report import month_title, t
+from plangen.text import tr
+from plangen.text.formats import format_month
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,9 @@ def build_content(client: Client, month: str) -> ReportContent:
         warnings.append(f"{client.slug}: no KPI has a value for {month}")
     health = health_figure(plan, actuals, month)
     benefit = benefit_figure(plan, actuals, month)
-    title = f"{plan.client.title} {t(lang, 'title')}" if lang == "ja" else f"{plan.client.title}: {t(lang, 'title')}"
+    title = tr(lang, "report.title_line", client=plan.client.title, title=tr(lang, "report.title"))
     vendor = " ".join(p for p in (plan.vendor.name, plan.vendor.product) if p)
-    subtitle = month_title(month, lang) + (f"　{vendor}" if lang == "ja" and vendor else
-                                           f" · {vendor}" if vendor else "")
+    subtitle = format_month(month, lang) + (tr(lang, "report.subtitle_vendor", vendor=vendor) if vendor else "")
     return ReportContent(
         plan=plan, design=design_for(plan), month=month, title=title, subtitle=subtitle, notes=notes,
         figures=figures, rows=kpi_rows(figures, lang),

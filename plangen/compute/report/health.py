@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from plangen.compute.figures import HealthFigure, health_history
 from plangen.compute.report.trends import months_between
 from plangen.model import Actuals, Plan
-from plangen.text.formats import format_number
-from plangen.text.report import format_signed, t
+from plangen.text import tr
+from plangen.text.formats import format_number, format_signed, labelled
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,8 @@ def alert_lines(figure: HealthFigure, plan: Plan, lang: str) -> list[str]:
     if not figure.alert or figure.score is None or figure.previous_score is None or plan.health is None:
         return []
     drop = round(figure.previous_score, 1) - round(figure.score, 1)
-    head = t(lang, "health.alert", drop=f"{drop:.1f}", limit=format_number(plan.health.alert_drop))
-    pt = t(lang, "pt")
-    return [head, *(f"{c.name}: {format_signed(c.change)}{pt}" for c in figure.fallers)]
+    head = tr(lang, "report.health.alert", drop=format_number(drop, digits=1),
+              limit=format_number(plan.health.alert_drop))
+    pt = tr(lang, "unit.pt")
+    return [head, *(labelled(c.name, format_signed(c.change) + pt, lang) for c in figure.fallers)]
 
-
-def score_text(score: float | None) -> str:
-    """Return a health score to one decimal ('—' when missing)."""
-    return "—" if score is None else f"{score:.1f}"

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plangen.compute.figures import KpiFigure
-from plangen.text.formats import format_number, format_percent
-from plangen.text.labels import label
-from plangen.text.report import short_date
+from plangen.text import tr
+from plangen.text.formats import decimals, format_date_short, format_number, format_percent, format_status
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,7 @@ class KpiRow:
 
 def kpi_digits(figure: KpiFigure) -> int:
     """Return the decimals (0-2) that show every number of a KPI exactly, so one KPI's values line up."""
-    values = [v for v in (figure.kpi.baseline, figure.kpi.target, figure.actual, figure.previous) if v is not None]
-    for digits in (0, 1):
-        if all(abs(round(v, digits) - v) < 1e-9 for v in values):
-            return digits
-    return 2
+    return decimals((figure.kpi.baseline, figure.kpi.target, figure.actual, figure.previous))
 
 
 def kpi_value(figure: KpiFigure, value: float | None) -> str:
@@ -46,12 +41,12 @@ def kpi_row(figure: KpiFigure, lang: str) -> KpiRow:
     """Return the table row of one KPI figure."""
     kpi = figure.kpi
     return KpiRow(
-        id=kpi.id, name=kpi.name, kind=label(lang, f"kind.{kpi.kind}"),
+        id=kpi.id, name=kpi.name, kind=tr(lang, f"kind.{kpi.kind}"),
         baseline=kpi_value(figure, kpi.baseline), target=kpi_value(figure, kpi.target),
-        target_date=short_date(kpi.target_date, lang),
+        target_date=format_date_short(kpi.target_date, lang),
         this_month=kpi_value(figure, figure.actual), last_month=kpi_value(figure, figure.previous),
         progress=format_percent(figure.progress), expected=format_percent(figure.expected),
-        status=figure.status, status_label=label(lang, f"status.{figure.status}"),
+        status=figure.status, status_label=format_status(figure.status, lang),
     )
 
 

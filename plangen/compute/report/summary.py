@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plangen.compute.figures import BenefitFigure, HealthFigure, KpiFigure, KpiStatus, overall_status
-from plangen.compute.report.health import score_text
 from plangen.compute.report.kpi_table import kpi_value
 from plangen.model import Notes, Plan
-from plangen.text.labels import label
-from plangen.text.report import format_money, format_signed, t
+from plangen.text import tr
+from plangen.text.formats import aside, format_money, format_ratio, format_score, format_signed, format_status
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,8 @@ def status_counts(figures: list[KpiFigure], lang: str) -> str:
     for status in ("achieved", "on_track", "at_risk", "off_track", "no_data"):
         count = sum(f.status == status for f in figures)
         if count:
-            parts.append(f"{label(lang, f'status.{status}')} {count}")
-    return "・".join(parts) if lang == "ja" else ", ".join(parts)
+            parts.append(f"{format_status(status, lang)} {count}")
+    return tr(lang, "report.count_sep").join(parts)
 
 
 def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
@@ -52,10 +51,9 @@ def kgi_headlines(figures: list[KpiFigure], lang: str) -> list[Headline]:
     for fig in figures:
         if fig.kpi.kind != "kgi":
             continue
-        detail = f"{t(lang, 'col.target')} {kpi_value(fig, fig.kpi.target)}"
+        detail = f"{tr(lang, 'report.col.target')} {kpi_value(fig, fig.kpi.target)}"
         if fig.previous is not None and fig.actual is not None:
-            detail += f"／{t(lang, 'col.last')} {kpi_value(fig, fig.previous)}" if lang == "ja" else \
-                f" / {t(lang, 'col.last').lower()} {kpi_value(fig, fig.previous)}"
+            detail += tr(lang, "report.kgi_last", value=kpi_value(fig, fig.previous))
         out.append(Headline(fig.kpi.name, kpi_value(fig, fig.actual), detail, fig.status))
     return out
 
@@ -64,19 +62,18 @@ def health_headline(figure: HealthFigure | None, lang: str) -> Headline | None:
     """Return the health headline: score and level, change since last month (None without health)."""
     if figure is None:
         return None
-    value = score_text(figure.score)
-    if figure.level:
-        value += f"（{figure.level}）" if lang == "ja" else f" ({figure.level})"
+    value = aside(format_score(figure.score), figure.level or "", lang)
     if figure.score is None:
-        detail = t(lang, "health.incomplete")
+        detail = tr(lang, "report.health.incomplete")
     elif figure.previous_score is None:
-        detail = t(lang, "health.prev", score="—", level="—")
+        detail = tr(lang, "report.health.prev", score="—", level="—")
     else:
-        change = format_signed(figure.score - figure.previous_score) + t(lang, "pt")
-        detail = t(lang, "health.change", change=change) + ("／" if lang == "ja" else " / ") + \
-            t(lang, "health.prev", score=score_text(figure.previous_score), level=figure.previous_level or "—")
+        change = format_signed(figure.score - figure.previous_score) + tr(lang, "unit.pt")
+        detail = tr(lang, "report.health.change", change=change) + tr(lang, "report.detail_sep") + \
+            tr(lang, "report.health.prev", score=format_score(figure.previous_score),
+               level=figure.previous_level or "—")
     status = "off_track" if figure.alert else None
-    return Headline(t(lang, "health"), value, detail, status)
+    return Headline(tr(lang, "report.health"), value, detail, status)
 
 
 def benefit_headlines(figure: BenefitFigure | None, lang: str) -> list[Headline]:
@@ -88,9 +85,9 @@ def benefit_headlines(figure: BenefitFigure | None, lang: str) -> list[Headline]
     for key, amount in (("benefit.now", figure.now), ("benefit.target", figure.at_target)):
         detail = ""
         if amount is not None and fee:
-            detail = t(lang, "benefit.ratio", ratio=f"{amount / fee:.2f}")
-        out.append(Headline(t(lang, key), format_money(amount, figure.currency, lang), detail))
-    out.append(Headline(t(lang, "benefit.fee"), format_money(fee, figure.currency, lang), ""))
+            detail = tr(lang, "report.benefit.ratio", ratio=format_ratio(amount / fee, lang))
+        out.append(Headline(tr(lang, f"report.{key}"), format_money(amount, figure.currency, lang), detail))
+    out.append(Headline(tr(lang, "report.benefit.fee"), format_money(fee, figure.currency, lang), ""))
     return out
 
 
@@ -100,7 +97,7 @@ def build_summary(plan: Plan, figures: list[KpiFigure], health: HealthFigure | N
     lang = plan.language
     overall = overall_status(figures)
     return Summary(
-        overall=overall, overall_label=label(lang, f"status.{overall}"),
+        overall=overall, overall_label=format_status(overall, lang),
         overall_detail=status_counts(figures, lang),
         kgis=kgi_headlines(figures, lang), health=health_headline(health, lang),
         benefit=benefit_headlines(benefit, lang),

@@ -36,7 +36,7 @@ API (stable)::
     #   native editable XY scatter with per-point labels (points at one position share one label, one line
     #   each) or, with charts="image", a matplotlib picture
     add_category_chart(deck, slide, box, CategoryChart(categories, [Series("name", values)], kind="line|bar|barh"))
-    deck.label("cont") / deck.label("confidential")       # shared labels in the deck's language
+    deck.tr("doc.cont") / deck.tr("doc.confidential")     # words of plangen.text in the deck's language
     deck.warnings                                          # list[str] for RenderResult.warnings
     deck.save(path)
 

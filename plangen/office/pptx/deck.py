@@ -13,7 +13,7 @@ from pptx.parts.chart import ChartPart
 from pptx.shapes.autoshape import Shape as _Shape
 from pptx.shapes.connector import Connector as _Connector
 
-from plangen.design import Design
+from plangen.design import Design, tint
 from plangen.office.chartxml import normalise_chart_xml
 from plangen.office.docprops import DocProps, apply_core
 from plangen.office.pptx import template as tpl
@@ -33,7 +33,7 @@ from plangen.office.pptx.text import (
     write_paragraphs,
 )
 from plangen.resources import templates_dir
-from plangen.text.labels import label
+from plangen.text import tr
 
 if TYPE_CHECKING:
     from plangen.model import Style as PlanStyle
@@ -41,12 +41,6 @@ if TYPE_CHECKING:
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
-
-
-def tint(hex_rgb: str, amount: float) -> str:
-    """Return `hex_rgb` mixed with white by `amount` (0..1)."""
-    rgb = [int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
 
 
 class Deck:
@@ -90,9 +84,9 @@ class Deck:
         design = replace(design, font_latin=latin, font_ea=ea, accent=accent, accent_light=tint(accent, 0.85))
         return cls(prs, design, client_name, charts=charts)
 
-    def label(self, key: str) -> str:
+    def tr(self, key: str) -> str:
         """Return the shared label `key` in the deck's language."""
-        return label(self.lang, key)
+        return tr(self.lang, key)
 
     def _content_box(self) -> Box:
         """Return the area below the content layout's title and above the footer."""
@@ -155,7 +149,7 @@ class Deck:
             muted = Style(size=9, min_size=9, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
-            text = self._body(left, as_paras(f"{self.client_name}  |  {self.label('confidential')}"), muted)
+            text = self._body(left, as_paras(f"{self.client_name}  |  {self.tr('doc.confidential')}"), muted)
             number = self._body(right, [Para("0")], replace(muted, align="right"))
             number = number.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
             number = number.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
@@ -238,13 +232,11 @@ class Deck:
         """Write the deck with its `properties` (dated now, never python-pptx's defaults), charts made valid."""
         from plangen.office import zipwrite
 
-        zipwrite.install()
         apply_core(self.prs.core_properties, self.properties)
         for part in self.prs.part.package.iter_parts():
             if isinstance(part, ChartPart):
                 normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
-        self.prs.save(str(path))
-        return path
+        return zipwrite.save(self.prs, path)
 
 
 def _usable(typeface: str) -> str:

@@ -25,7 +25,7 @@ class Deck(Protocol):
     fonts: Fonts
     warnings: list[str]
 
-    def label(self, key: str) -> str: ...
+    def tr(self, key: str) -> str: ...
 
     def add_slide(self, title: str, *, cover: bool = False) -> Any: ...
 
@@ -133,7 +133,7 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
         if number == 0 and first_slide is not None:
             slide, area = first_slide, first_area
         else:
-            slide = deck.add_slide(title if number == 0 and first_slide is None else title + deck.label("cont"))
+            slide = deck.add_slide(title if number == 0 and first_slide is None else title + deck.tr("doc.cont"))
             area = box if number or first_slide is not None else first_area
         slides.append(slide)
         _draw(deck, slide, area, columns, header_cells, [body[i] for i in indices],

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from plangen.text import tr
 from plangen.text.formats import format_date
-from plangen.text.kickoff import word
-from plangen.text.labels import label
 
 if TYPE_CHECKING:
     from plangen.model import Plan
@@ -27,13 +26,9 @@ class Ctx:
         """Return the plan's language."""
         return self.plan.language
 
-    def w(self, key: str) -> str:
-        """Return a kickoff label."""
-        return word(self.lang, key)
-
-    def shared(self, key: str) -> str:
-        """Return a shared label (plangen.text.labels)."""
-        return label(self.lang, key)
+    def tr(self, key: str, **fields: object) -> str:
+        """Return the catalog's word `key` (plangen.text.tr) in the plan's language."""
+        return tr(self.lang, key, **fields)
 
     def day(self, value: date | None) -> str:
         """Return a date as written in the plan's language."""
@@ -43,7 +38,7 @@ class Ctx:
         """Return a date range, or '—' when both ends are missing."""
         if start is None and end is None:
             return "—"
-        return f"{self.day(start)} – {self.day(end)}"
+        return self.tr("punct.range", start=self.day(start), end=self.day(end))
 
     def text(self, value: object) -> str:
         """Return plan text as written, '—' when missing."""

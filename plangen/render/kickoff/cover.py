@@ -6,13 +6,14 @@ from datetime import date
 
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
+from plangen.text.formats import labelled
 
 
 def cover(ctx: Ctx, today: date) -> None:
     """Add the cover: client, product, vendor, support period and date."""
     deck, plan = ctx.deck, ctx.plan
     product = plan.vendor.product
-    title = f"{plan.client.name}\n{product + ' ' if product else ''}{ctx.w('deck')}"
+    title = f"{plan.client.name}\n{product + ' ' if product else ''}{ctx.tr('kickoff.deck')}"
     slide = deck.add_slide(title, cover=True)
     shape = slide.shapes.title
     top = int(shape.top + shape.height) + inch(0.35) if shape is not None else inch(3.8)
@@ -22,15 +23,15 @@ def cover(ctx: Ctx, today: date) -> None:
     for key, value in (("product", product), ("vendor", plan.vendor.name),
                        ("period", ctx.span(plan.period_start, plan.period_end)), ("date", ctx.day(today))):
         if value:
-            lines.append(Para(f"{ctx.w(key)}：{value}" if ctx.lang == "ja" else f"{ctx.w(key)}: {value}"))
-    lines.append(Para(ctx.shared("confidential"), color=deck.design.highlight, bold=True))
+            lines.append(Para(labelled(ctx.tr(f"kickoff.{key}"), value, ctx.lang)))
+    lines.append(Para(ctx.tr("doc.confidential"), color=deck.design.highlight, bold=True))
     deck.text(slide, box, lines, Style(size=16, min_size=10, color=deck.design.ink))
 
 
 def agenda(ctx: Ctx, titles: list[str]) -> None:
     """Add the agenda: the numbered titles of the sections this plan has."""
     deck = ctx.deck
-    slide = deck.add_slide(ctx.w("agenda"))
+    slide = deck.add_slide(ctx.tr("kickoff.agenda"))
     area = deck.content.inset(inch(0.2), 0)
     columns = area.columns(2, gap=inch(0.5)) if len(titles) > 7 else [area]
     per = -(-len(titles) // len(columns))

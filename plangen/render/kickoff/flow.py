@@ -11,11 +11,6 @@ LANE = inch(0.6)
 MAX_LANES = 6
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has phases or pitfalls."""
-    return bool(ctx.plan.flow.phases or ctx.plan.flow.pitfalls)
-
-
 def render(ctx: Ctx) -> None:
     """Add the phase timeline with goals, then the pitfalls table."""
     if ctx.plan.flow.phases:
@@ -43,7 +38,7 @@ def _lanes(spans: list[tuple[int, int]]) -> list[int]:
 def phases(ctx: Ctx) -> None:
     """Add the timeline of phases across the support period and the goals table under it."""
     deck, plan = ctx.deck, ctx.plan
-    slide = deck.add_slide(ctx.w("flow"))
+    slide = deck.add_slide(ctx.tr("kickoff.flow"))
     area = deck.content
     dated = [p for p in plan.flow.phases if p.start or p.end]
     header, rest = area.take_top(inch(0.34))
@@ -63,7 +58,8 @@ def phases(ctx: Ctx) -> None:
     for number, phase in enumerate(plan.flow.phases, start=1):
         goals = [Para(g, bullet=True) for g in phase.goals] or "—"
         rows.append([f"{number}. {phase.name}", ctx.span(phase.start, phase.end), goals])
-    deck.table(ctx.w("flow"), [Column(ctx.w("phase"), 1.3), Column(ctx.w("dates"), 1.7), Column(ctx.w("goals"), 3.4)],
+    deck.table(ctx.tr("kickoff.flow"), [Column(ctx.tr("kickoff.phase"), 1.3), Column(ctx.tr("kickoff.dates"), 1.7),
+                                        Column(ctx.tr("kickoff.goals"), 3.4)],
                rows, first_slide=slide, first_box=below, sizes=TABLE_SIZES)
 
 
@@ -105,7 +101,7 @@ def pitfalls(ctx: Ctx) -> None:
         pages[-1].append(index)
         used += height + ROW_GAP
     for number, indices in enumerate(pages):
-        slide = deck.add_slide(ctx.w("pitfalls") + (ctx.shared("cont") if number else ""))
+        slide = deck.add_slide(ctx.tr("kickoff.pitfalls") + (ctx.tr("doc.cont") if number else ""))
         _pair_heads(ctx, slide, head, left, right)
         rows = [measured[i] for i in indices]
         extra = min(max(body.height - sum(rows) - ROW_GAP * (len(rows) - 1), 0) // len(rows), inch(0.35))
@@ -120,9 +116,9 @@ def _pair_heads(ctx: Ctx, slide: object, head: Box, left: Box, right: Box) -> No
     """Draw the two column heads over the pairs."""
     design = ctx.deck.design
     style = Style(size=15, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
-    ctx.deck.text(slide, Box(left.left, head.top, left.width, head.height), ctx.w("pitfall"), style,
+    ctx.deck.text(slide, Box(left.left, head.top, left.width, head.height), ctx.tr("kickoff.pitfall"), style,
                   fill=design.highlight)
-    ctx.deck.text(slide, Box(right.left, head.top, right.width, head.height), ctx.w("prevention"), style,
+    ctx.deck.text(slide, Box(right.left, head.top, right.width, head.height), ctx.tr("kickoff.prevention"), style,
                   fill=design.accent)
 
 

@@ -12,11 +12,6 @@ from plangen.render.kickoff.timeline import Axis, draw_months
 ROW = inch(0.42)
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when there are initiatives or milestones to schedule."""
-    return bool(ctx.plan.initiatives or ctx.plan.milestones)
-
-
 def rows(ctx: Ctx) -> list[tuple[str, Any]]:
     """Return ('initiative' | 'milestone', item) rows: initiatives in priority order, then milestones by date."""
     out: list[tuple[str, Any]] = [("initiative", i) for i in priority(ctx.plan.initiatives)]
@@ -35,7 +30,7 @@ def render(ctx: Ctx) -> None:
     bar_style = Style(size=9, min_size=9, color="FFFFFF", anchor="middle")
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
-        slide = deck.add_slide(ctx.w("gantt") + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
         axis = Axis(plan.period_start, plan.period_end, header)

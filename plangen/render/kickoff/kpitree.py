@@ -86,13 +86,14 @@ def render(ctx: Ctx) -> None:
     """Add the KPI tree slide(s)."""
     deck = ctx.deck
     design = deck.design
-    heads = [ctx.w("tree.objectives"), ctx.w("tree.kgi"), ctx.w("tree.kpi"), ctx.w("tree.initiatives")]
+    heads = [ctx.tr("kickoff.tree.objectives"), ctx.tr("kickoff.tree.kgi"), ctx.tr("kickoff.tree.kpi"),
+             ctx.tr("kickoff.tree.initiatives")]
     fills = (design.accent, design.highlight, "2E8B57", design.muted)
     for page, group in enumerate(groups(ctx)):
         tree = build(ctx, group)
         if not any(tree.columns):
             continue
-        slide = deck.add_slide(f"{ctx.w('kpi_tree')}" + (ctx.shared("cont") if page else ""))
+        slide = deck.add_slide(f"{ctx.tr('kickoff.kpi_tree')}" + (ctx.tr("doc.cont") if page else ""))
         head_row, body = deck.content.take_top(inch(0.36), gap=inch(0.12))
         col_boxes = body.columns(4, gap=inch(0.55))
         places: dict[str, Box] = {}

@@ -7,6 +7,7 @@ from plangen.model import Objective
 from plangen.office.pptx import Box, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import BODY_SIZES, need
+from plangen.text.formats import aside
 
 STEPS = ("business_issue", "problem", "solution", "benefit")
 HEAD = inch(0.5)
@@ -15,11 +16,6 @@ INSET = inch(0.14)
 MIN_BODY = inch(1.1)
 PAIR_MIN = 14
 """Two objectives share a slide only when both fit at this size or larger."""
-
-
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has objectives."""
-    return bool(ctx.plan.objectives)
 
 
 def _columns(area: Box, numbered: bool) -> tuple[Box | None, list[Box]]:
@@ -69,8 +65,8 @@ def render(ctx: Ctx) -> None:
     number = 0
     for page, group in enumerate(groups, start=1):
         count = len(groups)
-        suffix = (f"（{page}/{count}）" if ctx.lang == "ja" else f" ({page}/{count})") if count > 1 else ""
-        slide = deck.add_slide(ctx.w("purpose") + suffix)
+        title = ctx.tr("kickoff.purpose")
+        slide = deck.add_slide(aside(title, f"{page}/{count}", ctx.lang) if count > 1 else title)
         fitted = _fit(ctx, group, numbered)
         area = deck.content
         size: float
@@ -105,7 +101,7 @@ def _chain(ctx: Ctx, slide: object, area: Box, objective: Objective, size: float
     body_style = Style(size=size, min_size=min(size, 9), color=design.ink, anchor="middle")
     for index, (step, column) in enumerate(zip(STEPS, columns, strict=True)):
         head, body = column.take_top(HEAD, gap=0)
-        deck.text(slide, head, ctx.w(step), head_style, fill=fills[index])
+        deck.text(slide, head, ctx.tr(f"kickoff.{step}"), head_style, fill=fills[index])
         deck.text(slide, body, ctx.text(getattr(objective, step)), body_style, fill=design.panel,
                   line=fills[index], inset_x=INSET, inset_y=INSET)
         if index < 3:

@@ -42,10 +42,10 @@ def build_deck(client: Client, *, template: Path | None = None, charts: Literal[
     plan = client.plan
     deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
     ctx = Ctx(deck, plan)
-    deck.properties = plan_props(plan, ctx.w("deck"))
+    deck.properties = plan_props(plan, ctx.tr("kickoff.deck"))
     present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
     cover.cover(ctx, today or date.today())
-    titles = [ctx.w(key) for key, _ in present if key != "gantt"]
+    titles = [ctx.tr(f"kickoff.{key}") for key, _ in present if key != "gantt"]
     if titles:
         cover.agenda(ctx, titles)
     for _, fn in present:

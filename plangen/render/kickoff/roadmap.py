@@ -6,15 +6,11 @@ from plangen.model import Initiative
 from plangen.office.pptx import Box, Para, Quadrants, Scatter, ScatterPoint, Style, add_scatter, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import labelled_rows
+from plangen.text.formats import aside, labelled
 
 SPLIT = 3
 """Impact at or above and difficulty below this mark the quadrants."""
 QUADRANTS = ("q.quick", "q.major", "q.fill", "q.hard")
-
-
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan has initiatives."""
-    return bool(ctx.plan.initiatives)
 
 
 def quadrant(initiative: Initiative) -> str | None:
@@ -49,21 +45,22 @@ def render(ctx: Ctx) -> None:
 def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     """Add the native impact x difficulty scatter, quadrants marked, with the derived priority list beside it."""
     deck = ctx.deck
-    slide = deck.add_slide(ctx.w("matrix"))
+    slide = deck.add_slide(ctx.tr("kickoff.matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
     points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {ini.name}")  # cut only where labels collide
               for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
-    labels = (ctx.w("q.quick"), ctx.w("q.major"), ctx.w("q.fill"), ctx.w("q.hard"))
-    add_scatter(deck, slide, chart_box, Scatter(points, ctx.w("difficulty"), ctx.w("impact"), x_range=(0, 6),
+    labels = (ctx.tr("kickoff.q.quick"), ctx.tr("kickoff.q.major"), ctx.tr("kickoff.q.fill"), ctx.tr("kickoff.q.hard"))
+    add_scatter(deck, slide, chart_box, Scatter(points, ctx.tr("kickoff.difficulty"), ctx.tr("kickoff.impact"),
+                                                x_range=(0, 6),
                                                 y_range=(0, 6), quadrants=Quadrants(SPLIT, SPLIT, labels),
                                                 tick_format='[<1]"";[>5]"";0', fit_labels=True))
     head, body = list_box.take_top(inch(0.4), gap=inch(0.1))
-    deck.text(slide, head, ctx.w("priority_short"),
+    deck.text(slide, head, ctx.tr("kickoff.priority_short"),
               Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle"), fill=deck.design.accent)
     lines: list[Para] = []
     for rank, ini in enumerate(ordered, start=1):
         quad = quadrant(ini)
-        tag = ctx.w(quad) if quad else ctx.w("unscored")
+        tag = ctx.tr(f"kickoff.{quad}") if quad else ctx.tr("kickoff.unscored")
         lines.append(Para(f"{rank}. {ini.name}", bold=True))
         lines.append(Para(f"    {tag}  ({ini.impact or '—'} / {ini.difficulty or '—'})", color=deck.design.muted))
     deck.text(slide, body, lines, Style(size=12, min_size=9, color=deck.design.ink), fill=deck.design.panel,
@@ -80,35 +77,35 @@ def detail(ctx: Ctx, rank: int, ini: Initiative) -> None:
     design = deck.design
     objective = next((o for o in plan.objectives if o.id == ini.objective), None)
     objective_text = (objective.benefit or objective.business_issue or objective.id) if objective else ini.objective
-    sep = "：" if ctx.lang == "ja" else ": "
-    slide = deck.add_slide(f"{ctx.w('roadmap')}{sep}{rank}. {ini.name}")
+    slide = deck.add_slide(labelled(ctx.tr("kickoff.roadmap"), f"{rank}. {ini.name}", ctx.lang))
     band, rest = deck.content.take_top(inch(0.7), gap=inch(0.22))
     tag, band_text = band.columns([1.6, 10.7], gap=0)
-    deck.text(slide, tag, ctx.w("objective"), Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle",
-                                                   align="center"), fill=design.accent)
+    deck.text(slide, tag, ctx.tr("kickoff.objective"),
+              Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center"),
+              fill=design.accent)
     deck.text(slide, band_text, ctx.text(objective_text), Style(size=18, min_size=10, bold=True, color=design.accent,
                                                                 anchor="middle"),
               fill=design.accent_light, inset_x=inch(0.18))
     left, right = rest.columns([2.15, 1], gap=inch(0.3))
-    labelled_rows(deck, slide, left, [(ctx.w(key), ctx.text(getattr(ini, attr)))
-                                      for key, attr in (("process", "process"), ("purpose_of", "purpose"),
-                                                        ("approach", "approach"), ("change", "change"))],
-                  fill=design.accent)
+    labelled_rows(deck, slide, left,
+                  [(ctx.tr(f"kickoff.{key}"), ctx.text(getattr(ini, attr))) for key,
+                   attr in (("process", "process"), ("purpose_of", "purpose"), ("approach", "approach"),
+                            ("change", "change"))], fill=design.accent)
     _facts(ctx, slide, right, ini)
 
 
 def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
     """Draw the facts panel: owner, period, KPIs with their kind, and the impact/difficulty chip."""
     deck, design = ctx.deck, ctx.deck.design
-    kpis = [Para(f"{k.name}（{ctx.shared('kind.' + k.kind)}）" if ctx.lang == "ja" else
-                 f"{k.name} ({ctx.shared('kind.' + k.kind)})", bullet=True)
+    kpis = [Para(aside(k.name, ctx.tr("kind." + k.kind), ctx.lang), bullet=True)
             for k in (ctx.plan.kpi(kid) for kid in ini.kpis) if k is not None]
     head, rest = area.take_top(inch(0.45))
     panel, chip = rest.take_top(rest.height - inch(0.75), gap=inch(0.1))
-    deck.text(slide, head, ctx.w("facts"), Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle"),
-              fill=design.muted, inset_x=inch(0.15))
+    deck.text(slide, head, ctx.tr("kickoff.facts"),
+              Style(size=14, min_size=9, bold=True, color="FFFFFF", anchor="middle"), fill=design.muted,
+              inset_x=inch(0.15))
     def label(key: str) -> Para:
-        return Para(ctx.w(key), bold=True, color=design.accent)
+        return Para(ctx.tr(f"kickoff.{key}"), bold=True, color=design.accent)
 
     lines: list[Para] = [label("owner"), Para(ctx.text(ini.owner)), Para(""),
                          label("dates"), Para(ctx.span(ini.start, ini.end)), Para(""),
@@ -116,7 +113,8 @@ def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
     deck.text(slide, panel, lines, Style(size=14, min_size=9, color=design.ink), fill=design.panel,
               inset_x=inch(0.15), inset_y=inch(0.12))
     quad = quadrant(ini)
-    score = f"{ctx.w('score')}{'：' if ctx.lang == 'ja' else ': '}{ini.impact or '—'} / {ini.difficulty or '—'}"
-    deck.text(slide, chip, [Para(ctx.w(quad) if quad else ctx.w("unscored"), bold=True), Para(score)],
+    score = labelled(ctx.tr("kickoff.score"), f"{ini.impact or '—'} / {ini.difficulty or '—'}", ctx.lang)
+    tag = ctx.tr(f"kickoff.{quad}") if quad else ctx.tr("kickoff.unscored")
+    deck.text(slide, chip, [Para(tag, bold=True), Para(score)],
               Style(size=14, min_size=9, color="FFFFFF", anchor="middle", align="center"),
               fill=(QUADRANT_FILL.get(quad) if quad else design.muted) or design.accent)

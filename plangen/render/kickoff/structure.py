@@ -10,6 +10,7 @@ from plangen.office.pptx.text import inner_size
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES, responsibilities, role_name
+from plangen.text.formats import aside, labelled
 
 CHUNK = 8
 """Members listed in one table row; more continue in the next row."""
@@ -18,16 +19,11 @@ MAX_BOXES = 5
 VENDOR_ROW = {"executive_sponsor": "top", "sales": "top", "csm": "middle", "support": "bottom", "other": "bottom"}
 
 
-def present(ctx: Ctx) -> bool:
-    """Return True when the plan names people on either side."""
-    return bool(ctx.plan.team.client or ctx.plan.team.vendor)
-
-
 def _person(name: str, title: str | None, lang: str) -> str:
     """Return a person as name (title)."""
     if not title:
         return name
-    return f"{name}（{title}）" if lang == "ja" else f"{name} ({title})"
+    return aside(name, title, lang)
 
 
 def render(ctx: Ctx) -> None:
@@ -47,22 +43,20 @@ def table(ctx: Ctx) -> None:
             members = [_person(name, title, ctx.lang) for name, title, r in people if r == role]
             if not members:
                 continue
-            name = f"{ctx.w(side)}：{role_name(role, ctx.lang)}" if ctx.lang == "ja" else \
-                f"{ctx.w(side)}: {role_name(role, ctx.lang)}"
+            name = labelled(ctx.tr(f"kickoff.{side}"), role_name(role, ctx.lang), ctx.lang)
             duties = [Para(d, bullet=True) for d in responsibilities(plan, role)]
             for start in range(0, len(members), CHUNK):
                 first = start == 0
-                rows.append([name if first else name + ctx.shared("cont"), members[start:start + CHUNK],
+                rows.append([name if first else name + ctx.tr("doc.cont"), members[start:start + CHUNK],
                              duties if first else ""])
-    ctx.deck.table(ctx.w("structure"), [Column(ctx.w("role"), 1.3), Column(ctx.w("members"), 2.2),
-                                        Column(ctx.w("duties"), 3.0)], rows, sizes=TABLE_SIZES)
+    ctx.deck.table(ctx.tr("kickoff.structure"),
+                   [Column(ctx.tr("kickoff.role"), 1.3), Column(ctx.tr("kickoff.members"), 2.2),
+                    Column(ctx.tr("kickoff.duties"), 3.0)], rows, sizes=TABLE_SIZES)
 
 
 def _count(ctx: Ctx, count: int) -> str:
     """Return a head count: 3名 / 1 person / 3 people."""
-    if ctx.lang == "ja":
-        return f"{count}名"
-    return "1 person" if count == 1 else f"{count} people"
+    return ctx.tr("kickoff.people.one" if count == 1 else "kickoff.people", n=count)
 
 
 def _group_text(names: list[str], box: Box, size: float, more: str) -> str:
@@ -85,17 +79,16 @@ def diagram(ctx: Ctx) -> None:
     vendor = plan.team.vendor
     if not tiers and not vendor:
         return
-    slide = deck.add_slide(f"{ctx.w('structure')}：{ctx.w('org')}" if ctx.lang == "ja"
-                           else f"{ctx.w('structure')}: {ctx.w('org')}")
+    slide = deck.add_slide(labelled(ctx.tr("kickoff.structure"), ctx.tr("kickoff.org"), ctx.lang))
     area = deck.content
     head, body = area.take_top(inch(0.4), gap=inch(0.12))
     client_head, vendor_head = head.columns([2.1, 1], gap=inch(0.8))
     client_area, vendor_area = body.columns([2.1, 1], gap=inch(0.8))
     header = Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
-    deck.text(slide, client_head, f"{ctx.w('side.client')}：{plan.client.title}" if ctx.lang == "ja"
-              else f"{ctx.w('side.client')}: {plan.client.title}", header, fill=design.accent)
-    sep = "：" if ctx.lang == "ja" else ": "
-    vendor_title = f"{ctx.w('side.vendor')}{sep}{plan.vendor.name}" if plan.vendor.name else ctx.w("side.vendor")
+    deck.text(slide, client_head, labelled(ctx.tr("kickoff.side.client"), plan.client.title, ctx.lang), header,
+              fill=design.accent)
+    vendor_title = labelled(ctx.tr("kickoff.side.vendor"), plan.vendor.name, ctx.lang) if plan.vendor.name \
+        else ctx.tr("kickoff.side.vendor")
     deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
     rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
     row_of: dict[str, Box] = {}
@@ -115,7 +108,7 @@ def diagram(ctx: Ctx) -> None:
                 deck.text(slide, cell, [Para(person.name, bold=True), *([Para(person.title)] if person.title else [])],
                           person_style, fill=design.accent_light)
         else:
-            text = _group_text([p.name for p in people], rest, 8.0, ctx.w("more"))
+            text = _group_text([p.name for p in people], rest, 8.0, ctx.tr("kickoff.more"))
             deck.text(slide, rest, text, Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                       fill=design.accent_light)
     for (x, _, bottom), (_, top, _) in pairwise(anchors):

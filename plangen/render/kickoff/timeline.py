@@ -8,6 +8,7 @@ from typing import Any
 
 from plangen.model import add_months
 from plangen.office.pptx import Box, Style, inch
+from plangen.text.formats import format_month, format_month_short
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Axis:
 
 def month_label(day: date, lang: str) -> str:
     """Return a month as 2027年1月 / Jan 2027 (year only on January and the first month)."""
-    return f"{day.month}月" if lang == "ja" else f"{day:%b}"
+    return format_month_short(day, lang)
 
 
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
@@ -54,7 +55,7 @@ def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int
         right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))
         text = month_label(first, lang)
         if index == 0 or first.month == 1:
-            text = f"{first.year}年{first.month}月" if lang == "ja" else f"{first:%b %Y}"
+            text = format_month(first, lang)
         fill = deck.design.panel if index % 2 == 0 else "FFFFFF"
         deck.text(slide, Box(left, header.top, max(right - left, 1), header.height), text, style, fill=fill)
         deck.line(slide, left, header.bottom, left, grid_bottom, color="E3E6EA", width_pt=0.75)

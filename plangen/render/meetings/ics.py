@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 from plangen.compute.schedule import local_start, meeting_dates, series_of
 from plangen.model import Meeting, Plan
 from plangen.roles import resolve_attendees, role_name
+from plangen.text import tr
+from plangen.text.formats import aside
 
 PRODID = "-//plangen//meeting kit//EN"
 
@@ -111,10 +113,9 @@ def series_description(plan: Plan, meeting: Meeting, agenda_lines: list[str]) ->
     if meeting.purpose:
         lines.append(meeting.purpose)
     if agenda_lines:
-        lines += ["", "アジェンダ:" if lang == "ja" else "Agenda:", *agenda_lines]
+        lines += ["", tr(lang, "meetings.ics_agenda"), *agenda_lines]
     people = resolve_attendees(plan, meeting.attendees)
     if people:
-        lines += ["", "参加者:" if lang == "ja" else "Attendees:"]
-        lines += [f"- {name}（{role_name(role, lang)}）" if lang == "ja" else f"- {name} ({role_name(role, lang)})"
-                  for name, _title, role, _email in people]
+        lines += ["", tr(lang, "meetings.ics_attendees")]
+        lines += [f"- {aside(name, role_name(role, lang), lang)}" for name, _title, role, _email in people]
     return "\n".join(lines).strip()

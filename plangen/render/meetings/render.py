@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from plangen.compute.meetings import agenda_rows, kind_of, meeting_context
+from plangen.compute.meetings import agenda_items, kind_of, meeting_content
 from plangen.compute.schedule import meeting_dates, series_of
 from plangen.design import design_for
 from plangen.errors import TemplateError, display_path
 from plangen.model import Client, Meeting
+from plangen.render.meetings.context import agenda_line, template_context
 from plangen.render.meetings.ics import meeting_ics, series_description
 from plangen.resources import templates_dir
 from plangen.write.atomic import safe_child, write_atomic, write_bytes_atomic
@@ -48,8 +49,6 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     from plangen.office.docx_kit import apply_fonts, make_valid, set_language
     from plangen.office.sandbox import render_docx_template
 
-    zipwrite.install()
-
     result = RenderResult()
     plan = client.plan
     try:
@@ -63,7 +62,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         result.warnings.append(f"meeting {meeting.id!r}: the id cannot be used as a file name; "
                                "use letters, digits and - only. No files were written for it.")
         return result
-    context = meeting_context(client, meeting, on=on)
+    context = template_context(meeting_content(client, meeting, on=on))
     doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
     make_valid(doc)  # docxtpl's {% cellbg %} and a user's template may break the schema's order
     design = design_for(plan)
@@ -71,13 +70,11 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     if plan.style.font_ea or plan.style.font_latin:
         apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
     apply_core(doc.core_properties, plan_props(plan, meeting.name, subject=context["doc_title"]))
-    result.paths.append(write_atomic(docx_path, lambda tmp: doc.save(str(tmp))))
+    result.paths.append(write_atomic(docx_path, lambda tmp: zipwrite.save(doc, tmp)))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
         result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "
                                "within the support period; the document is dated as given")
-    agenda = [f"{row['time'] + ' ' if row['time'] else ''}{row['item']}（{row['minutes']}）" if plan.language == "ja"
-              else f"{row['time'] + ' ' if row['time'] else ''}{row['item']} ({row['minutes']})"
-              for row in agenda_rows(meeting, plan.language)]
+    agenda = [agenda_line(item, plan.language) for item in agenda_items(meeting)]
     ics = meeting_ics(plan, meeting, client.slug, stamp=stamp,
                       description=series_description(plan, meeting, agenda))
     if ics is None:

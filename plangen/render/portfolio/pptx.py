@@ -17,18 +17,17 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.design import Design
 from plangen.office.docprops import DocProps, language_tag
+from plangen.office.pptx.geometry import emu_to_pt
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
-from plangen.render.portfolio.xlsx import ALERT_LABEL, RISK_LABELS, SEGMENT_LABELS
-from plangen.text.formats import STATUS_COLOURS
+from plangen.render.kickoff.layout import TABLE_SIZES
+from plangen.render.portfolio.xlsx import risk_word, segment_word
+from plangen.text import tr
+from plangen.text.formats import STATUS_COLOURS, format_date_short, format_month, format_score, format_signed, join_list
 
 if TYPE_CHECKING:
     from plangen.office.pptx import Cell
 
-EMU_PER_PT = 12700
-
 RISK_STATUS = {"high": "off_track", "medium": "at_risk", "low": "on_track"}
-TABLE_SIZES = (14, 13, 12, 11, 10)
-"""The kickoff deck's table ladder: a table takes the largest size at which it fits one slide."""
 DISCUSS_MAX = 8
 """At most this many clients in the summary slide's table (the rest are counted under it)."""
 RENEWAL_DAYS = 90
@@ -46,49 +45,26 @@ class TableColumn:
     wrap: bool = False
 
 
-CLIENT_COLUMNS = {
-    "ja": (TableColumn(("順位",), "right"), TableColumn(("リスク",), "center"),
-           TableColumn(("クライアント",), wrap=True), TableColumn(("セグメント",)), TableColumn(("ヘルス",), "right"),
-           TableColumn(("前月比",), "right"), TableColumn(("KPI ", "遅れ/要注意"), "center"),
-           TableColumn(("更新日",)), TableColumn(("次の", "マイルストーン"), wrap=True), TableColumn(("CSM",))),
-    "en": (TableColumn(("Rank",), "right"), TableColumn(("Risk",), "center"), TableColumn(("Client",), wrap=True),
-           TableColumn(("Segment",)), TableColumn(("Health",), "right"), TableColumn(("Change",), "right"),
-           TableColumn(("KPIs ", "off/at risk"), "center"), TableColumn(("Renewal",)),
-           TableColumn(("Next ", "milestone"), wrap=True), TableColumn(("CSM",))),
-}
-DISCUSS_COLUMNS = {
-    "ja": (TableColumn(("順位",), "right"), TableColumn(("リスク",), "center"),
-           TableColumn(("クライアント",), wrap=True), TableColumn(("話すこと",), wrap=True), TableColumn(("CSM",))),
-    "en": (TableColumn(("Rank",), "right"), TableColumn(("Risk",), "center"), TableColumn(("Client",), wrap=True),
-           TableColumn(("What to discuss",), wrap=True), TableColumn(("CSM",))),
-}
-WORDS: dict[str, dict[str, str]] = {
-    "ja": {
-        "title": "ポートフォリオ {month}", "footer": "CSチーム", "clients": "クライアント", "high": "高リスク",
-        "alerts": "ヘルス低下アラート", "renewals": "90日以内の更新", "average": "平均ヘルススコア",
-        "attention": "今週話すこと（リスクの高い順）",
-        "none": "今週話すことはありません（高リスク・ヘルス低下アラート・90日以内の更新・KPIの遅れ/要注意の"
-                "いずれもなし）",
-        "more": "ほか{n}社は次ページ以降のクライアント一覧を参照", "nodata": "今月のヘルスデータなし: {names}",
-        "table": "クライアント一覧（リスク順）", "failed": "計画にエラーがあり集計から除外: {n}件",
-        "r.alert": "ヘルススコアが{drop}pt低下", "r.off": "KPI遅れ{n}件", "r.risk": "KPI要注意{n}件",
-        "r.renew": "更新まで{days}日", "r.ms": "マイルストーン要注意{n}件", "r.nodata": "今月のヘルスデータなし",
-        "sep": "、",
-    },
-    "en": {
-        "title": "Portfolio {month}", "footer": "CS team", "clients": "Clients", "high": "High risk",
-        "alerts": "Health drop alerts", "renewals": "Renewals within 90 days", "average": "Average health score",
-        "attention": "To discuss this week (highest risk first)",
-        "none": "Nothing to discuss this week: no client at high risk, with a health drop alert, a renewal within "
-                "90 days or a KPI off track or at risk",
-        "more": "{n} more: see the client list on the following slides", "nodata": "No health data this month: {names}",
-        "table": "Clients by risk", "failed": "Left out (plan has errors): {n}",
-        "r.alert": "health score fell {drop} pt", "r.off": "{n} KPI(s) off track", "r.risk": "{n} KPI(s) at risk",
-        "r.renew": "renewal in {days} days", "r.ms": "{n} milestone(s) at risk",
-        "r.nodata": "no health data this month",
-        "sep": ", ",
-    },
-}
+CLIENT_COLUMNS = (
+    TableColumn(("portfolio.header.rank",), "right"), TableColumn(("portfolio.header.risk",), "center"),
+    TableColumn(("portfolio.header.client",), wrap=True), TableColumn(("portfolio.header.segment",)),
+    TableColumn(("portfolio.header.health_short",), "right"), TableColumn(("portfolio.header.change",), "right"),
+    TableColumn(("portfolio.header.kpis", "portfolio.header.kpis_detail"), "center"),
+    TableColumn(("portfolio.header.renewal",)),
+    TableColumn(("portfolio.header.next", "portfolio.header.milestone"),
+                wrap=True), TableColumn(("portfolio.header.csm",)),
+)
+"""The client table's columns, headers as catalog keys (a header breaks only between its pieces)."""
+DISCUSS_COLUMNS = (
+    TableColumn(("portfolio.header.rank",), "right"), TableColumn(("portfolio.header.risk",), "center"),
+    TableColumn(("portfolio.header.client",), wrap=True), TableColumn(("portfolio.header.discuss",), wrap=True),
+    TableColumn(("portfolio.header.csm",)),
+)
+
+
+def columns_in(columns: Sequence[TableColumn], lang: str) -> tuple[TableColumn, ...]:
+    """Return `columns` with their header keys replaced by the words of `lang`."""
+    return tuple(replace(c, header=tuple(tr(lang, key) for key in c.header)) for c in columns)
 
 
 def renews_soon(row: PortfolioRow) -> bool:
@@ -105,29 +81,27 @@ def to_discuss(rows: Sequence[PortfolioRow]) -> list[PortfolioRow]:
 
 def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
     """Return the reasons behind a row's risk, most serious first, in `lang`."""
-    w = WORDS[lang]
     reasons = []
     if row.alert and row.change is not None:
-        reasons.append(w["r.alert"].format(drop=f"{-row.change:.1f}"))
+        reasons.append(tr(lang, "portfolio.r.alert", drop=format_score(-row.change)))
     if row.score is None:
-        reasons.append(w["r.nodata"])
+        reasons.append(tr(lang, "portfolio.r.nodata"))
     if row.kpis["off_track"]:
-        reasons.append(w["r.off"].format(n=row.kpis["off_track"]))
+        reasons.append(tr(lang, "portfolio.r.off", n=row.kpis["off_track"]))
     if row.kpis["at_risk"]:
-        reasons.append(w["r.risk"].format(n=row.kpis["at_risk"]))
+        reasons.append(tr(lang, "portfolio.r.risk", n=row.kpis["at_risk"]))
     if renews_soon(row):
-        reasons.append(w["r.renew"].format(days=row.days_to_renewal))
+        reasons.append(tr(lang, "portfolio.r.renew", days=row.days_to_renewal))
     if row.milestones_at_risk:
-        reasons.append(w["r.ms"].format(n=row.milestones_at_risk))
+        reasons.append(tr(lang, "portfolio.r.ms", n=row.milestones_at_risk))
     return reasons
 
 
 def portfolio_props(portfolio: Portfolio, lang: str) -> DocProps:
     """Return the properties of the portfolio files: titled for the month, by the one CSM of every row or the team."""
-    w = WORDS[lang]
     csms = list(dict.fromkeys(row.csm for row in portfolio.rows if row.csm))
-    return DocProps(title=w["title"].format(month=portfolio.month), author=csms[0] if len(csms) == 1 else w["footer"],
-                    language=language_tag(lang))
+    return DocProps(title=tr(lang, "portfolio.title", month=format_month(portfolio.month, lang)),
+                    author=csms[0] if len(csms) == 1 else tr(lang, "portfolio.footer"), language=language_tag(lang))
 
 
 def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template: Path | None = None) -> Path:
@@ -136,8 +110,7 @@ def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template
     from plangen.write.atomic import write_atomic
 
     design = Design(lang=lang)
-    w = WORDS[lang]
-    deck = Deck.open(design, w["footer"], template=template)
+    deck = Deck.open(design, tr(lang, "portfolio.footer"), template=template)
     deck.properties = portfolio_props(portfolio, lang)
     _summary_slide(deck, portfolio, lang)
     _client_table(deck, portfolio, lang)
@@ -148,16 +121,16 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
     """Add the summary slide: headline figures as tiles, then the clients to discuss this week as a table."""
     from plangen.office.pptx import Cell, Para, Style, inch
 
-    w = WORDS[lang]
     rows = portfolio.rows
-    slide = deck.add_slide(w["title"].format(month=portfolio.month))
+    slide = deck.add_slide(tr(lang, "portfolio.title", month=format_month(portfolio.month, lang)))
     scores = [r.score for r in rows if r.score is not None]
     tiles = [
-        (w["clients"], str(len(rows)), deck.design.accent),
-        (w["high"], str(sum(r.risk_level == "high" for r in rows)), STATUS_COLOURS["off_track"]),
-        (w["alerts"], str(sum(r.alert for r in rows)), STATUS_COLOURS["at_risk"]),
-        (w["renewals"], str(sum(renews_soon(r) for r in rows)), deck.design.accent),
-        (w["average"], f"{sum(scores) / len(scores):.1f}" if scores else "—", deck.design.accent),
+        (tr(lang, "portfolio.clients"), str(len(rows)), deck.design.accent),
+        (tr(lang, "portfolio.high"), str(sum(r.risk_level == "high" for r in rows)), STATUS_COLOURS["off_track"]),
+        (tr(lang, "portfolio.alerts"), str(sum(r.alert for r in rows)), STATUS_COLOURS["at_risk"]),
+        (tr(lang, "portfolio.renewals"), str(sum(renews_soon(r) for r in rows)), deck.design.accent),
+        (tr(lang, "portfolio.average"), format_score(sum(scores) / len(scores) if scores else None),
+         deck.design.accent),
     ]
     top, rest = deck.content.take_top(round(deck.content.height * 0.24), gap=round(deck.content.height * 0.04))
     for box, (caption, value, colour) in zip(top.columns(len(tiles), gap=round(top.width * 0.02)), tiles,
@@ -168,35 +141,34 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
                                               anchor="bottom"))
         deck.text(slide, label_box, caption, Style(size=12, min_size=9, color=deck.design.muted, align="center"))
     head, rest = rest.take_top(inch(0.4), gap=inch(0.08))
-    deck.text(slide, head, w["attention"], Style(size=16, min_size=10, bold=True, color=deck.design.accent,
-                                                 anchor="middle"))
+    deck.text(slide, head, tr(lang, "portfolio.attention"),
+              Style(size=16, min_size=10, bold=True, color=deck.design.accent, anchor="middle"))
     discuss = {id(row) for row in to_discuss(rows)}
     notes: list[Any] = []
     nodata = [r.name for r in rows if r.score is None]
     if nodata:
-        names = w["sep"].join(nodata[:5]) + (w["sep"] + "…" if len(nodata) > 5 else "")
-        notes.append(Para(w["nodata"].format(names=f"{len(nodata)}" + ("社（" if lang == "ja" else " (") + names
-                                             + ("）" if lang == "ja" else ")")), color=deck.design.muted))
+        names = join_list(nodata[:5] + (["…"] if len(nodata) > 5 else []), lang)
+        notes.append(Para(tr(lang, "portfolio.nodata", n=len(nodata), names=names), color=deck.design.muted))
     if portfolio.failed:
-        notes.append(Para(w["failed"].format(n=len(portfolio.failed)), color=STATUS_COLOURS["off_track"]))
+        notes.append(Para(tr(lang, "portfolio.failed", n=len(portfolio.failed)), color=STATUS_COLOURS["off_track"]))
     note_h = inch(0.3) * (len(notes) + 1)
     table_box, note_box = rest.take_top(rest.height - note_h, gap=0)
     if not discuss:
-        deck.text(slide, table_box.take_top(inch(0.9))[0], w["none"],
+        deck.text(slide, table_box.take_top(inch(0.9))[0], tr(lang, "portfolio.none"),
                   Style(size=16, min_size=10, color=deck.design.ink, anchor="middle"), fill=deck.design.panel,
                   inset_x=inch(0.2))
     else:
-        columns = DISCUSS_COLUMNS[lang]
+        columns = columns_in(DISCUSS_COLUMNS, lang)
         body = [[Cell((str(rank),)), _risk_cell(row, lang), Cell(row.name),
-                 Cell(w["sep"].join(risk_reasons(row, lang)) or RISK_LABELS[lang][row.risk_level]),
+                 Cell(join_list(risk_reasons(row, lang), lang) or risk_word(row.risk_level, lang)),
                  Cell(_people(row.csm))]
                 for rank, row in enumerate(rows, 1) if id(row) in discuss]
         least = TABLE_SIZES[-1]
         _, widths = layout_columns(columns, body[:DISCUSS_MAX], emu_to_pt(table_box.width), (least,))
         shown = min(DISCUSS_MAX, _rows_that_fit(columns, body, widths, least, emu_to_pt(table_box.height)))
         if shown < len(body):
-            notes.insert(0, Para(w["more"].format(n=len(body) - shown), color=deck.design.muted))
-        _table(deck, w["attention"], columns, body[:shown], box=table_box, slide=slide)
+            notes.insert(0, Para(tr(lang, "portfolio.more", n=len(body) - shown), color=deck.design.muted))
+        _table(deck, tr(lang, "portfolio.attention"), columns, body[:shown], box=table_box, slide=slide)
     if notes:
         deck.text(slide, note_box, notes, Style(size=12, min_size=9, anchor="bottom"))
 
@@ -205,35 +177,34 @@ def _client_table(deck: Any, portfolio: Portfolio, lang: str) -> None:
     """Add the table of every client, highest risk first, continued over as many slides as needed."""
     from plangen.office.pptx import Cell
 
-    w = WORDS[lang]
     body = []
     for rank, row in enumerate(portfolio.rows, 1):
-        change = "—" if row.change is None else f"{row.change:+.1f}"
+        change = format_signed(row.change)
         milestone: tuple[str, ...] = (row.next_milestone or "—",)
         if row.next_milestone_date:  # the date on a line of its own when both do not fit one
-            milestone = (f"{row.next_milestone_date:%m/%d} ", *milestone)
-        health = f"{row.score:.1f} {row.level or ''}".strip() if row.score is not None else "—"
+            milestone = (f"{format_date_short(row.next_milestone_date, lang)} ", *milestone)
+        health = f"{format_score(row.score)} {row.level or ''}".strip()
         body.append([
             Cell((str(rank),)),
             _risk_cell(row, lang),
             Cell(row.name),
-            Cell((SEGMENT_LABELS[lang].get(row.segment or "", row.segment or "—"),)),
+            Cell((segment_word(row.segment, lang) if row.segment else "—",)),
             Cell((health,)),
-            Cell((f"{change} ", ALERT_LABEL[lang]) if row.alert else (change,),
+            Cell((f"{change} ", tr(lang, "portfolio.alert")) if row.alert else (change,),
                  color=STATUS_COLOURS["off_track"] if row.alert else None, bold=row.alert or None),
             Cell((f"{row.kpis['off_track']} / {row.kpis['at_risk']}",)),
-            Cell((f"{row.renewal:%Y-%m-%d}" if row.renewal else "—",)),
+            Cell((format_date_short(row.renewal, lang),)),
             Cell(milestone),
             Cell(_people(row.csm)),
         ])
-    _table(deck, w["table"], CLIENT_COLUMNS[lang], body)
+    _table(deck, tr(lang, "portfolio.table"), columns_in(CLIENT_COLUMNS, lang), body)
 
 
 def _risk_cell(row: PortfolioRow, lang: str) -> Cell:
     """Return the coloured risk chip of a row."""
     from plangen.office.pptx import Cell
 
-    return Cell((RISK_LABELS[lang][row.risk_level],), fill=STATUS_COLOURS[RISK_STATUS[row.risk_level]],
+    return Cell((risk_word(row.risk_level, lang),), fill=STATUS_COLOURS[RISK_STATUS[row.risk_level]],
                 color="FFFFFF", bold=True)
 
 
@@ -374,7 +345,3 @@ def _rows_that_fit(columns: Sequence[TableColumn], body: Sequence[Sequence[Cell]
             return count
     return len(body)
 
-
-def emu_to_pt(emu: int) -> float:
-    """Return `emu` in points (pptx_kit.geometry's, without importing python-pptx)."""
-    return emu / EMU_PER_PT

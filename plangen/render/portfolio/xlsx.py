@@ -7,34 +7,42 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.portfolio import Portfolio, PortfolioRow
 from plangen.office.docprops import DocProps, apply_workbook, language_tag
+from plangen.text import tr
+from plangen.text.catalog import CATALOG
+from plangen.text.formats import excel_date_format, join_list
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 
-HEADERS = {
-    "ja": ("順位", "リスク", "リスク点", "クライアント", "ID", "セグメント", "更新日", "更新まで(日)",
-           "ヘルススコア", "レベル", "前月比", "アラート", "低下要因", "達成", "順調", "要注意", "遅れ",
-           "データなし", "次のマイルストーン", "予定日", "CSM"),
-    "en": ("Rank", "Risk", "Risk points", "Client", "ID", "Segment", "Renewal", "Days to renewal",
-           "Health score", "Level", "Change", "Alert", "Fallen components", "Achieved", "On track", "At risk",
-           "Off track", "No data", "Next milestone", "Due", "CSM"),
-}
-RISK_LABELS = {"ja": {"high": "高", "medium": "中", "low": "低"},
-               "en": {"high": "High", "medium": "Medium", "low": "Low"}}
-SEGMENT_LABELS = {"ja": {"enterprise": "エンタープライズ", "mid-market": "ミッドマーケット", "smb": "SMB"},
-                  "en": {"enterprise": "Enterprise", "mid-market": "Mid-market", "smb": "SMB"}}
-ALERT_LABEL = {"ja": "低下アラート", "en": "Drop alert"}
+HEADERS = ("portfolio.header.rank", "portfolio.header.risk", "portfolio.header.risk_points", "portfolio.header.client",
+           "portfolio.header.id", "portfolio.header.segment", "portfolio.header.renewal",
+           "portfolio.header.days_to_renewal", "portfolio.header.health", "portfolio.header.level",
+           "portfolio.header.change", "portfolio.header.alert", "portfolio.header.fallers", "status.achieved",
+           "status.on_track", "status.at_risk", "status.off_track", "status.no_data", "portfolio.header.next_milestone",
+           "portfolio.header.next_milestone_date", "portfolio.header.csm")
+"""Catalog keys of the workbook's columns."""
 WIDTHS = (6, 7, 9, 28, 16, 16, 12, 10, 11, 8, 8, 12, 28, 7, 7, 7, 7, 9, 30, 12, 18)
+
+
+def risk_word(level: str, lang: str) -> str:
+    """Return a risk level (high, medium, low) as a word."""
+    return tr(lang, f"level.{level}")
+
+
+def segment_word(segment: str, lang: str) -> str:
+    """Return a known segment's word, or the plan's own segment text as written."""
+    key = f"segment.{segment}"
+    return tr(lang, key) if key in CATALOG["ja"] else segment
 
 
 def row_values(row: PortfolioRow, rank: int, lang: str) -> list[Any]:
     """Return the workbook cells of a row: numbers and dates as such, text as text."""
     return [
-        rank, RISK_LABELS[lang][row.risk_level], row.risk, row.name, row.slug,
-        SEGMENT_LABELS[lang].get(row.segment or "", row.segment or ""), row.renewal, row.days_to_renewal,
+        rank, risk_word(row.risk_level, lang), row.risk, row.name, row.slug,
+        segment_word(row.segment, lang) if row.segment else "", row.renewal, row.days_to_renewal,
         round(row.score, 1) if row.score is not None else None, row.level or "", row.change,
-        ALERT_LABEL[lang] if row.alert else "", "、".join(row.fallers) if lang == "ja" else ", ".join(row.fallers),
+        tr(lang, "portfolio.alert") if row.alert else "", join_list(row.fallers, lang),
         *(row.kpis[s] for s in ("achieved", "on_track", "at_risk", "off_track", "no_data")),
         row.next_milestone or "", row.next_milestone_date, row.csm,
     ]
@@ -53,8 +61,8 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja", props: DocP
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = f"portfolio {portfolio.month}"
-    headers = HEADERS[lang]
+    ws.title = tr(lang, "portfolio.sheet", month=portfolio.month)
+    headers = [tr(lang, key) for key in HEADERS]
     header_font = Font(bold=True, color="FFFFFF", name=design.font_ea)
     fill = PatternFill("solid", fgColor=design.accent)
     for col, text in enumerate(headers, 1):
@@ -73,7 +81,7 @@ def write_xlsx(portfolio: Portfolio, target: Path, lang: str = "ja", props: DocP
                 ws.cell(r, col, value)
         ws.cell(r, 2).fill, ws.cell(r, 2).font = risk_fill[row.risk_level], white
         for col in (7, 20):
-            ws.cell(r, col).number_format = "yyyy-mm-dd"
+            ws.cell(r, col).number_format = excel_date_format(lang)
         ws.cell(r, 9).number_format = "0.0"
         ws.cell(r, 11).number_format = "+0.0;-0.0;0.0"
         if row.alert:

@@ -16,9 +16,8 @@ from plangen.compute.figures import next_month
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import Trend
 from plangen.design import Design
-from plangen.text.formats import format_date
-from plangen.text.labels import label
-from plangen.text.report import t
+from plangen.text import tr
+from plangen.text.formats import format_date_short, format_month, format_month_short, format_score
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -266,7 +265,7 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
             linestyle="--",
             linewidth=1.2,
             color=f"#{design.muted}",
-            label=t(lang, "series.expected"),
+            label=tr(lang, "report.series.expected"),
         )
     if trend.target is not None:
         ax.axhline(
@@ -274,11 +273,11 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
             color=f"#{design.status_colour('achieved')}",
             linewidth=1.0,
             linestyle=":",
-            label=t(lang, "series.target"),
+            label=tr(lang, "report.series.target"),
         )
     ax.axvline(start_x, color=f"#{design.highlight}", linewidth=0.8, linestyle="-.")
     ax.annotate(
-        t(lang, "path_start", date=_short_date(trend.figure.path_start, lang)),
+        tr(lang, "report.path_start", date=format_date_short(trend.figure.path_start, lang)),
         xy=(start_x, trend.y_max),
         xytext=(3, -10),
         textcoords="offset points",
@@ -294,7 +293,7 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
             markersize=4,
             linewidth=2.0,
             color=f"#{design.accent}",
-            label=t(lang, "series.actual"),
+            label=tr(lang, "report.series.actual"),
         )
         last_x, last_y = trend.actual[-1]
         ax.annotate(
@@ -311,7 +310,7 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
         ax.text(
             0.5,
             0.5,
-            t(lang, "chart.no_data"),
+            tr(lang, "report.chart.no_data"),
             transform=ax.transAxes,
             ha="center",
             va="center",
@@ -325,7 +324,7 @@ def kpi_trend_figure(trend: Trend, design: Design, width_mm: float = 165, height
     ax.set_xlim(_x(trend.start), _x(trend.end))
     ticks = _month_ends(trend.start, trend.end)
     ax.set_xticks([_x(d) for d in ticks])
-    ax.set_xticklabels([f"{d.month}月末" if lang == "ja" else f"{d:%b}" for d in ticks])
+    ax.set_xticklabels([tr(lang, "report.month_end", month=format_month_short(d, lang)) for d in ticks])
     if kpi.unit:
         ax.set_ylabel(kpi.unit, fontsize=7, color=f"#{design.muted}", **font)
     if getattr(ax, "_plangen_style", None) != design:  # a kept axes keeps its style (ticks made later too)
@@ -392,17 +391,17 @@ def health_figure(
     font = _font(fig)
     lang = design.lang
     ax = fig.add_subplot()
-    names = [_month_label(row.month, lang) for row in history]
+    names = [format_month(row.month, lang) for row in history]
     scores = [row.score if row.score is not None else 0.0 for row in history]
     colours = [f"#{design.accent}" if i == len(history) - 1 else f"#{design.accent_light}" for i in range(len(history))]
     bars = ax.bar(names, scores, width=0.55, color=colours, edgecolor=f"#{design.accent}", linewidth=0.6)
     for bar, row in zip(bars, history, strict=True):
         if row.score is None:
             bar.set_height(0)
-            text = label(lang, "no_data")
+            text = tr(lang, "status.no_data")
             y = 2.0
         else:
-            text = f"{row.score:.1f}" + (f" {row.level}" if row.level else "")
+            text = f"{format_score(row.score)}" + (f" {row.level}" if row.level else "")
             y = row.score + 2
         ax.text(
             bar.get_x() + bar.get_width() / 2,
@@ -446,13 +445,3 @@ def _value(value: float, unit: str | None) -> str:
 
     return format_number(value, unit)
 
-
-def _short_date(day: date, lang: str) -> str:
-    """Return a short date label (1/5 or 5 Jan)."""
-    return f"{day.month}/{day.day}" if lang == "ja" else format_date(day, lang).rsplit(" ", 1)[0]
-
-
-def _month_label(month: str, lang: str) -> str:
-    """Return a short month label (2027年2月 -> 2月, February -> Feb 2027)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year}年{mon}月" if lang == "ja" else f"{date(year, mon, 1):%b %Y}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -10,8 +9,8 @@ from pptx.oxml.ns import qn
 
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
-from plangen.text.labels import label
-from plangen.text.report import month_title, t
+from plangen.text import tr
+from plangen.text.formats import format_date_short, format_month, format_month_short
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck
@@ -69,10 +68,7 @@ def _axis_style(axis: Any, deck: Deck) -> None:
 
 def month_label(month: str, lang: str, with_year: bool) -> str:
     """Return a short category label for `month` (2月 / Feb, with the year when the chart spans years)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    if lang == "ja":
-        return f"{year % 100:02d}/{mon}" if with_year else f"{mon}月"
-    return f"{date(year, mon, 1):%b %y}" if with_year else f"{date(year, mon, 1):%b}"
+    return format_month(month, lang) if with_year else format_month_short(month, lang)
 
 
 def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: MonthlyTrend) -> Any:
@@ -89,12 +85,12 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
     data.categories = [month_label(m, lang, with_year) for m in monthly.months]
     styles: list[tuple[str, float, Any, bool]] = []
     if any(v is not None for v in monthly.expected):
-        data.add_series(t(lang, "series.expected"), monthly.expected)
+        data.add_series(tr(lang, "report.series.expected"), monthly.expected)
         styles.append((design.muted, 1.75, MSO_LINE_DASH_STYLE.DASH, False))
     if trend.target is not None:
-        data.add_series(t(lang, "series.target"), [trend.target] * len(monthly.months))
+        data.add_series(tr(lang, "report.series.target"), [trend.target] * len(monthly.months))
         styles.append((design.status_colour("achieved"), 1.5, MSO_LINE_DASH_STYLE.ROUND_DOT, False))
-    data.add_series(t(lang, "series.actual"), monthly.actual)
+    data.add_series(tr(lang, "report.series.actual"), monthly.actual)
     styles.append((design.accent, 2.75, None, True))
     frame = slide.shapes.add_chart(XL_CHART_TYPE.LINE_MARKERS, box.left, box.top, box.width, box.height, data)
     chart = frame.chart
@@ -114,7 +110,7 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
         label_.font.bold = True
     if monthly.start_index is not None and styles[0][0] == design.muted:
         start = trend.figure.path_start
-        text = t(lang, "path_start", date=f"{start.month}/{start.day}" if lang == "ja" else f"{start.day} {start:%b}")
+        text = tr(lang, "report.path_start", date=format_date_short(start, lang))
         point = series_list[0].points[monthly.start_index]
         point.marker.style = _marker("DIAMOND")
         point.marker.size = 9
@@ -147,8 +143,8 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, trend: Trend, monthly: Mon
         from plangen.office.pptx.text import Style
 
         note = Box(box.left + box.width // 4, box.top + box.height // 12, box.width // 2, box.height // 9)
-        deck.text(slide, note, t(lang, "chart.no_data"), Style(size=12, min_size=9, color=design.muted,
-                                                                 align="center", anchor="middle"), fill="FFFFFF")
+        deck.text(slide, note, tr(lang, "report.chart.no_data"),
+                  Style(size=12, min_size=9, color=design.muted, align="center", anchor="middle"), fill="FFFFFF")
     return frame
 
 
@@ -167,9 +163,9 @@ def add_health_chart(deck: Deck, slide: Any, box: Box, history: list[HealthHisto
 
     design, lang = deck.design, deck.lang
     data = CategoryChartData()
-    data.categories = [f"{month_title(row.month, lang)}\n{row.level or label(lang, 'no_data')}" for row in history]
-    data.add_series(t(lang, "col.score"), [None if row.score is None else round(row.score, 1) for row in history],
-                    number_format="0.0")
+    data.categories = [f"{format_month(row.month, lang)}\n{row.level or tr(lang, 'status.no_data')}" for row in history]
+    data.add_series(tr(lang, "report.col.score"),
+                    [None if row.score is None else round(row.score, 1) for row in history], number_format="0.0")
     frame = slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, box.left, box.top, box.width, box.height, data)
     chart = frame.chart
     chart.has_title = False

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from plangen.compute.report.content import ReportContent
 from plangen.compute.report.health import alert_lines, component_table
 from plangen.render.report.props import report_props
-from plangen.text.labels import label
-from plangen.text.report import format_signed, short_date, t
+from plangen.text import tr
+from plangen.text.formats import aside, format_date_short, format_signed, format_status, join_list
 from plangen.write.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -63,13 +63,13 @@ def _cover(deck: Deck, content: ReportContent) -> None:
     deck.text(slide, box, content.subtitle, _style(size=18, min_size=12, color=deck.design.muted))
     if content.notes is None:
         note = Box(box.left, box.bottom + 91440, box.width, 457200)
-        deck.text(slide, note, t(content.lang, "no_notes", month=content.month),
+        deck.text(slide, note, tr(content.lang, "report.no_notes", month=content.month),
                   _style(size=12, min_size=9, color=deck.design.highlight))
 
 
 def _chip(deck: Deck, slide: Any, box: Box, status: str, text: str | None = None) -> None:
     """Draw a status chip: the status colour with its label in white (colour never alone)."""
-    deck.text(slide, box, text or label(deck.lang, f"status.{status}"),
+    deck.text(slide, box, text or format_status(status, deck.lang),
               _style(size=12, min_size=9, bold=True, color="FFFFFF", align="center", anchor="middle"),
               fill=deck.design.status_colour(status))
 
@@ -80,40 +80,42 @@ def _summary(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.text import Para
 
     design, lang, summary = deck.design, content.lang, content.summary
-    slide = deck.add_slide(t(lang, "exec"))
+    slide = deck.add_slide(tr(lang, "report.exec"))
     gap = inch(0.2)
     left, right = deck.content.columns([0.56, 0.44], gap=inch(0.3))
     muted = _style(size=11, min_size=9, color=design.muted, anchor="middle")
     # overall status band
     band, rest = left.take_top(inch(0.6), gap)
     head, chip, detail = band.columns([0.3, 0.2, 0.5], gap=inch(0.1))
-    deck.text(slide, head, t(lang, "overall"), _style(size=14, min_size=10, bold=True, color=design.accent,
+    deck.text(slide, head, tr(lang, "report.overall"), _style(size=14, min_size=10, bold=True, color=design.accent,
                                                       anchor="middle"))
     _chip(deck, slide, chip, summary.overall, summary.overall_label)
     deck.text(slide, detail, summary.overall_detail, muted)
     # KGIs, health, benefit blocks share the rest of the left column
     blocks: list[tuple[str, list[Headline]]] = []
     if summary.kgis:
-        blocks.append((t(lang, "kgis"), summary.kgis))
+        blocks.append((tr(lang, "report.kgis"), summary.kgis))
     if summary.health is not None:
-        blocks.append((t(lang, "health"), [summary.health]))
+        blocks.append((tr(lang, "report.health"), [summary.health]))
     weights = [0.45 + 0.55 * len(items) for _, items in blocks] + ([1.35] if summary.benefit else [])
     areas = rest.rows(weights, gap=gap) if weights else []
     for (title, items), area in zip(blocks, areas, strict=False):
         _headline_block(deck, slide, area, title, items, content)
     if summary.benefit:
-        _benefit_block(deck, slide, areas[-1], summary.benefit, t(lang, "benefit"))
+        _benefit_block(deck, slide, areas[-1], summary.benefit, tr(lang, "report.benefit"))
     # right column: the CSM's words and the decisions requested
     words, asks = right.rows([0.58, 0.42], gap=gap)
     title_box, text_box = words.take_top(inch(0.4))
-    deck.text(slide, title_box, t(lang, "csm_summary"), _style(size=14, min_size=10, bold=True, color=design.accent))
-    csm = summary.csm_summary or (t(lang, "no_notes", month=content.month) if content.notes is None else "—")
+    deck.text(slide, title_box, tr(lang, "report.csm_summary"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
+    csm = summary.csm_summary or (tr(lang, "report.no_notes", month=content.month) if content.notes is None else "—")
     deck.text(slide, text_box, csm, _style(size=13, min_size=9), fill=design.panel, inset_x=inch(0.15),
               inset_y=inch(0.12))
     title_box, list_box = asks.take_top(inch(0.4))
-    deck.text(slide, title_box, t(lang, "decisions"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    deck.text(slide, title_box, tr(lang, "report.decisions"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
     asked = [Para(d, bullet=True) for d in summary.decisions] or [
-        Para(t(lang, "no_decisions") if content.notes else "—", color=design.muted)]
+        Para(tr(lang, "report.no_decisions") if content.notes else "—", color=design.muted)]
     deck.text(slide, list_box, asked, _style(size=13, min_size=9), line=design.highlight, inset_x=inch(0.15),
               inset_y=inch(0.12))
 
@@ -142,16 +144,16 @@ def _headline_block(deck: Deck, slide: Any, area: Box, title: str, items: list[H
         deck.text(slide, value_box, item.value, _style(size=18, min_size=10, bold=True, color=design.accent,
                                                        anchor="middle"))
         detail = item.detail
-        if content.health is not None and item.title == t(content.lang, "health") and content.health.alert:
-            pt = t(content.lang, "pt")
-            causes = ("、" if content.lang == "ja" else ", ").join(
-                f"{c.name} {format_signed(c.change)}{pt}" for c in content.health.fallers[:2])
-            detail += ("\n" if detail else "") + ("低下要因：" if content.lang == "ja" else "Causes: ") + causes
+        if content.health is not None and item.title == tr(content.lang, "report.health") and content.health.alert:
+            pt = tr(content.lang, "unit.pt")
+            causes = join_list((f"{c.name} {format_signed(c.change)}{pt}" for c in content.health.fallers[:2]),
+                               content.lang)
+            detail += ("\n" if detail else "") + tr(content.lang, "report.causes", causes=causes)
         deck.text(slide, detail_box, detail, _style(size=10.5, min_size=9, color=design.muted, anchor="middle"))
         if has_chip and item.status:
             chip_text = None
-            if content.health is not None and item.title == t(content.lang, "health"):
-                chip_text = "アラート" if content.lang == "ja" else "Alert"
+            if content.health is not None and item.title == tr(content.lang, "report.health"):
+                chip_text = tr(content.lang, "report.alert_chip")
             _chip(deck, slide, cols[-1].inset(0, max((cols[-1].height - inch(0.42)) // 2, 0)), item.status, chip_text)
 
 
@@ -177,22 +179,24 @@ def _kpi_table(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.table import Cell, Column
 
     lang, design = content.lang, deck.design
-    wide = 1.0 if lang == "ja" else 1.25  # English headers such as "Progress" need more room
-    columns = [Column(t(lang, "col.kpi"), 2.6), Column(t(lang, "col.kind"), 0.7, "center"),
-               Column(t(lang, "col.baseline"), 1.0, "right"), Column(t(lang, "col.target"), 1.0, "right"),
-               Column(t(lang, "col.target_date"), 1.25, "center"), Column(t(lang, "col.this"), 1.0, "right"),
-               Column(t(lang, "col.last"), 1.0, "right"), Column(t(lang, "col.progress"), 0.95 * wide, "right"),
-               Column(t(lang, "col.expected"), 0.95 * wide, "right"), Column(t(lang, "col.status"), 1.05 * wide,
-                                                                            "center")]
+    wide = 1.0 if lang == "ja" else 1.25  # layout, not words: English headers such as "Progress" need more room
+    columns = [Column(tr(lang, "report.col.kpi"), 2.6), Column(tr(lang, "report.col.kind"), 0.7, "center"),
+               Column(tr(lang, "report.col.baseline"), 1.0, "right"),
+               Column(tr(lang, "report.col.target"), 1.0, "right"),
+               Column(tr(lang, "report.col.target_date"), 1.25, "center"),
+               Column(tr(lang, "report.col.this"), 1.0, "right"), Column(tr(lang, "report.col.last"), 1.0, "right"),
+               Column(tr(lang, "report.col.progress"), 0.95 * wide, "right"),
+               Column(tr(lang, "report.col.expected"), 0.95 * wide, "right"),
+               Column(tr(lang, "report.col.status"), 1.05 * wide, "center")]
     rows = [[r.name, r.kind, r.baseline, r.target, r.target_date, r.this_month, r.last_month, r.progress, r.expected,
              Cell(r.status_label, fill=design.status_colour(r.status), color="FFFFFF", bold=True)]
             for r in content.rows]
     note_h = inch(0.55)
     box = deck.content
     table_box = replace(box, height=box.height - note_h)
-    slides = deck.table(t(lang, "kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
+    slides = deck.table(tr(lang, "report.kpi_table"), columns, rows, style=_style(size=14, min_size=14), box=table_box)
     note = replace(box, top=box.bottom - note_h + inch(0.1), height=note_h - inch(0.1))
-    deck.text(slides[-1], note, t(lang, "kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
+    deck.text(slides[-1], note, tr(lang, "report.kpi_table.note"), _style(size=10, min_size=9, color=design.muted))
 
 
 def _trends(deck: Deck, content: ReportContent) -> None:
@@ -202,8 +206,7 @@ def _trends(deck: Deck, content: ReportContent) -> None:
     from plangen.render.report.pptx_charts import add_trend_chart
 
     lang, design = content.lang, deck.design
-    title = t(lang, "trend") if lang == "ja" else "Trends"
-    title = f"KGI・KPIの{title}" if lang == "ja" else f"KGI and KPI {title.lower()}"
+    title = tr(lang, "report.trends")
     for first in range(0, len(content.trends), 2):
         slide = deck.add_slide(title)
         pair = content.trends[first:first + 2]
@@ -225,20 +228,21 @@ def _health(deck: Deck, content: ReportContent) -> None:
     lang, design, plan = content.lang, deck.design, content.plan
     health = content.health
     assert health is not None
-    slide = deck.add_slide(t(lang, "health"))
+    slide = deck.add_slide(tr(lang, "report.health"))
     left, right = deck.content.columns([0.45, 0.55], gap=inch(0.35))
     head, chart_box = left.take_top(inch(0.4), inch(0.05))
-    deck.text(slide, head, t(lang, "health.trend"), _style(size=14, min_size=10, bold=True, color=design.accent))
+    deck.text(slide, head, tr(lang, "report.health.trend"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
     add_health_chart(deck, slide, chart_box, content.health_history)
     head, rest = right.take_top(inch(0.4), inch(0.05))
-    deck.text(slide, head, t(lang, "health.components"), _style(size=14, min_size=10, bold=True,
-                                                                color=design.accent))
+    deck.text(slide, head, tr(lang, "report.health.components"),
+              _style(size=14, min_size=10, bold=True, color=design.accent))
     lines = alert_lines(health, plan, lang)
     alert_h = inch(0.45 + 0.33 * min(len(lines) - 1, 4)) if lines else 0
     table_box = replace(rest, height=rest.height - alert_h - (inch(0.15) if lines else 0))
-    columns = [Column(t(lang, "col.component"), 2.7), Column(t(lang, "col.value"), 0.9, "right"),
-               Column(t(lang, "col.weight"), 0.95, "right"), Column(t(lang, "col.points"), 0.9, "right"),
-               Column(t(lang, "col.change"), 1.0, "right")]
+    columns = [Column(tr(lang, "report.col.component"), 2.7), Column(tr(lang, "report.col.value"), 0.9, "right"),
+               Column(tr(lang, "report.col.weight"), 0.95, "right"),
+               Column(tr(lang, "report.col.points"), 0.9, "right"), Column(tr(lang, "report.col.change"), 1.0, "right")]
     fallers = {c.name for c in health.fallers}
     rows: list[list[Any]] = []
     for cells in component_table(health, plan, lang):
@@ -247,7 +251,7 @@ def _health(deck: Deck, content: ReportContent) -> None:
             rows.append([Cell(cells[0], bold=True), *cells[1:4], Cell(cells[4], color=colour, bold=True)])
         else:
             rows.append(cells)
-    deck.table(t(lang, "health"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
+    deck.table(tr(lang, "report.health"), columns, rows, style=_style(size=12, min_size=12), box=table_box,
                first_slide=slide, first_box=table_box)
     if lines:
         from plangen.office.pptx.geometry import Box
@@ -265,16 +269,17 @@ def _milestones(deck: Deck, content: ReportContent) -> None:
     from plangen.office.pptx.table import Cell, Column
 
     lang, design = content.lang, deck.design
-    columns = [Column(t(lang, "col.date"), 1.0), Column(t(lang, "col.name"), 2.0), Column(t(lang, "col.criteria"), 3.6),
-               Column(t(lang, "col.owner"), 1.1), Column(t(lang, "col.status"), 1.3, "center")]
+    columns = [Column(tr(lang, "report.col.date"), 1.0), Column(tr(lang, "report.col.name"), 2.0),
+               Column(tr(lang, "report.col.criteria"), 3.6), Column(tr(lang, "report.col.owner"), 1.1),
+               Column(tr(lang, "report.col.status"), 1.3, "center")]
     rows: list[list[Any]] = []
     for row in content.milestones:
         ms = row.milestone
-        text = label(lang, f"milestone.{row.status}") + ("" if row.from_notes else t(lang, "ms.source.dates"))
+        text = format_status(row.status, lang) + ("" if row.from_notes else tr(lang, "report.ms.source.dates"))
         status = Cell(text) if row.status == "planned" else Cell(text, fill=design.status_colour(row.status),
                                                                    color="FFFFFF", bold=True)
-        rows.append([short_date(ms.date, lang), ms.name, ms.criteria or "—", ms.owner or "—", status])
-    deck.table(t(lang, "milestones"), columns, rows, style=_style(size=13, min_size=13))
+        rows.append([format_date_short(ms.date, lang), ms.name, ms.criteria or "—", ms.owner or "—", status])
+    deck.table(tr(lang, "report.milestones"), columns, rows, style=_style(size=13, min_size=13))
 
 
 def _activities(deck: Deck, content: ReportContent) -> None:
@@ -285,35 +290,36 @@ def _activities(deck: Deck, content: ReportContent) -> None:
 
     lang, design, notes = content.lang, deck.design, content.notes
     if notes is None:
-        slide = deck.add_slide(t(lang, "activities"))
-        deck.text(slide, deck.content, t(lang, "no_notes", month=content.month),
+        slide = deck.add_slide(tr(lang, "report.activities"))
+        deck.text(slide, deck.content, tr(lang, "report.no_notes", month=content.month),
                   _style(size=16, min_size=10, color=design.muted))
         return
-    slide = deck.add_slide(t(lang, "activities"))
+    slide = deck.add_slide(tr(lang, "report.activities"))
     left, right = deck.content.columns([0.5, 0.5], gap=inch(0.35))
-    _titled_list(deck, slide, left, t(lang, "highlights"), notes.highlights, t(lang, "none"))
+    _titled_list(deck, slide, left, tr(lang, "report.highlights"), notes.highlights, tr(lang, "doc.none"))
     upper, lower = right.rows([0.55, 0.45], gap=inch(0.2))
     done: list[Any] = []
     for item in notes.done:
-        owner = (f"（{item.owner}）" if lang == "ja" else f" ({item.owner})") if item.owner else ""
-        done.append(Para(item.action + owner, bullet=True))
+        done.append(Para(aside(item.action, item.owner or "", lang), bullet=True))
         if item.result:
             done.append(Para(f"　→ {item.result}", color=design.muted))
-    _titled_list(deck, slide, upper, t(lang, "done"), done, t(lang, "none"))
-    _titled_list(deck, slide, lower, t(lang, "issues"), notes.issues, t(lang, "none"))
-    columns = [Column(t(lang, "col.action"), 4.0), Column(t(lang, "col.owner"), 1.2), Column(t(lang, "col.due"), 1.1)]
-    rows = [[a.action, a.owner or "—", short_date(a.due, lang)] for a in notes.next_actions]
-    title = t(lang, "next_actions")
+    _titled_list(deck, slide, upper, tr(lang, "report.done"), done, tr(lang, "doc.none"))
+    _titled_list(deck, slide, lower, tr(lang, "report.issues"), notes.issues, tr(lang, "doc.none"))
+    columns = [Column(tr(lang, "report.col.action"), 4.0), Column(tr(lang, "report.col.owner"), 1.2),
+               Column(tr(lang, "report.col.due"), 1.1)]
+    rows = [[a.action, a.owner or "—", format_date_short(a.due, lang)] for a in notes.next_actions]
+    title = tr(lang, "report.next_actions")
     if rows:
         slides = deck.table(title, columns, rows, style=_style(size=13, min_size=13),
                             box=replace(deck.content, height=round(deck.content.height * 0.55)))
         last = slides[-1]
     else:
         last = deck.add_slide(title)
-        deck.text(last, replace(deck.content, height=inch(0.5)), t(lang, "none"), _style(size=13, color=design.muted))
+        deck.text(last, replace(deck.content, height=inch(0.5)), tr(lang, "doc.none"),
+                  _style(size=13, color=design.muted))
     area = replace(deck.content, top=deck.content.top + round(deck.content.height * 0.6),
                    height=round(deck.content.height * 0.4))
-    _titled_list(deck, last, area, t(lang, "decisions"), notes.decisions, t(lang, "no_decisions"),
+    _titled_list(deck, last, area, tr(lang, "report.decisions"), notes.decisions, tr(lang, "report.no_decisions"),
                  outline=design.highlight)
 
 

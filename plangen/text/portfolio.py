@@ -1,0 +1,58 @@
+"""Words of the portfolio workbook and deck (`portfolio.*`), in Japanese and English."""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "ja": {
+        "portfolio.title": "ポートフォリオ {month}", "portfolio.footer": "CSチーム",
+        "portfolio.clients": "クライアント", "portfolio.high": "高リスク", "portfolio.alerts": "ヘルス低下アラート",
+        "portfolio.renewals": "90日以内の更新", "portfolio.average": "平均ヘルススコア",
+        "portfolio.attention": "今週話すこと（リスクの高い順）",
+        "portfolio.none": "今週話すことはありません（高リスク・ヘルス低下アラート・90日以内の更新・"
+                          "KPIの遅れ/要注意のいずれもなし）",
+        "portfolio.more": "ほか{n}社は次ページ以降のクライアント一覧を参照",
+        "portfolio.nodata": "今月のヘルスデータなし: {n}社（{names}）",
+        "portfolio.table": "クライアント一覧（リスク順）",
+        "portfolio.failed": "計画にエラーがあり集計から除外: {n}件",
+        "portfolio.r.alert": "ヘルススコアが{drop}pt低下", "portfolio.r.off": "KPI遅れ{n}件",
+        "portfolio.r.risk": "KPI要注意{n}件", "portfolio.r.renew": "更新まで{days}日",
+        "portfolio.r.ms": "マイルストーン要注意{n}件", "portfolio.r.nodata": "今月のヘルスデータなし",
+        "portfolio.alert": "低下アラート", "portfolio.sheet": "portfolio {month}", "portfolio.header.rank": "順位",
+        "portfolio.header.risk": "リスク", "portfolio.header.risk_points": "リスク点",
+        "portfolio.header.client": "クライアント", "portfolio.header.id": "ID",
+        "portfolio.header.segment": "セグメント", "portfolio.header.renewal": "更新日",
+        "portfolio.header.days_to_renewal": "更新まで(日)", "portfolio.header.health": "ヘルススコア",
+        "portfolio.header.health_short": "ヘルス", "portfolio.header.level": "レベル",
+        "portfolio.header.change": "前月比", "portfolio.header.alert": "アラート",
+        "portfolio.header.fallers": "低下要因", "portfolio.header.next_milestone": "次のマイルストーン",
+        "portfolio.header.next_milestone_date": "期日", "portfolio.header.csm": "CSM",
+        "portfolio.header.kpis": "KPI ", "portfolio.header.kpis_detail": "遅れ/要注意",
+        "portfolio.header.next": "次の", "portfolio.header.milestone": "マイルストーン",
+        "portfolio.header.discuss": "話すこと",
+    },
+    "en": {
+        "portfolio.title": "Portfolio {month}", "portfolio.footer": "CS team", "portfolio.clients": "Clients",
+        "portfolio.high": "High risk", "portfolio.alerts": "Health drop alerts",
+        "portfolio.renewals": "Renewals within 90 days", "portfolio.average": "Average health score",
+        "portfolio.attention": "To discuss this week (highest risk first)",
+        "portfolio.none": "Nothing to discuss this week: no client at high risk, with a health drop alert, a renewal "
+                          "within 90 days or a KPI off track or at risk",
+        "portfolio.more": "{n} more: see the client list on the following slides",
+        "portfolio.nodata": "No health data this month: {n} ({names})", "portfolio.table": "Clients by risk",
+        "portfolio.failed": "Left out (plan has errors): {n}", "portfolio.r.alert": "health score fell {drop} pt",
+        "portfolio.r.off": "{n} KPI(s) off track", "portfolio.r.risk": "{n} KPI(s) at risk",
+        "portfolio.r.renew": "renewal in {days} days", "portfolio.r.ms": "{n} milestone(s) at risk",
+        "portfolio.r.nodata": "no health data this month", "portfolio.alert": "Drop alert",
+        "portfolio.sheet": "portfolio {month}", "portfolio.header.rank": "Rank", "portfolio.header.risk": "Risk",
+        "portfolio.header.risk_points": "Risk points", "portfolio.header.client": "Client",
+        "portfolio.header.id": "ID", "portfolio.header.segment": "Segment", "portfolio.header.renewal": "Renewal",
+        "portfolio.header.days_to_renewal": "Days to renewal", "portfolio.header.health": "Health score",
+        "portfolio.header.health_short": "Health", "portfolio.header.level": "Level",
+        "portfolio.header.change": "Change", "portfolio.header.alert": "Alert",
+        "portfolio.header.fallers": "Fallen components", "portfolio.header.next_milestone": "Next milestone",
+        "portfolio.header.next_milestone_date": "Due", "portfolio.header.csm": "CSM",
+        "portfolio.header.kpis": "KPIs ", "portfolio.header.kpis_detail": "off/at risk",
+        "portfolio.header.next": "Next ", "portfolio.header.milestone": "milestone",
+        "portfolio.header.discuss": "What to discuss",
+    },
+}
