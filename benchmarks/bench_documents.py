@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-EXAMPLE = ROOT.parent / "shared" / "examples" / "minato"
+EXAMPLE = ROOT / "tests" / "fixtures" / "examples" / "minato"
 KINDS = ("kickoff", "meetings", "report")
 
 # What a build process imports once: plangen's renderers and the libraries they load on first use.
@@ -27,9 +27,8 @@ IMPORTS = (
     "plangen.build.runner", "plangen.load.client", "plangen.render.kickoff", "plangen.render.meetings",
     "plangen.render.report",
     "plangen.compute.report.content", "plangen.render.report.docx_writer", "plangen.render.report.pptx_writer",
-    "plangen.render.report.images", "plangen.office.docx_kit", "plangen.office.sandbox", "plangen.render.meetings.ics",
+    "plangen.office.docx_charts", "plangen.office.docx_kit", "plangen.office.sandbox", "plangen.render.meetings.ics",
     "pptx", "docx", "docxtpl", "jinja2.sandbox", "icalendar",
-    "matplotlib.figure", "matplotlib.backends.backend_agg", "matplotlib.dates",
 )
 
 _SUBPROCESS = """

@@ -192,6 +192,14 @@ class Kpi(Strict):
     data: KpiData = KpiData()
     frequency: Literal["weekly", "monthly"] | None = None
     value_per_unit: float | None = None
+    parent: str | None = None
+    scope: str | None = None
+
+    def improvement(self, value: float | None) -> float | None:
+        """Return (value - baseline) in the better direction (negative when worse), or None without both."""
+        if value is None or self.baseline is None:
+            return None
+        return (value - self.baseline) if self.direction == "up" else (self.baseline - value)
 
 
 class Milestone(Strict):
@@ -304,6 +312,7 @@ class Plan(Strict):
     meetings: list[Meeting] = []
     health: Health | None = None
     timezone: str = "Asia/Tokyo"
+    holidays: Literal["skip", "keep"] = "skip"
     risks: list[Risk] = []
     style: Style = Style()
 
@@ -337,6 +346,22 @@ class Plan(Strict):
         """Return the KPI with `kpi_id`, or None."""
         return next((k for k in self.kpis if k.id == kpi_id), None)
 
+    def ancestors(self, kpi: Kpi) -> list[Kpi]:
+        """Return the KPIs above `kpi` through `parent`, nearest first (stops at unknown ids and cycles)."""
+        out: list[Kpi] = []
+        seen = {kpi.id}
+        current = self.kpi(kpi.parent) if kpi.parent else None
+        while current is not None and current.id not in seen:
+            out.append(current)
+            seen.add(current.id)
+            current = self.kpi(current.parent) if current.parent else None
+        return out
+
+    def benefit_kpis(self) -> list[Kpi]:
+        """Return the benefit lines: KPIs with `value_per_unit` and no ancestor that has one (counted once)."""
+        return [k for k in self.kpis if k.value_per_unit is not None
+                and not any(a.value_per_unit is not None for a in self.ancestors(k))]
+
 
 def add_months(day: date, months: int) -> date:
     """Return the same day `months` later, clamped to the end of a shorter month."""
@@ -361,6 +386,21 @@ class NextAction(Strict):
     due: Day | None = None
 
 
+class Decision(Strict):
+    """What the evaluator is asked to decide: the options, the CSM's recommendation and when it is needed."""
+
+    decision: Text
+    options: list[str] = []
+    recommendation: str | None = None
+    due: Day | None = None
+    owner: str | None = None
+
+
+def _decision_from_text(value: object) -> object:
+    """Return a bare string decision as a mapping with only `decision`; other values pass through."""
+    return {"decision": value} if isinstance(value, str) else value
+
+
 class Notes(Strict):
     """The CSM's words for one month's evaluator report (reports/YYYY-MM.yaml)."""
 
@@ -371,7 +411,7 @@ class Notes(Strict):
     next_actions: list[NextAction] = []
     issues: list[str] = []
     milestones: dict[str, MilestoneStatus] = {}
-    decisions: list[str] = []
+    decisions: list[Annotated[Decision, BeforeValidator(_decision_from_text)]] = []
 
     @field_validator("month")
     @classmethod

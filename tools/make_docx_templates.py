@@ -61,15 +61,19 @@ def header_block(doc: Document) -> None:
         ["{%tr if prefilled %}", ""],
         ["{{ t.data_as_of }}", "{{ instance.basis }}"],
         ["{%tr endif %}", ""],
+        ["{%tr if skipped %}", ""],
+        ["{{ t.skipped }}", "{{ skipped }}"],
+        ["{%tr endif %}", ""],
     ]
     table = kit.add_table(doc, None, rows, DESIGN, widths_mm=[35, kit.TEXT_WIDTH_MM - 35])
-    for index in (0, 1, 2, 3, 4, 6):
+    for index in (0, 1, 2, 3, 4, 6, 9):
         kit.shade_cell(table.cell(index, 0), DESIGN.accent_light)
         for run in table.cell(index, 0).paragraphs[0].runs:
             run.font.bold = True
     kit.add_heading(doc, "{{ t.attendees }}", DESIGN)
-    loop_table(doc, ["{{ t.name }}", "{{ t.title }}", "{{ t.role }}"], "a in attendees",
-               ["{{ a.name }}", "{{ a.title }}", "{{ a.role }}"], [45, 80, 45], ["left", "left", "left"])
+    loop_table(doc, ["{{ t.name }}", "{{ t.title }}", "{{ t.role }}", "{{ t.attendance }}"], "a in attendees",
+               ["{{ a.name }}", "{{ a.title }}", "{{ a.role }}", "{{ a.attendance }}"], [40, 68, 40, 22],
+               ["left", "left", "left", "center"])
     tag(doc, "{%p if agenda %}")
     kit.add_heading(doc, "{{ t.agenda }}", DESIGN)
     loop_table(doc, ["{{ t.no }}", "{{ t.item }}", "{{ t.time }}", "{{ t.minutes }}"], "g in agenda",
@@ -96,6 +100,15 @@ def actions_table(doc: Document, heading: str, loop: str) -> None:
     loop_table(doc, ["{{ t.action }}", "{{ t.owner }}", "{{ t.due }}"], loop,
                [f"{{{{ {var}.action }}}}", f"{{{{ {var}.owner }}}}", f"{{{{ {var}.due }}}}"], [105, 35, 30],
                ["left", "left", "center"])
+
+
+def decided_and_next(doc: Document) -> None:
+    """Add the decisions taken in the meeting (to fill in) and the date of the next meeting."""
+    kit.add_heading(doc, "{{ t.decided }}", DESIGN)
+    loop_table(doc, ["{{ t.no }}", "{{ t.decided }}", "{{ t.owner }}", "{{ t.due }}"], "x in decided",
+               ["{{ x.no }}", "{{ x.decision }}", "{{ x.owner }}", "{{ x.due }}"], [12, 103, 30, 25],
+               ["center", "left", "left", "center"])
+    kit.add_paragraph(doc, "{{ next_meeting_line }}", DESIGN, bold=True)
 
 
 def end_mark(doc: Document) -> None:
@@ -126,6 +139,7 @@ def weekly() -> Document:
     table = kit.add_table(doc, None, [["{%tr for n in notes %}"], ["{{ n.text }}"], ["{%tr endfor %}"]], DESIGN,
                           widths_mm=[kit.TEXT_WIDTH_MM])
     kit.set_row_height(table.rows[1], ROW_MM)
+    decided_and_next(doc)
     end_mark(doc)
     return doc
 
@@ -174,6 +188,7 @@ def evaluator() -> Document:
     kit.add_heading(doc, "{{ t.decisions }}", DESIGN)
     loop_table(doc, ["{{ t.no }}", "{{ t.decision }}", "{{ t.outcome }}"], "d in decisions",
                ["{{ d.no }}", "{{ d.decision }}", "{{ d.outcome }}"], [12, 100, 58], ["center", "left", "left"])
+    decided_and_next(doc)
     end_mark(doc)
     return doc
 

@@ -121,12 +121,12 @@ def render_meetings_kind(client: Client, out_dir: Path) -> RenderResult:
 
 def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
     """Render the evaluator report of the latest month with notes or actuals (nothing when there is none)."""
-    from plangen.render.report import latest_report_month, render_report
+    from plangen.render.report import latest_report_month, no_report_note, render_report
     from plangen.write.output import RenderResult
 
     month = latest_report_month(client)
     if month is None:
-        return RenderResult()
+        return RenderResult(warnings=[no_report_note(client)] if client.notes or client.actuals.rows else [])
     return render_report(client, month, out_dir, template=_OPTIONS.report_template)
 
 

@@ -199,8 +199,9 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int |
     """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
 
     \b
-    One row per client (segment, renewal, health score, level and change, alert, KPIs by
-    status, next milestone, CSM), sorted by risk; the deck opens with a summary slide.
+    One row per client (risk and the rule that set it, annual fee, segment, renewal, health
+    score, level and change, alert, KPIs by status, next milestone, CSM), sorted by risk then
+    annual fee; the deck opens with a summary slide.
     A client whose plan has errors is left out and listed; the exit status is then 1.
 
     \b
@@ -215,7 +216,8 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int |
                               jobs=jobs or settings.jobs, lang=lang,
                               template=template or settings.templates.portfolio)
     if as_json:
-        rows = [{"slug": r.slug, "name": r.name, "risk": r.risk, "risk_level": r.risk_level,
+        rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
+                 "annual_fee": r.annual_fee,
                  "score": r.score, "level": r.level, "change": r.change, "alert": r.alert, "kpis": r.kpis,
                  "renewal": r.renewal.isoformat() if r.renewal else None} for r in result.rows]
         click.echo(json.dumps({"ok": result.ok, "month": month, "files": [str(p) for p in result.paths],

@@ -68,7 +68,9 @@ def report(plan: Path, month: str, out: Path | None, template: Path | None, forc
 @click.command()
 @plan_argument()
 @month_option()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON (month, kpis, health, benefit) instead of a table.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON (month, verdict, kpis with projection, health, benefit with realised_to_date, "
+                   "fee_to_date and lines) instead of a table.")
 def status(plan: Path, month: str, as_json: bool) -> None:
     """Show one month's figures: KPI progress and status, health score, cost-effectiveness.
 

@@ -38,7 +38,8 @@ def print_status(client: Client, month: str, console: Console) -> None:
     console.print(table)
     summary = content.summary
     console.print(Text(labelled(tr(lang, "report.overall"), "", lang)) + Text(summary.overall_label, style="bold")
-                  + Text(aside("", summary.overall_detail, lang)))
+                  + Text(aside(tr(lang, "punct.gap") + summary.basis, summary.overall_detail, lang)))
+    console.print(Text(summary.leading, style="bold #D48A00" if content.verdict.leading else ""))
     health = content.health
     if health is not None and summary.health is not None:
         gap = tr(lang, "punct.gap")
@@ -55,5 +56,16 @@ def print_status(client: Client, month: str, console: Console) -> None:
 
             for index, line in enumerate(alert_lines(health, content.plan, lang)):
                 console.print(Text(("  " if index else "") + line, style="bold #C0392B" if not index else ""))
-    for item in summary.benefit:
+    for item in [*summary.benefit, *([summary.to_date] if summary.to_date else [])]:
         console.print(Text(labelled(item.title, aside(item.value, item.detail, lang), lang)))
+    if content.benefit is not None:
+        from plangen.compute.report.kpi_table import improvement_text, scope_tag
+        from plangen.text.formats import format_money
+
+        currency = content.benefit.currency
+        for benefit_line in content.benefit.lines:
+            kpi = benefit_line.kpi
+            console.print(Text(f"  {kpi.name}{scope_tag(benefit_line.scope, lang)} "
+                               f"{improvement_text(kpi, benefit_line.improvement, benefit_line.actual)} × "
+                               f"{format_money(benefit_line.value_per_unit, currency, lang)} = "
+                               f"{format_money(benefit_line.amount, currency, lang)}", style="dim"))

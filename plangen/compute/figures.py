@@ -8,8 +8,9 @@ KPIs
   support-period start) and ends at `target_date` (else the last day of the support period).
   expected = clamp(days(path start -> last day of M) / days(path start -> end), 0, 1).
   status: achieved (progress >= 1), on_track (>= expected - 0.10), at_risk (>= expected - 0.25),
-  off_track; `no_data` when M has no value, or when the KPI lacks a baseline or a target (or they
-  are equal) so that progress cannot be computed. Comparisons allow 1e-9 for float rounding.
+  off_track. Without a value for M: `not_started` when M ends before the path start, else `no_data`;
+  `no_data` too when the KPI lacks a baseline or a target (or they are equal) so that progress cannot
+  be computed. Comparisons allow 1e-9 for float rounding.
   `previous` is the value of the calendar month before M (None when that month has no value).
 
 Health
@@ -21,11 +22,16 @@ Health
   previous month's score minus this month's is `alert_drop` or more. `fallers` lists, when the alert
   fires, the components that lost points, largest fall first.
 
-Cost-effectiveness
-  Each KPI with `value_per_unit` contributes (actual - baseline) x value_per_unit in the better
-  direction, so a worsening counts negative (the estimate stays honest). `now` is None when any
-  contributing KPI has no value for M (missing is never counted as 0); `at_target` is the sum of
-  |target - baseline| x value_per_unit (None when a baseline or target is missing).
+Overall verdict
+  The worst status among the KGIs with a value for M; when no KGI has one, among the KPIs that do;
+  `no_data` when nothing does. KPIs (kind kpi) at_risk or off_track are named as leading signs.
+
+Projection
+  For a KPI with values in at least 3 of the 6 months up to M: the least-squares line through
+  those monthly values (x = month number); the first month from M on where the line reaches the
+  target, searched up to the later of target_date, contract.end and the support-period end.
+
+Cost-effectiveness: see plangen.compute.benefit.
 """
 
 from __future__ import annotations
@@ -37,8 +43,10 @@ from typing import Literal
 
 from plangen.model import Actuals, Kpi, Plan
 
-KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "no_data"]
-STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "not_started", "no_data"]
+STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "not_started", "no_data")
+RANKED: tuple[KpiStatus, ...] = ("off_track", "at_risk", "on_track", "achieved")
+"""Statuses that count for the verdict, worst first (not_started and no_data do not count)."""
 ON_TRACK_MARGIN = 0.10
 AT_RISK_MARGIN = 0.25
 _EPS = 1e-9
@@ -164,8 +172,11 @@ def kpi_figure(plan: Plan, actuals: Actuals, kpi: Kpi, month: str) -> KpiFigure:
     actual = values.get(month)
     progress = progress_of(kpi, actual)
     expected = expected_progress(plan, kpi, month)
-    return KpiFigure(kpi, month, actual, values.get(previous_month(month)), progress, expected,
-                     status_of(progress, expected), path_start(plan, kpi))
+    start = path_start(plan, kpi)
+    status = status_of(progress, expected)
+    if actual is None and month_last_day(month) < start:
+        status = "not_started"
+    return KpiFigure(kpi, month, actual, values.get(previous_month(month)), progress, expected, status, start)
 
 
 def kpi_figures(plan: Plan, actuals: Actuals, month: str) -> list[KpiFigure]:
@@ -239,31 +250,88 @@ def health_history(plan: Plan, actuals: Actuals, months: list[str]) -> list[tupl
     return out
 
 
-def benefit_of(kpi: Kpi, value: float | None) -> float | None:
-    """Return the annual benefit of `kpi` at `value`: improvement in the better direction x value_per_unit."""
-    if value is None or kpi.value_per_unit is None or kpi.baseline is None:
-        return None
-    sign = 1.0 if kpi.direction == "up" else -1.0
-    return (value - kpi.baseline) * sign * kpi.value_per_unit
-
-
-def benefit_figure(plan: Plan, actuals: Actuals, month: str) -> BenefitFigure | None:
-    """Return the cost-effectiveness figures for `month`, or None when no KPI has `value_per_unit`."""
-    kpis = [k for k in plan.kpis if k.value_per_unit is not None]
-    if not kpis:
-        return None
-    now_parts = [benefit_of(k, actuals.value(k.id, month)) for k in kpis]
-    target_parts = [benefit_of(k, k.target) if k.target is not None else None for k in kpis]
-    now = None if any(p is None for p in now_parts) else sum(p for p in now_parts if p is not None)
-    at_target = None if any(p is None for p in target_parts) else sum(p for p in target_parts if p is not None)
-    return BenefitFigure(now, at_target, plan.contract.annual_fee, plan.contract.currency)
-
-
 def overall_status(figures: list[KpiFigure]) -> KpiStatus:
-    """Return the worst status among KPIs with data (KGIs and KPIs alike); no_data when none has data."""
-    order: list[KpiStatus] = ["off_track", "at_risk", "on_track", "achieved"]
-    present = {f.status for f in figures}
-    for status in order:
-        if status in present:
-            return status
-    return "no_data"
+    """Return the verdict's status: worst among KGIs with a value, else among KPIs with one, else no_data."""
+    return verdict(figures).status
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The overall verdict of a month, what it was judged on, and the KPIs at risk or off track."""
+
+    status: KpiStatus
+    basis: Literal["kgi", "kpi", "none"]
+    leading: list[KpiFigure]
+
+
+def verdict(figures: list[KpiFigure]) -> Verdict:
+    """Return the overall verdict (plan-format "Overall verdict") with the leading KPIs at risk or off track."""
+    leading = [f for f in figures if f.kpi.kind == "kpi" and f.status in ("at_risk", "off_track")]
+    for basis, group in (("kgi", [f for f in figures if f.kpi.kind == "kgi"]), ("kpi", figures)):
+        present = {f.status for f in group if f.status in RANKED}
+        for status in RANKED:
+            if status in present:
+                return Verdict(status, basis, leading)  # type: ignore[arg-type]
+    return Verdict("no_data", "none", leading)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where a KPI's least-squares line through its recent monthly values reaches the target."""
+
+    kpi: Kpi
+    months_used: int
+    slope: float | None
+    reaches_target: str | None
+    horizon: str
+
+    @property
+    def available(self) -> bool:
+        """Return True when there were enough values (3 of the last 6 months) to project."""
+        return self.slope is not None
+
+    @property
+    def by_target_date(self) -> bool | None:
+        """Return whether the line reaches the target by the KPI's target month (None without a projection or date)."""
+        if not self.available or self.kpi.target_date is None:
+            return None
+        return self.reaches_target is not None and self.reaches_target <= f"{self.kpi.target_date:%Y-%m}"
+
+
+def month_index(month: str) -> int:
+    """Return a month YYYY-MM as a running month number (year x 12 + month - 1)."""
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def month_of_index(index: int) -> str:
+    """Return the month YYYY-MM of a running month number."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def projection(plan: Plan, actuals: Actuals, kpi: Kpi, month: str) -> Projection:
+    """Return the projection of `kpi` from the values of the 6 months up to `month` (plan-format "projection")."""
+    end = month_index(month)
+    values = actuals.monthly(kpi.id)
+    points = [(month_index(m), v) for m, v in values.items() if end - 5 <= month_index(m) <= end]
+    horizon_days = [d for d in (kpi.target_date, plan.contract.end, plan.period_end) if d is not None]
+    horizon = f"{max(horizon_days):%Y-%m}"
+    if len(points) < 3 or kpi.target is None:
+        return Projection(kpi, len(points), None, None, horizon)
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sxx
+    better = 1.0 if kpi.direction == "up" else -1.0
+    reaches = None
+    for index in range(end, month_index(horizon) + 1):
+        fitted = mean_y + slope * (index - mean_x)
+        if (fitted - kpi.target) * better >= -_EPS:
+            reaches = month_of_index(index)
+            break
+    return Projection(kpi, n, slope, reaches, horizon)
+
+
+def projections(plan: Plan, actuals: Actuals, month: str) -> dict[str, Projection]:
+    """Return KPI id -> projection for every KPI of the plan."""
+    return {k.id: projection(plan, actuals, k, month) for k in plan.kpis}

@@ -10,9 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from plangen.compute.figures import HealthFigure, KpiFigure, benefit_figure, health_figure, kpi_figures
-from plangen.compute.schedule import instance_on_or_after, series_of, time_boxes, time_ranges
-from plangen.model import Actuals, Client, Kpi, Meeting, Milestone, NextAction, Notes, Plan
+from plangen.compute.benefit import BenefitLine, benefit_summary
+from plangen.compute.figures import HealthFigure, KpiFigure, health_figure, kpi_figures
+from plangen.compute.schedule import (
+    instance_on_or_after,
+    meeting_dates,
+    series_of,
+    skipped_dates,
+    time_boxes,
+    time_ranges,
+)
+from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan
 from plangen.roles import meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import decimals
 
@@ -76,6 +84,8 @@ class Benefit:
     at_target: float | None
     fee: float | None
     currency: str | None
+    lines: list[BenefitLine] = field(default_factory=list)
+    """The benefit lines the amounts add up (plan-format: every document showing a benefit shows its lines)."""
 
 
 @dataclass(frozen=True)
@@ -96,9 +106,13 @@ class MeetingContent:
     benefit: Benefit
     review_actions: list[NextAction] = field(default_factory=list)
     next_actions: list[NextAction] = field(default_factory=list)
-    decisions: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
     summary: str = ""
+    skipped: list[tuple[date, str]] = field(default_factory=list)
+    """The series' dates left out for holidays (date, holiday name or 年末年始)."""
+    next_day: date | None = None
+    """The date of the meeting after this one (with a date), else None."""
 
     @property
     def lang(self) -> str:
@@ -139,6 +153,8 @@ def meeting_content(client: Client, meeting: Meeting, *, on: date | None = None)
         decisions=list(notes.decisions) if notes and kind == "evaluator" else [],
         issues=list(notes.issues) if notes else [],
         summary=notes.summary if notes and notes.summary else "",
+        skipped=skipped_dates(plan, meeting),
+        next_day=next((d for d in meeting_dates(plan, meeting) if d > day), None) if day and series else None,
     )
 
 
@@ -198,14 +214,13 @@ def milestone_statuses(plan: Plan, snap: Snapshot | None) -> list[tuple[Mileston
 
 
 def benefit(plan: Plan, snap: Snapshot | None) -> Benefit:
-    """Return cost-effectiveness now (on the snapshot's date) and at target against the annual fee."""
+    """Return cost-effectiveness now (on the snapshot's date) and at target against the annual fee, with its lines."""
     month = snap.month if snap and snap.month else f"{plan.period_start:%Y-%m}"
-    at_target = benefit_figure(plan, snap.actuals if snap else Actuals(), month)
-    now = None
-    if snap is not None and snap.month is not None:
-        figure = benefit_figure(plan, snap.actuals, snap.month)
-        now = figure.now if figure else None
-    return Benefit(now, at_target.at_target if at_target else None, plan.contract.annual_fee, plan.contract.currency)
+    summary = benefit_summary(plan, snap.actuals if snap else Actuals(), month)
+    if summary is None:
+        return Benefit(None, None, plan.contract.annual_fee, plan.contract.currency)
+    now = summary.now if snap is not None and snap.month is not None else None
+    return Benefit(now, summary.at_target, plan.contract.annual_fee, plan.contract.currency, summary.lines)
 
 
 def open_actions(client: Client, notes: Notes | None) -> list[NextAction]:

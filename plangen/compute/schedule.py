@@ -8,6 +8,8 @@ Rules (see docs/templates.md):
 - monthly: the `week_of_month`-th `weekday` of each month (default 1). `week_of_month: 5` means the
   *last* such weekday of the month: the 5th where the month has one, else the 4th (RRULE BYDAY=-1XX),
   so no month is skipped.
+- With `holidays: skip` (the default) the dates on a national holiday of the plan's country or from
+  12-29 to 01-03 are left out (plangen.compute.closed_days); the calendar file lists them as EXDATEs.
 - Agenda time boxes split the duration in 5-minute blocks as evenly as possible, earlier items
   taking the leftover blocks; when the duration is not a multiple of 5 (or too short) whole minutes
   are used the same way. The boxes always add up to the duration exactly.
@@ -91,10 +93,27 @@ def occurrences(series: Series, start: date, end: date) -> list[date]:
     return out
 
 
-def meeting_dates(plan: Plan, meeting: Meeting) -> list[date]:
-    """Return the meeting's dates across the plan's support period (empty without weekday or time)."""
+def series_dates(plan: Plan, meeting: Meeting) -> list[date]:
+    """Return every date the meeting's rule gives across the support period, holidays included."""
     series = series_of(meeting)
     return occurrences(series, plan.period_start, plan.period_end) if series else []
+
+
+def skipped_dates(plan: Plan, meeting: Meeting) -> list[tuple[date, str]]:
+    """Return the (date, reason) of the series' dates left out under `holidays: skip` (none under keep)."""
+    dates = series_dates(plan, meeting)
+    if plan.holidays == "keep" or not dates:
+        return []
+    from plangen.compute.closed_days import closed_days
+
+    closed = closed_days(plan.timezone, dates[0], dates[-1], plan.language)
+    return [(d, closed[d]) for d in dates if d in closed]
+
+
+def meeting_dates(plan: Plan, meeting: Meeting) -> list[date]:
+    """Return the meeting's dates across the plan's support period, without the skipped ones."""
+    skipped = {d for d, _ in skipped_dates(plan, meeting)}
+    return [d for d in series_dates(plan, meeting) if d not in skipped]
 
 
 def local_start(day: date, series: Series) -> datetime:

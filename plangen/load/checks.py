@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from plangen.errors import Problem, show_got
 from plangen.load.yamlsource import Source
 from plangen.model import Actuals, Notes, Plan
@@ -47,6 +49,8 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if not start <= ms.date <= end:
             warn(("milestones", i, "date"), f"milestone `{ms.id}` is outside the support period "
                  f"{start}..{end}: results promised after support ends are rarely delivered")
+    out += _outside_period(src, plan)
+    out += _benefit_checks(src, plan, actuals)
     if plan.health:
         for i, comp in enumerate(plan.health.components):
             if actuals.rows and comp.metric not in actuals.metrics():
@@ -56,6 +60,62 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if meeting.weekday is None or meeting.time is None:
             warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
                  "calendar series; a meeting without a fixed slot is the first to be skipped")
+    out += _default_zone(src, plan)
+    return out
+
+
+def _default_zone(src: Source, plan: Plan) -> list[Problem]:
+    """Return one warning when an English plan times its meetings in the default zone (Asia/Tokyo) by omission."""
+    timed = [(i, m) for i, m in enumerate(plan.meetings) if m.weekday is not None and m.time is not None]
+    if plan.language != "en" or "timezone" in (src.data or {}) or not timed:
+        return []
+    names = ", ".join(m.id for _, m in timed)
+    return [src.problem(("meetings", timed[0][0], "time"),
+                        f"meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
+                        "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at the "
+                        "right hour", severity="warning")]
+
+
+def _outside_period(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning for each phase or initiative dated outside the support period."""
+    start, end = plan.period_start, plan.period_end
+    out = []
+    dated: list[tuple[tuple[str | int, ...], str, date | None, date | None]] = [
+        (("flow", "phases", i), f"phase `{p.name}`", p.start, p.end) for i, p in enumerate(plan.flow.phases)]
+    dated += [(("initiatives", i), f"initiative `{x.id}`", x.start, x.end) for i, x in enumerate(plan.initiatives)]
+    for loc, what, first, last in dated:
+        for key, day in (("start", first), ("end", last)):
+            if day is not None and not start <= day <= end:
+                out.append(src.problem((*loc, key), f"{what} {key}s outside the support period {start}..{end}: "
+                                       "work planned outside it has no support to land it", severity="warning"))
+                break
+    return out
+
+
+def _benefit_checks(src: Source, plan: Plan, actuals: Actuals) -> list[Problem]:
+    """Return warnings for double-priced KPIs and an annual benefit above 10x the fee (now or at target)."""
+    out = []
+    for i, kpi in enumerate(plan.kpis):
+        priced = [a.id for a in plan.ancestors(kpi) if a.value_per_unit is not None]
+        if kpi.value_per_unit is not None and priced:
+            out.append(src.problem(("kpis", i, "value_per_unit"), f"KPI `{kpi.id}` and its ancestor `{priced[0]}` "
+                                   "both have value_per_unit: the ancestor's value already contains this one, so "
+                                   f"it is counted once, at `{priced[0]}`", severity="warning"))
+    fee = plan.contract.annual_fee
+    lines = plan.benefit_kpis()
+    if not fee or not lines:
+        return out
+    months = sorted({m for k in lines for m in actuals.monthly(k.id)})
+    sums = {"at target": sum((k.improvement(k.target) or 0.0) * (k.value_per_unit or 0.0) for k in lines)}
+    if months:
+        sums[f"now ({months[-1]})"] = sum((k.improvement(actuals.value(k.id, months[-1])) or 0.0)
+                                          * (k.value_per_unit or 0.0) for k in lines)
+    for when, amount in sums.items():
+        if amount > 10 * fee:
+            out.append(src.problem(("contract", "annual_fee"), f"the annual benefit {when} is {amount / fee:.1f}x "
+                                   "the annual fee: check for double counting (set `parent`) or a pilot-scope "
+                                   "value priced company-wide (set `scope`, lower value_per_unit); an "
+                                   "executive will not believe it", severity="warning"))
     return out
 
 

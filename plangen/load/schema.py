@@ -25,6 +25,8 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Plan", "meetings"): "Meeting structure (会議体); at least one meeting should include an evaluator.",
     ("Plan", "health"): "Health score definition: weighted components (weights sum to 100) and levels.",
     ("Plan", "timezone"): "IANA time zone of meeting times; default Asia/Tokyo.",
+    ("Plan", "holidays"): ("skip (default): meeting series leave out national holidays of the plan's country "
+                           "(Japan for Asia/Tokyo) and 12-29..01-03; keep: meet on them too."),
     ("Plan", "risks"): "Risks with likelihood, impact, mitigation and owner.",
     ("Plan", "style"): "plangen extension: fonts and accent colour of the documents.",
     ("ClientInfo", "segment"): "Contract size: enterprise, mid-market or smb.",
@@ -46,6 +48,8 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Kpi", "target"): "Value to reach by target_date.",
     ("Kpi", "evaluation"): "How the result is judged (comparison, period, exclusions).",
     ("Kpi", "value_per_unit"): "Money gained per year for one unit of improvement, in contract.currency.",
+    ("Kpi", "parent"): "The id of the KGI or KPI this one drives (draws the KPI tree; a benefit is counted once).",
+    ("Kpi", "scope"): "Where the value is measured when not company-wide, e.g. 先行2拠点; shown beside the value.",
     ("Meeting", "cadence"): "weekly, biweekly or monthly.",
     ("Meeting", "weekday"): "mon .. sun; with `time`, gives the meeting a calendar series.",
     ("Meeting", "week_of_month"): "1-5, for monthly meetings: 2 with weekday thu is the second Thursday.",

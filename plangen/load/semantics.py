@@ -47,6 +47,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
             out.append(src.problem(("kpis", i, "target"), f"is above the baseline {_num(kpi.baseline)} but "
                                    "direction is `down`; lower the target or set `direction: up`",
                                    show_got(_num(kpi.target))))
+    out += _parents(src, plan)
     if plan.contract.end and plan.contract.end < plan.contract.start:
         out.append(src.problem(("contract", "end"), f"is before the contract start {plan.contract.start}",
                                str(plan.contract.end)))
@@ -84,6 +85,31 @@ def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str])
     hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
                                                          f"; the plan defines no {what}s")
     return src.problem(loc, f"no {what} with this id{hint}", repr(value))
+
+
+def _parents(src: Source, plan: Plan) -> list[Problem]:
+    """Return problems in KPI `parent` references: unknown ids, a KPI its own parent, cycles (once each)."""
+    out = []
+    kpi_ids = [k.id for k in plan.kpis]
+    parent_of = {k.id: k.parent for k in plan.kpis if k.parent is not None}
+    reported: set[frozenset[str]] = set()
+    for i, kpi in enumerate(plan.kpis):
+        if kpi.parent is None:
+            continue
+        if kpi.parent not in kpi_ids:
+            out.append(_unknown(src, ("kpis", i, "parent"), kpi.parent, "KGI or KPI", kpi_ids))
+            continue
+        chain = [kpi.id]
+        current: str | None = kpi.parent
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = parent_of.get(current)
+        if current == kpi.id and frozenset(chain) not in reported:
+            reported.add(frozenset(chain))
+            loop = " -> ".join([*chain, kpi.id])
+            out.append(src.problem(("kpis", i, "parent"), f"makes a cycle ({loop}); a KPI cannot drive itself, "
+                                   "directly or through others", repr(kpi.parent)))
+    return out
 
 
 def _health(src: Source, plan: Plan) -> list[Problem]:

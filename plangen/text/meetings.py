@@ -35,6 +35,10 @@ WORDS: dict[str, dict[str, str]] = {
         "meetings.date_line": "　　　　年　　月　　日（　　）", "meetings.subtitle_sep": "　",
         "meetings.agenda_line": "{time}{item}（{minutes}）", "meetings.score_level": "{score}（{level}）",
         "meetings.ics_agenda": "アジェンダ:", "meetings.ics_attendees": "参加者:",
+        "meetings.year_end": "年末年始", "meetings.skipped": "祝日等で休会する日",
+        "meetings.skipped_day": "{date}（{weekday}・{why}）", "meetings.attendance": "出欠",
+        "meetings.decided": "決定事項", "meetings.next_meeting": "次回",
+        "meetings.next_blank": "　　　　年　　月　　日（　　）　　：　　",
     },
     "en": {
         "meetings.doc_weekly": "Weekly meeting", "meetings.doc_evaluator": "Evaluator review",
@@ -67,5 +71,9 @@ WORDS: dict[str, dict[str, str]] = {
         "meetings.basis_notes": "; notes of {month}", "meetings.date_line": "", "meetings.subtitle_sep": " — ",
         "meetings.agenda_line": "{time}{item} ({minutes})", "meetings.score_level": "{score} ({level})",
         "meetings.ics_agenda": "Agenda:", "meetings.ics_attendees": "Attendees:",
+        "meetings.year_end": "Year-end holidays", "meetings.skipped": "No meeting on (holidays)",
+        "meetings.skipped_day": "{date} ({weekday}, {why})", "meetings.attendance": "Present",
+        "meetings.decided": "Decisions", "meetings.next_meeting": "Next meeting",
+        "meetings.next_blank": "____ / ____ / ______   ____ : ____",
     },
 }

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from plangen.compute.figures import (
-    benefit_figure,
     expected_progress,
     health_figure,
     kpi_figure,
@@ -159,7 +158,7 @@ def test_previous_is_none_without_a_value_in_the_month_before() -> None:
     assert fig.previous is None
 
 
-def test_overall_status_is_the_worst_status_with_data() -> None:
+def test_overall_status_without_kgis_is_the_worst_kpi_status_with_data() -> None:
     plan = make_plan(kpis=[kpi(), kpi(id="b"), kpi(id="c")])
     figures = kpi_figures(plan, make_actuals(("2027-06", "k", 20), ("2027-06", "b", 16)), "2027-06")
     assert [f.status for f in figures] == ["achieved", "off_track", "no_data"]
@@ -251,39 +250,6 @@ def test_health_figure_is_none_without_health() -> None:
     assert health_figure(make_plan(), make_actuals(), "2027-03") is None
 
 
-# --- cost-effectiveness ------------------------------------------------------------------------------------
-
-def test_benefit_sums_improvements_in_the_better_direction() -> None:
-    plan = make_plan(contract={"start": "2027-01-01", "annual_fee": 1000, "currency": "JPY"}, kpis=[
-        kpi(id="up", baseline=10, target=20, value_per_unit=100),
-        kpi(id="down", direction="down", baseline=50, target=30, value_per_unit=10),
-        kpi(id="plain"),
-    ])
-    actuals = make_actuals(("2027-03", "up", 13), ("2027-03", "down", 45))
-    fig = benefit_figure(plan, actuals, "2027-03")
-    assert fig is not None
-    assert fig.now == pytest.approx(3 * 100 + 5 * 10)
-    assert fig.at_target == pytest.approx(10 * 100 + 20 * 10)
-    assert (fig.annual_fee, fig.currency) == (1000, "JPY")
-
-
-def test_benefit_counts_a_worsening_as_negative() -> None:
-    plan = make_plan(kpis=[kpi(direction="down", baseline=50, target=30, value_per_unit=10)])
-    fig = benefit_figure(plan, make_actuals(("2027-03", "k", 55)), "2027-03")
-    assert fig is not None and fig.now == pytest.approx(-50)
-
-
-def test_benefit_now_is_none_when_a_contributing_kpi_has_no_value() -> None:
-    plan = make_plan(kpis=[kpi(value_per_unit=100), kpi(id="b", value_per_unit=5)])
-    fig = benefit_figure(plan, make_actuals(("2027-03", "k", 15)), "2027-03")
-    assert fig is not None and fig.now is None and fig.at_target == pytest.approx(1050)
-    assert fig.annual_fee is None
-
-
-def test_benefit_figure_is_none_without_value_per_unit() -> None:
-    assert benefit_figure(make_plan(kpis=[kpi()]), make_actuals(), "2027-03") is None
-
-
 # --- the shared Japanese example ------------------------------------------------------------------------------
 
 def test_minato_2027_02_kpi_statuses(minato: Client) -> None:
@@ -308,11 +274,3 @@ def test_minato_2027_02_health_alert_and_top_fallers(minato: Client) -> None:
     assert [c.id for c in fig.fallers[:2]] == ["depth", "coverage"]
     assert round(fig.fallers[0].change or 0, 1) == -10.7
     assert round(fig.fallers[1].change or 0, 1) == -10.4
-
-
-def test_minato_2027_02_benefit(minato: Client) -> None:
-    fig = benefit_figure(minato.plan, minato.actuals, "2027-02")
-    assert fig is not None
-    assert fig.now == pytest.approx(8_400_000)
-    assert fig.at_target == pytest.approx(18_000_000)
-    assert fig.annual_fee == 14_400_000 and fig.currency == "JPY"

@@ -39,12 +39,16 @@ def test_latest_report_month_is_the_latest_month_with_notes_or_actuals(minato: C
 def test_minato_content_summarises_the_month(minato: Client) -> None:
     content = build_content(minato, "2027-02")
     assert content.warnings == []
-    assert content.summary.overall == "at_risk"
+    # the KGI is on track; the two KPIs at risk are named as leading signs, not the verdict
+    assert content.summary.overall == "on_track"
+    assert content.summary.leading == "注意が必要な先行指標：値引きロス率（要注意）、売れ筋欠品率（要注意）"
     assert [k.title for k in content.summary.kgis] == ["粗利率"]
     assert content.summary.kgis[0].value == "48.9%"
     assert content.summary.health is not None and content.summary.health.value == "56.8（Lv2）"
     assert [b.value for b in content.summary.benefit] == ["840万円", "1,800万円", "1,440万円"]
-    assert content.summary.decisions == ["3月の初回効果検証の報告日（3/24案）のご承認"]
+    assert content.summary.to_date is not None and content.summary.to_date.value == "80万円"
+    assert content.summary.outlook[0].text == "2027年4月に目標到達の見込み（期日 2027/5/31）"
+    assert [d.decision for d in content.summary.decisions] == ["3月の初回効果検証の報告日（3/24案）のご承認"]
     assert [r.status for r in content.milestones] == ["done", "done", "on_track", "at_risk"]
 
 
@@ -61,7 +65,7 @@ def test_report_without_notes_shows_figures_and_warns(minato: Client) -> None:
     assert any("no notes for 2027-02" in w for w in content.warnings)
     assert content.summary.csm_summary is None and content.summary.decisions == []
     assert [r.status for r in content.milestones] == ["delayed", "delayed", "planned", "planned"]
-    assert content.summary.overall == "at_risk"
+    assert content.summary.overall == "on_track"
 
 
 def test_kpi_without_actuals_is_listed_as_missing_not_zero(northwind: Client) -> None:
@@ -71,6 +75,7 @@ def test_kpi_without_actuals_is_listed_as_missing_not_zero(northwind: Client) ->
     assert content.summary.overall == "no_data"
     assert content.health is None and content.health_history == []
     assert content.summary.benefit[0].value == "—"
+    assert content.summary.to_date is not None and content.summary.to_date.value == "$0"
     assert any("no KPI has a value" in w for w in content.warnings)
 
 
@@ -85,3 +90,14 @@ def test_money_and_changes_are_formatted_for_readers() -> None:
     assert format_money(96_900, "USD", "en") == "$96,900"
     assert format_money(None, "JPY", "ja") == "—"
     assert format_signed(-10.71) == "−10.7" and format_signed(1.55) == "+1.6" and format_signed(None) == "—"
+
+
+def test_latest_report_month_ignores_values_before_the_support_period(minato: Client) -> None:
+    from plangen.model import Actual, Actuals
+    from plangen.render.report import no_report_note
+
+    early = Actuals((Actual("2026-06", None, "gross_margin", 47.0, "", 2),))
+    only_early = replace(minato, notes={}, actuals=early)
+    assert latest_report_month(only_early) is None
+    assert "dated before the support period starts (2026-12-01)" in no_report_note(only_early)
+    assert latest_report_month(replace(minato, actuals=Actuals((*minato.actuals.rows, *early.rows)))) == "2027-02"

@@ -6,7 +6,17 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from plangen.compute.schedule import Series, meeting_dates, nth_weekday, occurrences, series_of, time_boxes, time_ranges
+from plangen.compute.schedule import (
+    Series,
+    meeting_dates,
+    nth_weekday,
+    occurrences,
+    series_dates,
+    series_of,
+    skipped_dates,
+    time_boxes,
+    time_ranges,
+)
 from plangen.model import Client, Meeting
 
 
@@ -15,16 +25,45 @@ def _meeting(**fields: object) -> Meeting:
 
 
 def test_weekly_series_expands_to_every_tuesday_of_the_support_period(minato: Client) -> None:
-    dates = meeting_dates(minato.plan, minato.plan.meetings[0])
+    dates = series_dates(minato.plan, minato.plan.meetings[0])
     expected = [date(2026, 12, 1) + timedelta(weeks=i) for i in range(26)]
     assert dates == expected
     assert dates[-1] == date(2027, 5, 25) and all(d.weekday() == 1 for d in dates)
 
 
+def test_weekly_series_skips_year_end_and_national_holidays(minato: Client) -> None:
+    meeting = minato.plan.meetings[0]
+    assert skipped_dates(minato.plan, meeting) == [(date(2026, 12, 29), "年末年始"), (date(2027, 2, 23), "天皇誕生日"),
+                                                   (date(2027, 5, 4), "みどりの日")]
+    skipped = (date(2026, 12, 29), date(2027, 2, 23), date(2027, 5, 4))
+    assert meeting_dates(minato.plan, meeting) == [d for d in series_dates(minato.plan, meeting) if d not in skipped]
+
+
 def test_monthly_series_falls_on_the_second_thursday_of_each_month(minato: Client) -> None:
-    dates = meeting_dates(minato.plan, minato.plan.meetings[1])
+    dates = series_dates(minato.plan, minato.plan.meetings[1])
     assert dates == [date(2026, 12, 10), date(2027, 1, 14), date(2027, 2, 11), date(2027, 3, 11),
                      date(2027, 4, 8), date(2027, 5, 13)]
+
+
+def test_presidents_review_on_foundation_day_is_skipped(minato: Client) -> None:
+    meeting = minato.plan.meetings[1]
+    assert skipped_dates(minato.plan, meeting) == [(date(2027, 2, 11), "建国記念の日")]
+    assert date(2027, 2, 11) not in meeting_dates(minato.plan, meeting)
+
+
+def test_holidays_keep_meets_on_holidays_too(minato: Client) -> None:
+    plan = minato.plan.model_copy(update={"holidays": "keep"})
+    assert skipped_dates(plan, plan.meetings[1]) == []
+    assert date(2027, 2, 11) in meeting_dates(plan, plan.meetings[1])
+
+
+def test_holidays_follow_the_country_of_the_time_zone(minato: Client) -> None:
+    plan = minato.plan.model_copy(update={"timezone": "America/New_York", "language": "en"})
+    meeting = Meeting(id="m", name="M", cadence="weekly", weekday="fri", time="09:00")
+    skipped = dict(skipped_dates(plan, meeting))
+    assert skipped[date(2026, 12, 25)] == "Christmas Day"
+    assert skipped[date(2027, 1, 1)] == "New Year's Day"
+    assert date(2027, 2, 12) not in skipped  # not a US holiday
 
 
 def test_biweekly_series_runs_every_second_week_from_the_first_matching_day() -> None:

@@ -17,18 +17,25 @@ from tests.support.helpers import MINATO, NORTHWIND
 
 def test_status_dict_has_the_documented_shape(minato: Client) -> None:
     data = status_dict(minato, "2027-02")
-    assert set(data) == {"month", "kpis", "health", "benefit"}
+    assert set(data) == {"month", "verdict", "kpis", "health", "benefit"}
+    # the KGI gross_margin is on track; markdown_loss and stockout_rate are at risk (named, not the verdict)
+    assert data["verdict"] == {"status": "on_track", "basis": "kgi", "leading": ["markdown_loss", "stockout_rate"]}
     assert data["month"] == "2027-02"
     assert list(data["kpis"]) == [k.id for k in minato.plan.kpis]
-    assert set(data["kpis"]["gross_margin"]) == {"actual", "previous", "progress", "expected", "status"}
+    assert set(data["kpis"]["gross_margin"]) == {"actual", "previous", "progress", "expected", "status", "projection"}
+    # 48.0, 48.5, 48.9 (Dec-Feb): slope 0.45/month, line at Feb 48.917, reaches 49.7 two months later
     assert data["kpis"]["gross_margin"] == {"actual": 48.9, "previous": 48.5, "progress": 0.4667,
-                                           "expected": 0.3699, "status": "on_track"}
+                                           "expected": 0.3699, "status": "on_track",
+                                           "projection": {"reaches_target": "2027-04"}}
     health = data["health"]
     assert (health["score"], health["level"], health["previous_score"], health["previous_level"], health["alert"]) \
         == (56.8, "Lv2", 86.2, "Lv4", True)
     assert health["components"]["depth"] == {"value": 0.5, "points": 12.9, "change": -10.7}
+    # realised: (-0.2 + 0.3 + 0.7) x 12,000,000 / 12 for Dec-Feb; fee: 14,400,000 x 3 / 12
     assert data["benefit"] == {"now": 8_400_000.0, "at_target": 18_000_000.0, "annual_fee": 14_400_000.0,
-                               "currency": "JPY"}
+                               "currency": "JPY", "realised_to_date": 800_000.0, "fee_to_date": 3_600_000.0,
+                               "lines": [{"kpi": "gross_margin", "improvement": 0.7, "value_per_unit": 12_000_000.0,
+                                          "scope": None, "amount": 8_400_000.0}]}
 
 
 def test_status_dict_has_null_previous_values_in_the_first_month(minato: Client) -> None:
@@ -42,7 +49,8 @@ def test_status_dict_omits_health_without_a_definition_and_keeps_kpis_without_ac
     data = status_dict(northwind, "2027-02")
     assert "health" not in data
     assert data["kpis"]["overtime_hours"] == {"actual": None, "previous": None, "progress": None,
-                                              "expected": round(27 / 163, 4), "status": "no_data"}
+                                              "expected": round(27 / 163, 4), "status": "no_data",
+                                              "projection": {"reaches_target": None}}
     assert data["benefit"]["now"] is None and data["benefit"]["at_target"] == pytest.approx(1.9 * 51000)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from plangen.load.client import load_client
 from plangen.load.scaffold import plan_text
 from plangen.model import Client
 from tests.support.plan_helpers import BASE, filled_in, problems_of, run_cli, write_client
@@ -96,8 +97,49 @@ def test_health_metric_missing_from_actuals_is_warned(tmp_path: Path) -> None:
 def test_shared_examples_give_the_warnings_the_format_predicts(minato: Client, northwind: Client) -> None:
     assert [p.where for p in minato.warnings] == ["initiatives[2].start"]
     assert "3 initiatives run at the same time" in minato.warnings[0].what
-    assert [p.where for p in northwind.warnings] == ["meetings[1]"]
-    assert "has no `weekday` or `time`" in northwind.warnings[0].what
+    assert [p.where for p in northwind.warnings] == ["meetings[0].time", "meetings[1]"]
+    assert "has no `weekday` or `time`" in northwind.warnings[1].what
+
+
+def test_english_plan_without_timezone_is_warned_once_for_its_timed_meetings(northwind: Client) -> None:
+    warning = northwind.warnings[0]
+    assert warning.where == "meetings[0].time"
+    assert "meetings (weekly) are timed in Asia/Tokyo" in warning.what and "timezone" in warning.what
+
+
+def test_english_plan_with_a_timezone_or_japanese_plan_is_not_warned(minato: Client) -> None:
+    assert not [p for p in minato.warnings if "Asia/Tokyo" in p.what]
+    harbor = load_client(Path(__file__).parents[2] / "plans" / "harborview-health")
+    assert not [p for p in harbor.warnings if "Asia/Tokyo" in p.what]
+
+
+def test_initiative_and_phase_outside_the_support_period_are_warned(tmp_path: Path) -> None:
+    plan = BASE + ("flow:\n  phases:\n    - {name: Later, start: 2027-06-01, end: 2027-07-31}\n"
+                   "initiatives:\n  - {id: early, name: Early, start: 2026-11-01, end: 2027-01-31, kpis: [k]}\n"
+                   "kpis:\n  - {id: k, name: K, evaluation: e, data: {source: s}}\n")
+    warnings = warnings_of(write_client(tmp_path, plan))
+    assert [w.split(": warning: ")[1].split(":")[0] for w in warnings if "outside the support" in w] == [
+        "flow.phases[0].start", "initiatives[0].start"]
+    assert any("phase `Later` starts outside the support period 2026-12-01..2027-05-31" in w for w in warnings)
+
+
+def test_a_kpi_priced_under_a_priced_ancestor_is_warned_at_its_value(tmp_path: Path) -> None:
+    plan = BASE + ("kpis:\n  - {id: margin, name: M, kind: kgi, evaluation: e, data: {source: s}, value_per_unit: 10}\n"
+                   "  - {id: load, name: L, parent: margin, evaluation: e, data: {source: s}, value_per_unit: 5}\n")
+    assert [w for w in warnings_of(write_client(tmp_path, plan)) if "value_per_unit" in w] == [
+        "acme/plan.yaml:8:91: warning: kpis[1].value_per_unit: KPI `load` and its ancestor `margin` both have "
+        "value_per_unit: the ancestor's value already contains this one, so it is counted once, at `margin`"]
+
+
+def test_a_benefit_above_ten_times_the_fee_is_warned_now_and_at_target(tmp_path: Path) -> None:
+    plan = BASE.replace("  start: 2026-12-01\n", "  start: 2026-12-01\n  annual_fee: 100\n") + (
+        "kpis:\n  - {id: k, name: K, baseline: 0, target: 20, evaluation: e, data: {source: s}, value_per_unit: 60}\n")
+    warnings = warnings_of(write_client(tmp_path, plan, **{"actuals.csv": "period,metric,value\n2027-01,k,17\n"}))
+    found = [w.split("warning: ")[1] for w in warnings if "annual_fee" in w]
+    assert [w[:w.index(" the annual fee")] for w in found] == [
+        "contract.annual_fee: the annual benefit at target is 12.0x",
+        "contract.annual_fee: the annual benefit now (2027-01) is 10.2x"]
+    assert "double counting (set `parent`) or a pilot-scope value priced company-wide" in found[0]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

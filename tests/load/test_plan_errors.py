@@ -189,3 +189,29 @@ def test_notes_with_an_unknown_milestone_and_bad_month_are_located(tmp_path: Pat
         "acme/reports/2027-01.yaml:3:3: milestones.ms-x: no milestone with this id in plan.yaml (got 'ms-x')",
         "acme/reports/2027-02.yaml:1:8: month: must be a month \"YYYY-MM\" such as \"2027-02\" (got '2027-13')",
     ]
+
+
+def test_kpi_parent_must_name_a_kpi_of_the_plan(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "kpis:\n  - {id: margin, name: M, kind: kgi}\n"
+                                           "  - {id: load, name: L, parent: margn}\n")
+    assert errors_of(folder) == [
+        "acme/plan.yaml:8:33: kpis[1].parent: no KGI or KPI with this id; did you mean `margin`? (got 'margn')"]
+
+
+def test_kpi_parents_that_form_a_cycle_are_reported_once(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "kpis:\n  - {id: a, name: A, parent: b}\n  - {id: b, name: B, parent: a}\n"
+                                           "  - {id: c, name: C, parent: c}\n")
+    assert errors_of(folder) == [
+        "acme/plan.yaml:7:30: kpis[0].parent: makes a cycle (a -> b -> a); a KPI cannot drive itself, directly or "
+        "through others (got 'b')",
+        "acme/plan.yaml:9:30: kpis[2].parent: makes a cycle (c -> c); a KPI cannot drive itself, directly or "
+        "through others (got 'c')",
+    ]
+
+
+def test_structured_decisions_are_validated_where_they_are_written(tmp_path: Path) -> None:
+    notes = ("month: 2027-01\ndecisions:\n  - 報告日のご承認\n  - decision: 横展開の範囲\n"
+             "    options: [全店, 2拠点]\n    recommendation: 2拠点\n    due: 2027-02-30\n")
+    folder = write_client(tmp_path, BASE, **{"reports__2027-01.yaml": notes})
+    assert errors_of(folder) == [
+        "acme/reports/2027-01.yaml:7:10: decisions[1].due: is not a real date: 2027-02 has 28 days (got '2027-02-30')"]

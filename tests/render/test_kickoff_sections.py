@@ -41,7 +41,7 @@ def test_cover_and_agenda_in_the_plan_language(decks: dict[str, Any]) -> None:
 
 def test_structure_lists_roles_with_members_and_responsibilities(decks: dict[str, Any]) -> None:
     text = slide_text(_find(decks["minato"], "プロジェクト体制")[0])
-    assert "お客様：最終評価者" in text and "佐藤 一郎（代表取締役社長）" in text
+    assert "みなと衣料：最終評価者" in text and "佐藤 一郎（代表取締役社長）" in text
     assert "契約更新の最終判断" in text  # built-in responsibility
     assert "週次定例会のファシリテーション（4月以降は推進者が主催）" in text  # the plan's addition
     org = slide_text(_find(decks["minato"], "体制図")[0])

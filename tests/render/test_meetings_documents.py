@@ -69,11 +69,11 @@ def test_each_meeting_gets_a_document_and_a_calendar(minato: Client, tmp_path: P
 def test_attendees_are_resolved_from_roles_to_names_titles_and_roles(blank: Path) -> None:
     weekly = _table(_open(blank, "weekly"), "氏名")
     assert weekly[1:] == [
-        ["田中 健", "商品本部 MD部 部長", "推進者"],
-        ["伊藤 美咲", "MD部 レディース課", "実利用者"],
-        ["渡辺 翔", "MD部 メンズ課", "実利用者"],
-        ["山本 彩", "ディストリビューション課", "実利用者"],
-        ["小林 誠", "カスタマーサクセスマネージャー", "カスタマーサクセス"],
+        ["田中 健", "商品本部 MD部 部長", "推進者", ""],
+        ["伊藤 美咲", "MD部 レディース課", "実利用者", ""],
+        ["渡辺 翔", "MD部 メンズ課", "実利用者", ""],
+        ["山本 彩", "ディストリビューション課", "実利用者", ""],
+        ["小林 誠", "カスタマーサクセスマネージャー", "カスタマーサクセス", ""],
     ]
     evaluator = _table(_open(blank, "evaluator"), "氏名")
     assert [row[0] for row in evaluator[1:]] == ["佐藤 一郎", "高橋 花子", "田中 健", "小林 誠", "中村 由紀"]
@@ -125,8 +125,29 @@ def test_dated_weekly_document_is_prefilled_from_actuals_and_notes(dated: Path) 
     assert review[2] == ["初回効果検証のレポート案を作成", "田中 健", "2027/3/24", "", "□"]
     assert review[3] == ["", "", "", "", "□"]
     assert _table(doc, "時点")[1] == ["2027年2月", "56.8", "Lv2", "86.2（Lv4）", "前月から10pt以上低下"]
-    notes = [row[0] for row in _tables(doc)[-1]]
+    notes = [row[0] for row in _tables(doc)[-2]]
     assert notes[0].startswith("課題：2月後半から実利用者のログインが減少")
+
+
+def test_dated_documents_have_attendance_decisions_and_the_next_meeting(dated: Path) -> None:
+    weekly, evaluator = _open(dated, "weekly"), _open(dated, "evaluator")
+    assert _table(weekly, "氏名")[0] == ["氏名", "役職", "役割", "出欠"]
+    assert _table(evaluator, "氏名")[0] == ["氏名", "役職", "役割", "出欠"]
+    for doc in (weekly, evaluator):
+        decided = _tables(doc)[-1]
+        assert decided[0] == ["#", "決定事項", "担当", "期日"]
+        assert [row[0] for row in decided[1:]] == ["1", "2", "3"]
+    texts = [p.text for p in weekly.paragraphs]
+    assert "次回：2027年3月9日（火） 10:00–11:00" in texts
+    assert "次回：2027年4月8日（木） 16:00–16:45" in [p.text for p in evaluator.paragraphs]
+
+
+def test_documents_list_the_dates_skipped_for_holidays(dated: Path) -> None:
+    overview = {row[0]: row[1] for row in _tables(_open(dated, "evaluator"))[0]}
+    assert overview["祝日等で休会する日"] == "2027年2月11日（木・建国記念の日）"
+    weekly = {row[0]: row[1] for row in _tables(_open(dated, "weekly"))[0]}
+    assert weekly["祝日等で休会する日"] == ("2026年12月29日（火・年末年始）、2027年2月23日（火・天皇誕生日）、"
+                                       "2027年5月4日（火・みどりの日）")
 
 
 def test_status_cells_are_tinted_by_status(dated: Path) -> None:
@@ -146,11 +167,15 @@ def test_dated_evaluator_document_reports_results_health_milestones_and_cost(dat
     milestones = {row[0]: row[4] for row in _table(doc, "マイルストーン")[1:]}
     assert milestones == {"データ連携完了": "達成", "値引き判断の週次運用開始": "達成", "初回効果検証": "順調",
                           "全カテゴリ展開・支援期間終了": "要注意"}
-    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円", "0.6倍"],
-                                      ["目標達成時の年間効果（推定）", "1,800万円", "1.2倍"],
+    # every amount carries its lines (improvement x value per unit) so the arithmetic can be checked
+    assert _table(doc, "項目")[1:] == [["現時点の年間効果（推定）", "840万円\n粗利率 +0.7pt × 1,200万円", "0.6倍"],
+                                      ["目標達成時の年間効果（推定）", "1,800万円\n粗利率 +1.5pt × 1,200万円", "1.2倍"],
                                       ["年間ご利用料金", "1,440万円", ""]]
     assert _table(doc, "アクション")[1][0] == "追加配分の本番運用を全店に拡大"
-    assert _table(doc, "#", 1)[1:] == [["1", "3月の初回効果検証の報告日（3/24案）のご承認", ""], ["2", "", ""]]
+    decision = ("3月の初回効果検証の報告日（3/24案）のご承認（選択肢：3/24（火）に報告／3/31（火）に報告（3月末の値を"
+                "含める）、CSMの推奨：3/24に報告し、3月末の値は4月の定例で追って報告、ご判断の期日：2027/3/5、"
+                "ご判断者：経営企画部長）")
+    assert _table(doc, "#", 1)[1:] == [["1", decision, ""], ["2", "", ""]]
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("レディースの値引き判断は週次運用が定着し") for t in texts)
     overview = dict((row[0], row[1]) for row in _tables(doc)[0])
@@ -197,7 +222,7 @@ def test_english_plan_gets_english_labels_and_a_warning_for_a_meeting_without_a_
     weekly = _open(folder, "weekly")
     assert [p.text for p in weekly.paragraphs][:3] == [
         "Weekly check-in", "Northwind Logistics Ltd. — Weekly, Wed 09:30–10:00", "Overview"]
-    assert _table(weekly, "Name")[0] == ["Name", "Title", "Role"]
+    assert _table(weekly, "Name")[0] == ["Name", "Title", "Role", "Present"]
     assert (folder / "meetings" / "weekly.ics").is_file()
     assert not (folder / "meetings" / "evaluator.ics").exists()
     assert (folder / "meetings" / "evaluator.docx").is_file()

@@ -12,7 +12,7 @@ import pytest
 
 from plangen.cli import main
 from plangen.compute.report.content import build_content
-from plangen.model import Client
+from plangen.model import Client, Decision
 from plangen.render.report import render_report
 from plangen.render.report.pptx_writer import build_deck
 from tests.support.helpers import MINATO, assert_xml_parts_parse, pdf_text, soffice, to_pdf
@@ -65,9 +65,45 @@ def test_report_deck_uses_native_charts_with_east_asian_fonts(minato_files: tupl
     assert all('<a:ea typeface="Meiryo"/>' in xml for xml in chart_xml)
 
 
-def test_report_docx_has_a_chart_image_per_kpi_and_the_health_chart(minato_files: tuple[Path, Path]) -> None:
+def test_report_docx_holds_native_charts_and_no_pictures(minato_files: tuple[Path, Path]) -> None:
+    with zipfile.ZipFile(minato_files[1]) as archive:
+        names = archive.namelist()
+        body = archive.read("word/document.xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+        charts = sorted(n for n in names if n.startswith("word/charts/chart") and n.endswith(".xml"))
+        chart_rels = [archive.read(f"word/charts/_rels/{n.rsplit('/', 1)[1]}.rels").decode() for n in charts]
+        content_types = archive.read("[Content_Types].xml").decode()
+    assert len(charts) == 5 + 1  # one trend per KPI and the health score
+    assert not [n for n in names if n.startswith("word/media/")]
+    assert body.count("<c:chart ") == 6 and "<pic:pic" not in body
+    assert rels.count("relationships/chart\"") == 6
+    assert all("relationships/package" in r and ".xlsx" in r for r in chart_rels)
+    assert len([n for n in names if n.startswith("word/embeddings/") and n.endswith(".xlsx")]) == 6
+    assert content_types.count("drawingml.chart+xml") == 6
     document = docx.Document(str(minato_files[1]))
-    assert len(document.inline_shapes) == 5 + 1
+    assert len(document.inline_shapes) == 6
+
+
+def chart_shapes(path: Path, prefix: str) -> list[tuple[str, int, str]]:
+    """Return (plot type, series count, first series name) of every chart part under `prefix` in `path`."""
+    from lxml import etree
+
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    out = []
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith(prefix) and name.endswith(".xml") and "_rels" not in name:
+                plot = etree.fromstring(archive.read(name)).find("c:chart/c:plotArea", ns)
+                kind = next(etree.QName(e).localname for e in plot if etree.QName(e).localname.endswith("Chart"))
+                series = plot.findall(".//c:ser", ns)
+                out.append((kind, len(series), series[0].findtext(".//c:tx//c:v", namespaces=ns)))
+    return sorted(out)
+
+
+def test_docx_and_deck_charts_share_the_same_chart_xml(minato_files: tuple[Path, Path]) -> None:
+    deck = chart_shapes(minato_files[0], "ppt/charts/chart")
+    assert deck == chart_shapes(minato_files[1], "word/charts/chart")
+    assert ("barChart", 1, "スコア") in deck and ("lineChart", 3, "期待線") in deck
 
 
 @needs_office
@@ -94,7 +130,7 @@ def test_no_text_is_shortened_to_fit_in_either_example(minato: Client, northwind
 def test_long_notes_are_fitted_and_reported_instead_of_overflowing(minato: Client) -> None:
     notes = minato.notes["2027-02"]
     long = notes.model_copy(update={"summary": "在庫の消化が計画を下回っています。" * 40,
-                                    "decisions": ["ご判断ください。" * 30] * 6})
+                                    "decisions": [Decision(decision="ご判断ください。" * 30)] * 6})
     deck = build_deck(build_content(replace(minato, notes={"2027-02": long}), "2027-02"))
     assert any("shortened" in w for w in deck.warnings)
 
@@ -109,3 +145,62 @@ def test_english_report_without_actuals_or_notes_renders(northwind: Client, tmp_
     text = squash(pdf_text(to_pdf(result.paths[0], tmp_path)))
     for expected in ("Monthly evaluator report", "No data", "Overtime hours per 1,000 orders", "—"):
         assert squash(expected) in text
+
+
+@pytest.mark.parametrize("month", ["2026-10", "2027-05", "2026-11"])
+def test_any_month_renders_a_report_without_a_traceback(minato: Client, month: str, tmp_path: Path) -> None:
+    # before the support period, a month with no actuals at all, and the month just before the start
+    result = render_report(minato, month, tmp_path)
+    assert [p.name for p in result.paths] == ["evaluator-report.pptx", "evaluator-report.docx"]
+    for path in result.paths:
+        assert_xml_parts_parse(path)
+    if month < "2026-12":
+        assert any("before the support period" in w for w in result.warnings)
+
+
+def test_a_plan_without_kpis_renders_a_report(minato: Client, tmp_path: Path) -> None:
+    plan = minato.plan.model_copy(update={"kpis": [], "initiatives": []})
+    result = render_report(replace(minato, plan=plan), "2027-02", tmp_path)
+    deck = pptx.Presentation(str(result.paths[0]))
+    assert len(deck.slides) >= 4
+    assert any("KGI・KPIがまだ定義されていません" in shape.text_frame.text for shape in deck.slides[1].shapes
+               if shape.has_text_frame)
+
+
+def test_actuals_dated_before_the_start_do_not_break_the_report(minato: Client, tmp_path: Path) -> None:
+    from plangen.model import Actual, Actuals
+
+    early = Actuals((*minato.actuals.rows, Actual("2025-06", None, "gross_margin", 47.0, "", 99)))
+    result = render_report(replace(minato, actuals=early), "2027-02", tmp_path)
+    assert len(result.paths) == 2
+
+
+def test_a_kpi_scope_shows_beside_its_values_in_deck_and_document(minato: Client, tmp_path: Path) -> None:
+    kpis = [k.model_copy(update={"scope": "先行2拠点"}) if k.id == "gross_margin" else k for k in minato.plan.kpis]
+    client = replace(minato, plan=minato.plan.model_copy(update={"kpis": kpis}))
+    deck_path, docx_path = render_report(client, "2027-02", tmp_path).paths
+    deck = pptx.Presentation(str(deck_path))
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    cells = [cell.text for slide in deck.slides for shape in slide.shapes if shape.has_table
+             for row in shape.table.rows for cell in row.cells]
+    assert "粗利率［先行2拠点］" in cells  # KPI table and benefit lines
+    assert "先行2拠点" in cells  # the scope column of the benefit lines
+    assert any(text.startswith("［先行2拠点］") for text in texts)  # beside the KGI's value on the first page
+    document = docx.Document(str(docx_path))
+    doc_cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "粗利率［先行2拠点］" in doc_cells and "先行2拠点" in doc_cells
+
+
+def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_files: tuple[Path, Path]) -> None:
+    deck = pptx.Presentation(str(minato_files[0]))
+    text = "".join(shape.text_frame.text for shape in deck.slides[1].shapes if shape.has_text_frame)
+    for expected in ("総合評価", "順調", "KGIの状況で判定", "注意が必要な先行指標：値引きロス率（要注意）", "成果",
+                     "見通し", "お願い", "2027年4月に目標到達の見込み", "CSMの推奨：3/24に報告",
+                     "ご判断の期日：2027/3/5",
+                     "累計効果（推定）", "80万円", "累計ご利用料金", "360万円", "56.8（Lv2）", "主な変動要因",
+                     "契約更新の判断 2027年11月30日（あと9か月）"):
+        assert expected in text, expected
+    lines = deck.slides[2]
+    cells = [c.text for s in lines.shapes if s.has_table for row in s.table.rows for c in row.cells]
+    assert lines.shapes.title.text == "費用対効果の内訳"
+    assert cells[9:18] == ["粗利率", "全社", "48.2%", "48.9%", "+0.7pt", "1,200万円", "840万円", "49.7%", "1,800万円"]

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import (
-    BenefitFigure,
     HealthFigure,
     KpiFigure,
-    benefit_figure,
+    Projection,
+    Verdict,
     health_figure,
     kpi_figures,
     month_last_day,
+    projections,
+    verdict,
 )
 from plangen.compute.report.health import HealthHistoryRow, history
+from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
 from plangen.compute.report.kpi_table import KpiRow, kpi_rows
 from plangen.compute.report.milestones import MilestoneRow, milestone_rows
 from plangen.compute.report.summary import Summary, build_summary
@@ -21,7 +25,7 @@ from plangen.compute.report.trends import Trend, kpi_trend
 from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan
 from plangen.text import tr
-from plangen.text.formats import format_month
+from plangen.text.formats import format_date, format_month
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,16 @@ class ReportContent:
     trends: list[Trend]
     health: HealthFigure | None
     health_history: list[HealthHistoryRow]
-    benefit: BenefitFigure | None
+    benefit: BenefitSummary | None
     milestones: list[MilestoneRow]
     summary: Summary
+    verdict: Verdict
+    projections: dict[str, Projection]
+    initiatives: list[InitiativeRow]
+    excluded: list[str] = field(default_factory=list)
+    """Names of KPIs with value_per_unit not counted because an ancestor is priced."""
+    period_note: str | None = None
+    """Said on the cover and first page when the month is before the support period."""
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -63,16 +74,27 @@ def build_content(client: Client, month: str) -> ReportContent:
     figures = kpi_figures(plan, actuals, month)
     if plan.kpis and all(f.actual is None for f in figures):
         warnings.append(f"{client.slug}: no KPI has a value for {month}")
+    period_note = None
+    if month < f"{plan.period_start:%Y-%m}":
+        period_note = tr(lang, "report.before_period", start=format_date(plan.period_start, lang))
+        warnings.append(f"{client.slug}: {month} is before the support period (starts {plan.period_start})")
     health = health_figure(plan, actuals, month)
-    benefit = benefit_figure(plan, actuals, month)
+    benefit = benefit_summary(plan, actuals, month)
+    overall = verdict(figures)
+    projected = projections(plan, actuals, month)
+    milestones = milestone_rows(plan, notes, month)
     title = tr(lang, "report.title_line", client=plan.client.title, title=tr(lang, "report.title"))
     vendor = " ".join(p for p in (plan.vendor.name, plan.vendor.product) if p)
     subtitle = format_month(month, lang) + (tr(lang, "report.subtitle_vendor", vendor=vendor) if vendor else "")
+    lines = {k.id for k in plan.benefit_kpis()}
+    excluded = [k.name for k in plan.kpis if k.value_per_unit is not None and k.id not in lines]
     return ReportContent(
         plan=plan, design=design_for(plan), month=month, title=title, subtitle=subtitle, notes=notes,
         figures=figures, rows=kpi_rows(figures, lang),
         trends=[kpi_trend(plan, actuals, f) for f in figures],
         health=health, health_history=history(plan, actuals, month) if plan.health else [],
-        benefit=benefit, milestones=milestone_rows(plan, notes, month),
-        summary=build_summary(plan, figures, health, benefit, notes), warnings=warnings,
+        benefit=benefit, milestones=milestones,
+        summary=build_summary(plan, figures, overall, projected, health, benefit, notes, month),
+        verdict=overall, projections=projected, initiatives=initiative_rows(plan, milestones, month),
+        excluded=excluded, period_note=period_note, warnings=warnings,
     )

@@ -24,7 +24,7 @@ def history(plan: Plan, actuals: Actuals, month: str) -> list[HealthHistoryRow]:
     """Return score and level for each month from the support-period start (or first data) to `month`."""
     metrics = {c.metric for c in plan.health.components} if plan.health else set()
     data_months = sorted({r.month for r in actuals.rows if r.metric in metrics})
-    first = min([f"{plan.period_start:%Y-%m}", *data_months])
+    first = min([f"{plan.period_start:%Y-%m}", *data_months, month])
     months = months_between(first, month)[-12:]
     return [HealthHistoryRow(m, s, lv) for m, s, lv in health_history(plan, actuals, months)]
 

@@ -216,8 +216,15 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
             series.format.line.color.rgb = _rgb(colour)
             series.smooth = False
             _fill(series.marker.format, colour)
+            if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
+                from pptx.enum.chart import XL_MARKER_STYLE
+
+                series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
         else:
             _fill(series.format, colour)
+    if chart.number_format != "General" and chart.kind == "line":
+        native.value_axis.tick_labels.number_format = chart.number_format
+        native.value_axis.tick_labels.number_format_is_linked = False
     return frame
 
 

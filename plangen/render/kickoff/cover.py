@@ -6,26 +6,33 @@ from datetime import date
 
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
-from plangen.text.formats import labelled
+from plangen.text import address
 
 
 def cover(ctx: Ctx, today: date) -> None:
-    """Add the cover: client, product, vendor, support period and date."""
+    """Add the cover as a Japanese business document: addressee (legal name + 御中) top left, the title, the
+    support period, and date, vendor and CSM bottom right (en: the company name alone as addressee)."""
     deck, plan = ctx.deck, ctx.plan
+    design = deck.design
     product = plan.vendor.product
-    title = f"{plan.client.name}\n{product + ' ' if product else ''}{ctx.tr('kickoff.deck')}"
-    slide = deck.add_slide(title, cover=True)
+    slide = deck.add_slide(f"{product + ' ' if product else ''}{ctx.tr('kickoff.deck')}", cover=True)
     shape = slide.shapes.title
-    top = int(shape.top + shape.height) + inch(0.35) if shape is not None else inch(3.8)
+    title_top = int(shape.top) if shape is not None else inch(2.6)
     left = int(shape.left) if shape is not None else deck.margin
-    box = Box(left, top, deck.width - left - deck.margin, deck.height - top - inch(0.6))
-    lines: list[Para] = []
-    for key, value in (("product", product), ("vendor", plan.vendor.name),
-                       ("period", ctx.span(plan.period_start, plan.period_end)), ("date", ctx.day(today))):
-        if value:
-            lines.append(Para(labelled(ctx.tr(f"kickoff.{key}"), value, ctx.lang)))
-    lines.append(Para(ctx.tr("doc.confidential"), color=deck.design.highlight, bold=True))
-    deck.text(slide, box, lines, Style(size=16, min_size=10, color=deck.design.ink))
+    width = deck.width - left - deck.margin
+    to = Box(left, max(title_top - inch(1.25), inch(0.5)), width, inch(0.7))
+    deck.text(slide, to, address.addressee(plan),
+              Style(size=22, min_size=12, bold=True, color=design.ink, anchor="bottom"))
+    deck.line(slide, to.left, to.bottom + inch(0.04), to.left + min(to.width, inch(6.5)), to.bottom + inch(0.04),
+              color=design.ink, width_pt=1)
+    top = int(shape.top + shape.height) + inch(0.35) if shape is not None else inch(3.8)
+    period = ctx.span(plan.period_start, plan.period_end)
+    deck.text(slide, Box(left, top, width, inch(0.45)), f"{ctx.tr('kickoff.period')}{ctx.sep()}{period}",
+              Style(size=16, min_size=10, color=design.ink))
+    lines = [Para(line, bold=line == plan.vendor.name) for line in address.sender_lines(plan, today)]
+    lines.append(Para(ctx.tr("doc.confidential"), color=design.highlight, bold=True))
+    block = Box(deck.width - deck.margin - inch(4.6), deck.height - inch(0.45) - inch(1.7), inch(4.6), inch(1.7))
+    deck.text(slide, block, lines, Style(size=14, min_size=9, color=design.ink, align="right", anchor="bottom"))
 
 
 def agenda(ctx: Ctx, titles: list[str]) -> None:

@@ -16,7 +16,7 @@ BODY = Style(size=14, min_size=10)
 
 def milestones(ctx: Ctx) -> None:
     """Add the milestones with criteria and owners, by date."""
-    rows = [[ctx.day(m.date), m.name, ctx.text(m.criteria), ctx.text(m.owner)]
+    rows = [[ctx.day(m.date), m.name, ctx.tbd(m.criteria), ctx.tbd(m.owner)]
             for m in sorted(ctx.plan.milestones, key=lambda m: m.date)]
     ctx.deck.table(ctx.tr("kickoff.milestones"),
                    [Column(ctx.tr("doc.due"), 1.1), Column(ctx.tr("kickoff.milestone"), 1.6),
@@ -44,8 +44,9 @@ def meetings(ctx: Ctx) -> None:
     for meeting in ctx.plan.meetings:
         attendees = resolve_attendees(ctx.plan, meeting.attendees)
         people = [aside(name, role_name(role, ctx.lang), ctx.lang) for name, _, role, _ in attendees]
-        agenda = [Para(item, bullet=True) for item in meeting.agenda] or "—"
-        rows.append([meeting.name, when(ctx, meeting), people or "—", ctx.text(meeting.purpose), agenda])
+        agenda = [Para(item, bullet=True) for item in meeting.agenda] or ""
+        rows.append([meeting.name, when(ctx, meeting), people or ctx.tr("kickoff.tbd"), ctx.text(meeting.purpose),
+                     agenda])
     ctx.deck.table(ctx.tr("kickoff.meetings"),
                    [Column(ctx.tr("kickoff.meeting"), 1.0), Column(ctx.tr("kickoff.when"), 1.3),
                     Column(ctx.tr("kickoff.attendees"), 1.9), Column(ctx.tr("kickoff.purpose_of"), 1.7),
@@ -55,7 +56,7 @@ def meetings(ctx: Ctx) -> None:
 def _level(ctx: Ctx, value: str | None) -> Cell | str:
     """Return a likelihood or impact cell, coloured and labelled."""
     if value is None:
-        return "—"
+        return ""
     return Cell(ctx.tr("level." + value), fill=LEVEL_FILL[value], bold=True)
 
 
@@ -63,7 +64,7 @@ def risks(ctx: Ctx) -> None:
     """Add the risks, highest likelihood x impact first."""
     ordered = sorted(ctx.plan.risks, key=lambda r: -LEVEL_RANK.get(r.likelihood or "", 0)
                      * LEVEL_RANK.get(r.impact or "", 0))
-    rows = [[r.risk, _level(ctx, r.likelihood), _level(ctx, r.impact), ctx.text(r.mitigation), ctx.text(r.owner)]
+    rows = [[r.risk, _level(ctx, r.likelihood), _level(ctx, r.impact), ctx.tbd(r.mitigation), ctx.tbd(r.owner)]
             for r in ordered]
     ctx.deck.table(ctx.tr("kickoff.risks"),
                    [Column(ctx.tr("kickoff.risk"), 2.2), Column(ctx.tr("kickoff.likelihood"), 0.8, "center"),

@@ -56,7 +56,7 @@ def phases(ctx: Ctx) -> None:
                   fill=deck.design.accent, shape=_chevron(), inset_x=inch(0.12))
     rows = []
     for number, phase in enumerate(plan.flow.phases, start=1):
-        goals = [Para(g, bullet=True) for g in phase.goals] or "—"
+        goals = [Para(g, bullet=True) for g in phase.goals] or ""
         rows.append([f"{number}. {phase.name}", ctx.span(phase.start, phase.end), goals])
     deck.table(ctx.tr("kickoff.flow"), [Column(ctx.tr("kickoff.phase"), 1.3), Column(ctx.tr("kickoff.dates"), 1.7),
                                         Column(ctx.tr("kickoff.goals"), 3.4)],

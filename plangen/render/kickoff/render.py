@@ -9,7 +9,21 @@ from typing import TYPE_CHECKING, Literal
 
 from plangen.design import design_for
 from plangen.office.docprops import plan_props
-from plangen.render.kickoff import cover, extras, flow, gantt, kpis, purpose, roadmap, structure
+from plangen.render.kickoff import (
+    agreed,
+    asks,
+    cover,
+    extras,
+    flow,
+    gantt,
+    healthdef,
+    kpis,
+    outlook,
+    purpose,
+    roadmap,
+    structure,
+    value,
+)
 from plangen.render.kickoff.context import Ctx
 from plangen.write.atomic import write_atomic
 from plangen.write.output import RenderResult
@@ -27,9 +41,14 @@ SECTIONS: list[Section] = [
     ("gantt", lambda p: bool(p.initiatives or p.milestones), gantt.render),
     ("kpi", lambda p: bool(p.kpis), kpis.render),
     ("milestones", lambda p: bool(p.milestones), extras.milestones),
+    ("outlook", outlook.present, outlook.render),
+    ("value", value.present, value.render),
+    ("health_def", healthdef.present, healthdef.render),
     ("cases", lambda p: bool(p.case_studies), extras.cases),
     ("meetings", lambda p: bool(p.meetings), extras.meetings),
+    ("asks", asks.present, asks.render),
     ("risks", lambda p: bool(p.risks), extras.risks),
+    ("agreed", agreed.present, agreed.render),
 ]
 """(label key, whether the plan has it, renderer) in deck order."""
 

@@ -62,7 +62,8 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
         quad = quadrant(ini)
         tag = ctx.tr(f"kickoff.{quad}") if quad else ctx.tr("kickoff.unscored")
         lines.append(Para(f"{rank}. {ini.name}", bold=True))
-        lines.append(Para(f"    {tag}  ({ini.impact or '—'} / {ini.difficulty or '—'})", color=deck.design.muted))
+        scores = f"  ({ini.impact} / {ini.difficulty})" if quad else ""
+        lines.append(Para(f"    {tag}{scores}", color=deck.design.muted))
     deck.text(slide, body, lines, Style(size=12, min_size=9, color=deck.design.ink), fill=deck.design.panel,
               inset_x=inch(0.12), inset_y=inch(0.1))
 
@@ -107,14 +108,14 @@ def _facts(ctx: Ctx, slide: object, area: Box, ini: Initiative) -> None:
     def label(key: str) -> Para:
         return Para(ctx.tr(f"kickoff.{key}"), bold=True, color=design.accent)
 
-    lines: list[Para] = [label("owner"), Para(ctx.text(ini.owner)), Para(""),
+    lines: list[Para] = [label("owner"), Para(ctx.tbd(ini.owner)), Para(""),
                          label("dates"), Para(ctx.span(ini.start, ini.end)), Para(""),
-                         label("kpis"), *(kpis or [Para("—")])]
+                         label("kpis"), *(kpis or [Para(ctx.tr("kickoff.tbd"))])]
     deck.text(slide, panel, lines, Style(size=14, min_size=9, color=design.ink), fill=design.panel,
               inset_x=inch(0.15), inset_y=inch(0.12))
     quad = quadrant(ini)
-    score = labelled(ctx.tr("kickoff.score"), f"{ini.impact or '—'} / {ini.difficulty or '—'}", ctx.lang)
+    score = labelled(ctx.tr("kickoff.score"), f"{ini.impact} / {ini.difficulty}", ctx.lang)
     tag = ctx.tr(f"kickoff.{quad}") if quad else ctx.tr("kickoff.unscored")
-    deck.text(slide, chip, [Para(tag, bold=True), Para(score)],
+    deck.text(slide, chip, [Para(tag, bold=True), *([Para(score)] if quad else [])],
               Style(size=14, min_size=9, color="FFFFFF", anchor="middle", align="center"),
               fill=(QUADRANT_FILL.get(quad) if quad else design.muted) or design.accent)

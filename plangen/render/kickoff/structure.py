@@ -36,14 +36,14 @@ def table(ctx: Ctx) -> None:
     """Add the members and responsibilities of each role, client side first."""
     plan = ctx.plan
     rows: list[list[object]] = []
-    sides = (("side.client", CLIENT_ROLES, [(p.name, p.title, p.role) for p in plan.team.client]),
-             ("side.vendor", VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
+    sides = ((ctx.client_side, CLIENT_ROLES, [(p.name, p.title, p.role) for p in plan.team.client]),
+             (ctx.vendor_side, VENDOR_ROLES, [(p.name, p.title, p.role) for p in plan.team.vendor]))
     for side, roles, people in sides:
         for role in roles:
             members = [_person(name, title, ctx.lang) for name, title, r in people if r == role]
             if not members:
                 continue
-            name = labelled(ctx.tr(f"kickoff.{side}"), role_name(role, ctx.lang), ctx.lang)
+            name = labelled(side, role_name(role, ctx.lang), ctx.lang)
             duties = [Para(d, bullet=True) for d in responsibilities(plan, role)]
             for start in range(0, len(members), CHUNK):
                 first = start == 0
@@ -85,11 +85,8 @@ def diagram(ctx: Ctx) -> None:
     client_head, vendor_head = head.columns([2.1, 1], gap=inch(0.8))
     client_area, vendor_area = body.columns([2.1, 1], gap=inch(0.8))
     header = Style(size=13, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
-    deck.text(slide, client_head, labelled(ctx.tr("kickoff.side.client"), plan.client.title, ctx.lang), header,
-              fill=design.accent)
-    vendor_title = labelled(ctx.tr("kickoff.side.vendor"), plan.vendor.name, ctx.lang) if plan.vendor.name \
-        else ctx.tr("kickoff.side.vendor")
-    deck.text(slide, vendor_head, vendor_title, header, fill=design.muted)
+    deck.text(slide, client_head, ctx.client_side, header, fill=design.accent)
+    deck.text(slide, vendor_head, ctx.vendor_side, header, fill=design.muted)
     rows = client_area.rows(max(len(tiers), 1), gap=inch(0.18))
     row_of: dict[str, Box] = {}
     label_style = Style(size=11, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")

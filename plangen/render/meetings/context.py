@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from plangen.compute.meetings import AgendaItem, HealthBlock, KpiLine, MeetingContent
+from plangen.compute.report.decisions import decision_line
+from plangen.compute.report.kpi_table import improvement_text, scope_tag
 from plangen.compute.schedule import series_of, time_ranges
 from plangen.design import design_for, status_fill
 from plangen.model import Meeting, NextAction
@@ -31,6 +33,7 @@ from plangen.text.formats import (
     format_schedule,
     format_score,
     format_status,
+    weekday_name,
 )
 
 MIN_ACTION_ROWS = 3
@@ -60,8 +63,13 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
                    "product": plan.vendor.product or ""},
         "meeting": _meeting(content),
         "instance": instance,
-        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang)}
+        "attendees": [{"name": name, "title": title or "", "role": role_name(role, lang), "attendance": ""}
                       for name, title, role in content.attendees],
+        "skipped": tr(lang, "punct.list").join(
+            tr(lang, "meetings.skipped_day", date=format_date(day, lang), weekday=weekday_name(day, lang), why=why)
+            for day, why in content.skipped),
+        "next_meeting": _next_meeting(content),
+        "decided": [{"no": str(n), "decision": "", "owner": "", "due": ""} for n in range(1, MIN_DECISION_ROWS + 2)],
         "agenda": [agenda_row(item, lang) for item in content.agenda],
         "has_kpis": bool(plan.kpis),
         "has_health": bool(plan.health and plan.health.components),
@@ -72,6 +80,7 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
         "kpis": [_kpi_row(line, content, fills) for line in content.kpis],
         "health": _health(content.health, content),
     }
+    ctx["next_meeting_line"] = f"{t['next_meeting']}{tr(lang, 'punct.label')}{ctx['next_meeting']}".rstrip()
     if content.kind == "weekly":
         ctx["review_actions"] = _pad([_action_row(a, lang, review=True) for a in content.review_actions],
                                      MIN_ACTION_ROWS, ("action", "owner", "due", "result"), done=DONE_BOX)
@@ -84,11 +93,20 @@ def template_context(content: MeetingContent) -> dict[str, Any]:
         ctx["summary"] = content.summary
         ctx["next_actions"] = _pad([_action_row(a, lang) for a in content.next_actions], MIN_ACTION_ROWS,
                                    ("action", "owner", "due"))
-        ctx["decisions"] = _pad([{"decision": d, "outcome": ""} for d in content.decisions], MIN_DECISION_ROWS,
+        ctx["decisions"] = _pad([{"decision": decision_line(d, lang), "outcome": ""} for d in content.decisions],
+                                MIN_DECISION_ROWS,
                                 ("decision", "outcome"))
         for number, row in enumerate(ctx["decisions"], start=1):
             row["no"] = str(number)
     return ctx
+
+
+def _next_meeting(content: MeetingContent) -> str:
+    """Return the date and time of the next meeting of the series, or a blank form line to fill in."""
+    if content.next_day is None or content.span is None:
+        return tr(content.lang, "meetings.next_blank")
+    start, end = content.span
+    return f"{format_date(content.next_day, content.lang, weekday=True)} {format_clock(start)}–{format_clock(end)}"
 
 
 def _meeting(content: MeetingContent) -> dict[str, str]:
@@ -155,7 +173,8 @@ def _kpi_row(line: KpiLine, content: MeetingContent, fills: dict[str, str]) -> R
     """Return a KPI row: definition always, latest actual, progress and status when pre-filled."""
     kpi, lang = line.kpi, content.lang
     row: Row = {
-        "id": kpi.id, "kind": tr(lang, f"kind.{kpi.kind}"), "name": kpi.name, "unit": kpi.unit or "",
+        "id": kpi.id, "kind": tr(lang, f"kind.{kpi.kind}"), "name": kpi.name + scope_tag(kpi.scope, lang),
+        "unit": kpi.unit or "",
         "baseline": format_number(kpi.baseline, kpi.unit, line.digits),
         "target": format_number(kpi.target, kpi.unit, line.digits),
         "target_date": format_date(kpi.target_date, lang) if kpi.target_date else "",
@@ -222,9 +241,19 @@ def _benefit(content: MeetingContent) -> dict[str, str]:
     def ratio(value: float | None) -> str:
         return format_ratio(value / b.fee if value is not None and b.fee else None, lang)
 
+    def lines(target: bool) -> str:
+        """Return the benefit lines under an amount, one a line: KPI［scope］ improvement × value per unit."""
+        out = []
+        for line in b.lines:
+            improvement = line.target_improvement if target else line.improvement
+            if improvement is not None:
+                out.append(f"\n{line.kpi.name}{scope_tag(line.scope, lang)} {improvement_text(line.kpi, improvement)}"
+                           f" × {format_money(line.value_per_unit, b.currency, lang)}")
+        return "".join(out)
+
     return {
-        "now": "" if blank else format_money(b.now, b.currency, lang),
-        "at_target": format_money(b.at_target, b.currency, lang),
+        "now": "" if blank else format_money(b.now, b.currency, lang) + lines(False),
+        "at_target": format_money(b.at_target, b.currency, lang) + lines(True),
         "fee": format_money(b.fee, b.currency, lang),
         "ratio_now": "" if blank else ratio(b.now),
         "ratio_target": ratio(b.at_target),

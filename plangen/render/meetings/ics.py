@@ -3,22 +3,32 @@
 The series starts on the first matching day of the support period and its UNTIL is the last
 occurrence's start in UTC (required when DTSTART carries a TZID). A VTIMEZONE is included so Outlook
 places the series right; the UID is stable per client and meeting so re-imports update the series.
+Dates skipped for holidays (`holidays: skip`) are EXDATEs in the zone and at the time of DTSTART.
+
+SEQUENCE and DTSTAMP: the state of a series is the calendar file plangen wrote last time, read back from
+the output folder. Rebuilding an unchanged series gives the same bytes (same SEQUENCE, same DTSTAMP), so
+builds are reproducible and calendar clients see no change; a changed series (time, dates, attendees,
+agenda...) gets SEQUENCE + 1 and a new DTSTAMP. The file itself is the state, so there is no second file
+to drift from it; deleting the output folder starts the series again at SEQUENCE 0.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from plangen.compute.schedule import local_start, meeting_dates, series_of
+from plangen.compute.schedule import local_start, meeting_dates, series_of, skipped_dates
 from plangen.model import Meeting, Plan
 from plangen.roles import resolve_attendees, role_name
 from plangen.text import tr
 from plangen.text.formats import aside
 
 PRODID = "-//plangen//meeting kit//EN"
+_SEQUENCE = re.compile(rb"^SEQUENCE:(\d+)\r?$", re.MULTILINE)
+_DTSTAMP = re.compile(rb"^DTSTAMP:(\d{8}T\d{6}Z)\r?$", re.MULTILINE)
 
 
 def meeting_uid(slug: str, meeting_id: str) -> str:
@@ -28,8 +38,36 @@ def meeting_uid(slug: str, meeting_id: str) -> str:
 
 
 def meeting_ics(plan: Plan, meeting: Meeting, slug: str, *, stamp: datetime | None = None,
-                description: str = "") -> bytes | None:
-    """Return the iCalendar bytes of the meeting's series, or None when it has no weekday, time or date."""
+                description: str = "", previous: bytes | None = None) -> bytes | None:
+    """Return the iCalendar bytes of the meeting's series, or None when it has no weekday, time or date.
+
+    `previous` is the series' calendar file as written last time: while the event is the same, its bytes come
+    back unchanged (same SEQUENCE and DTSTAMP); when the event changed, SEQUENCE goes up by one and DTSTAMP
+    is `stamp` (default now), so calendar clients update the invitation instead of adding a second one.
+    """
+    prior = previous_state(previous)
+    if prior is not None:
+        same = _series_ics(plan, meeting, slug, prior[0], prior[1], description)
+        if same is None or same == previous:
+            return same
+    sequence = prior[0] + 1 if prior is not None else 0
+    return _series_ics(plan, meeting, slug, sequence, (stamp or datetime.now(UTC)).astimezone(UTC), description)
+
+
+def previous_state(previous: bytes | None) -> tuple[int, datetime] | None:
+    """Return (SEQUENCE, DTSTAMP) of a calendar file plangen wrote before, or None when there is none."""
+    if not previous:
+        return None
+    sequence = _SEQUENCE.search(previous)
+    stamp = _DTSTAMP.search(previous)
+    if sequence is None or stamp is None:
+        return None
+    return int(sequence.group(1)), datetime.strptime(stamp.group(1).decode(), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+
+
+def _series_ics(plan: Plan, meeting: Meeting, slug: str, sequence: int, stamp: datetime,
+                description: str) -> bytes | None:
+    """Return the calendar file of the series with the given SEQUENCE and DTSTAMP (None without dates)."""
     import icalendar
 
     series = series_of(meeting)
@@ -47,14 +85,18 @@ def meeting_ics(plan: Plan, meeting: Meeting, slug: str, *, stamp: datetime | No
     cal.add("x-wr-timezone", plan.timezone)
     event = icalendar.Event()
     event.add("uid", meeting_uid(slug, meeting.id))
-    event.add("dtstamp", (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0))
-    event.add("sequence", 0)
+    event.add("dtstamp", stamp.replace(microsecond=0))
+    event.add("sequence", sequence)
     event.add("summary", f"{plan.client.title} {meeting.name}")
     event.add("dtstart", first)
     event.add("dtend", first + timedelta(minutes=series.minutes))
     rule = dict(series.rrule())
     rule["UNTIL"] = last.astimezone(UTC)
     event.add("rrule", rule)
+    skipped = [local_start(day, series).replace(tzinfo=zone) for day, _ in skipped_dates(plan, meeting)
+               if dates[0] < day < dates[-1]]
+    if skipped:
+        event.add("exdate", skipped)
     if description:
         event.add("description", description)
     organizer = _organizer(plan)

@@ -75,14 +75,25 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         result.warnings.append(f"meeting {meeting.id}: no meeting of its series on or after {on.isoformat()} "
                                "within the support period; the document is dated as given")
     agenda = [agenda_line(item, plan.language) for item in agenda_items(meeting)]
+    previous = _read_previous(ics_path)
     ics = meeting_ics(plan, meeting, client.slug, stamp=stamp,
-                      description=series_description(plan, meeting, agenda))
+                      description=series_description(plan, meeting, agenda), previous=previous)
     if ics is None:
         missing = [name for name, value in (("weekday", meeting.weekday), ("time", meeting.time)) if value is None]
         why = f"it has no {' or '.join(missing)}" if missing else "no date of it falls in the support period"
         result.warnings.append(f"meeting {meeting.id}: no calendar file, because {why}; "
                                "add weekday: and time: to the meeting in plan.yaml")
         ics_path.unlink(missing_ok=True)
+    elif ics == previous:
+        result.paths.append(ics_path)  # unchanged series: the file (and its mtime) stays as it was
     else:
         result.paths.append(write_bytes_atomic(ics_path, ics))
     return result
+
+
+def _read_previous(path: Path) -> bytes | None:
+    """Return the bytes of the calendar file written last time, or None when there is none."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

@@ -20,9 +20,17 @@ from plangen.office.docprops import DocProps, language_tag
 from plangen.office.pptx.geometry import emu_to_pt
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
 from plangen.render.kickoff.layout import TABLE_SIZES
-from plangen.render.portfolio.xlsx import risk_word, segment_word
+from plangen.render.portfolio.xlsx import risk_word, rule_cell, rule_texts
 from plangen.text import tr
-from plangen.text.formats import STATUS_COLOURS, format_date_short, format_month, format_score, format_signed, join_list
+from plangen.text.formats import (
+    STATUS_COLOURS,
+    format_date_short,
+    format_money,
+    format_month,
+    format_score,
+    format_signed,
+    join_list,
+)
 
 if TYPE_CHECKING:
     from plangen.office.pptx import Cell
@@ -47,7 +55,8 @@ class TableColumn:
 
 CLIENT_COLUMNS = (
     TableColumn(("portfolio.header.rank",), "right"), TableColumn(("portfolio.header.risk",), "center"),
-    TableColumn(("portfolio.header.client",), wrap=True), TableColumn(("portfolio.header.segment",)),
+    TableColumn(("portfolio.header.rule",), wrap=True), TableColumn(("portfolio.header.client",), wrap=True),
+    TableColumn(("portfolio.header.fee_year", "portfolio.header.fee_short"), "right"),
     TableColumn(("portfolio.header.health_short",), "right"), TableColumn(("portfolio.header.change",), "right"),
     TableColumn(("portfolio.header.kpis", "portfolio.header.kpis_detail"), "center"),
     TableColumn(("portfolio.header.renewal",)),
@@ -73,27 +82,19 @@ def renews_soon(row: PortfolioRow) -> bool:
 
 
 def to_discuss(rows: Sequence[PortfolioRow]) -> list[PortfolioRow]:
-    """Return the clients the team should discuss this week, in the rows' (risk) order: high risk, a health
-    drop alert, a renewal within 90 days, KPIs off track or at risk, or milestones at risk."""
-    return [r for r in rows if r.risk_level == "high" or r.alert or renews_soon(r) or r.kpis["off_track"]
-            or r.kpis["at_risk"] or r.milestones_at_risk]
+    """Return the clients the team should discuss this week, in the rows' (risk) order: a high or medium
+    risk (a rule fired), a health drop alert or milestones at risk."""
+    return [r for r in rows if r.risk_rules or r.alert or r.milestones_at_risk]
 
 
 def risk_reasons(row: PortfolioRow, lang: str) -> list[str]:
-    """Return the reasons behind a row's risk, most serious first, in `lang`."""
-    reasons = []
-    if row.alert and row.change is not None:
-        reasons.append(tr(lang, "portfolio.r.alert", drop=format_score(-row.change)))
-    if row.score is None:
-        reasons.append(tr(lang, "portfolio.r.nodata"))
-    if row.kpis["off_track"]:
-        reasons.append(tr(lang, "portfolio.r.off", n=row.kpis["off_track"]))
-    if row.kpis["at_risk"]:
-        reasons.append(tr(lang, "portfolio.r.risk", n=row.kpis["at_risk"]))
-    if renews_soon(row):
-        reasons.append(tr(lang, "portfolio.r.renew", days=row.days_to_renewal))
+    """Return the reasons to discuss a row, most serious first: the risk rules that fired, then milestones at
+    risk and a missing health score, in `lang`."""
+    reasons = rule_texts(row, lang)
     if row.milestones_at_risk:
         reasons.append(tr(lang, "portfolio.r.ms", n=row.milestones_at_risk))
+    if row.score is None and "no_data" not in row.risk_rules:
+        reasons.append(tr(lang, "portfolio.r.nodata"))
     return reasons
 
 
@@ -123,13 +124,12 @@ def _summary_slide(deck: Any, portfolio: Portfolio, lang: str) -> None:
 
     rows = portfolio.rows
     slide = deck.add_slide(tr(lang, "portfolio.title", month=format_month(portfolio.month, lang)))
-    scores = [r.score for r in rows if r.score is not None]
     tiles = [
         (tr(lang, "portfolio.clients"), str(len(rows)), deck.design.accent),
         (tr(lang, "portfolio.high"), str(sum(r.risk_level == "high" for r in rows)), STATUS_COLOURS["off_track"]),
         (tr(lang, "portfolio.alerts"), str(sum(r.alert for r in rows)), STATUS_COLOURS["at_risk"]),
         (tr(lang, "portfolio.renewals"), str(sum(renews_soon(r) for r in rows)), deck.design.accent),
-        (tr(lang, "portfolio.average"), format_score(sum(scores) / len(scores) if scores else None),
+        (tr(lang, "portfolio.average"), format_score(portfolio.average_health),
          deck.design.accent),
     ]
     top, rest = deck.content.take_top(round(deck.content.height * 0.24), gap=round(deck.content.height * 0.04))
@@ -187,8 +187,9 @@ def _client_table(deck: Any, portfolio: Portfolio, lang: str) -> None:
         body.append([
             Cell((str(rank),)),
             _risk_cell(row, lang),
+            Cell((rule_texts(row, lang) or [rule_cell(row, lang)])[0]),  # the rule that set the level
             Cell(row.name),
-            Cell((segment_word(row.segment, lang) if row.segment else "—",)),
+            Cell((format_money(row.annual_fee, row.currency, lang) if row.annual_fee is not None else "",)),
             Cell((health,)),
             Cell((f"{change} ", tr(lang, "portfolio.alert")) if row.alert else (change,),
                  color=STATUS_COLOURS["off_track"] if row.alert else None, bold=row.alert or None),

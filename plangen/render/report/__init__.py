@@ -14,9 +14,21 @@ DOCX_NAME = "evaluator-report.docx"
 
 
 def latest_report_month(client: Client) -> str | None:
-    """Return the latest month that has notes or actuals, or None when there is neither."""
-    months = set(client.notes) | set(client.actuals.months())
+    """Return the latest month with notes or actuals from the support period's first month on, or None.
+
+    Values dated before the support period are baselines, not a month to report on.
+    """
+    first = f"{client.plan.period_start:%Y-%m}"
+    months = {m for m in set(client.notes) | set(client.actuals.months()) if m >= first}
     return max(months) if months else None
+
+
+def no_report_note(client: Client) -> str:
+    """Return why `build` wrote no evaluator report for `client` (no month at or after the support-period start)."""
+    if client.notes or client.actuals.rows:
+        return (f"{client.slug}: no evaluator report yet: notes and actuals are all dated before the support "
+                f"period starts ({client.plan.period_start})")
+    return f"{client.slug}: no evaluator report yet: no notes or actuals"
 
 
 def report_dir(out_dir: Path, month: str) -> Path:
@@ -30,13 +42,15 @@ def render_report(client: Client, month: str, out_dir: Path, *, template: Path |
     `template` is the user's .pptx for the deck (masters, layouts, colours and fonts), as for the kickoff.
     """
     from plangen.compute.report.content import build_content
+    from plangen.render.report.charts import look_for, report_charts
     from plangen.render.report.docx_writer import write_docx
     from plangen.render.report.pptx_writer import write_pptx
     from plangen.write.output import RenderResult
 
     content = build_content(client, month)
+    charts = report_charts(content, look_for(content))  # styled once, the same XML in both documents
     folder = report_dir(out_dir, month)
     result = RenderResult(warnings=list(content.warnings))
-    result.paths.append(write_pptx(content, folder / PPTX_NAME, template=template))
-    result.paths.append(write_docx(content, folder / DOCX_NAME))
+    result.paths.append(write_pptx(content, folder / PPTX_NAME, charts, template=template))
+    result.paths.append(write_docx(content, folder / DOCX_NAME, charts))
     return result

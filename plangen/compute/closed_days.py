@@ -1,0 +1,76 @@
+"""Days a meeting series skips under `holidays: skip`: national holidays of the plan's country and 12-29..01-03.
+
+The country is Japan for Asia/Tokyo and otherwise the one the IANA zone table (zone.tab) gives for the
+plan's `timezone`; a zone without a country (UTC, Etc/...) or a country the `holidays` package does not
+know has the year-end days only. Holiday names come in the plan's language where the package has it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from plangen.text.catalog import tr
+
+YEAR_END = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
+"""Month and day of the year-end and new-year closure (年末年始)."""
+ZONE_TABLES = ("/usr/share/zoneinfo/zone.tab", "/usr/lib/zoneinfo/zone.tab")
+
+
+@lru_cache(maxsize=1)
+def zone_countries() -> dict[str, str]:
+    """Return IANA zone -> ISO country code from zone.tab (tzdata's copy first, then the system's)."""
+    text = ""
+    try:
+        from importlib.resources import files
+
+        text = (files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
+    except (ImportError, OSError):
+        for candidate in ZONE_TABLES:
+            path = Path(candidate)
+            if path.is_file():
+                text = path.read_text(encoding="utf-8")
+                break
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out[parts[2]] = parts[0]
+    return out
+
+
+def country_of(timezone: str) -> str | None:
+    """Return the ISO country code of an IANA time zone (JP for Asia/Tokyo), or None when it has none."""
+    if timezone == "Asia/Tokyo":
+        return "JP"
+    return zone_countries().get(timezone)
+
+
+@lru_cache(maxsize=32)
+def national_holidays(country: str, years: tuple[int, ...], lang: str) -> dict[date, str]:
+    """Return the national holidays of `country` in `years` with their names, or {} for an unknown country."""
+    import holidays
+
+    # the holidays package names Japan's holidays in Japanese ("ja") and every country's in US English
+    language = "ja" if lang == "ja" and country == "JP" else ("en_US" if lang == "en" else None)
+    try:
+        found = holidays.country_holidays(country, years=list(years), language=language)
+    except NotImplementedError:
+        return {}
+    return {day: str(name) for day, name in found.items()}
+
+
+def closed_days(timezone: str, start: date, end: date, lang: str) -> dict[date, str]:
+    """Return the days from `start` through `end` a series skips, with why: holiday name or 年末年始."""
+    years = tuple(range(start.year, end.year + 1))
+    country = country_of(timezone)
+    out = {d: n for d, n in (national_holidays(country, years, lang) if country else {}).items() if start <= d <= end}
+    for year in years:
+        for month, day in YEAR_END:
+            when = date(year, month, day)
+            if start <= when <= end and when not in out:
+                out[when] = tr(lang, "meetings.year_end")
+    return out

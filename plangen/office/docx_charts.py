@@ -1,0 +1,70 @@
+"""Native, editable charts in Word: python-pptx's chart XML as a DOCX chart part with its embedded workbook.
+
+Word holds a chart like PowerPoint does: a `c:chartSpace` part under `word/charts/`, the workbook behind
+it under `word/embeddings/` (related from the chart part, referenced by `c:externalData`), and a
+`w:drawing/wp:inline` in the text whose `a:graphicData` carries `c:chart r:id`. python-pptx writes the
+chart XML and the workbook (`plangen.office.chartxml`, styled once and shared with the deck); python-docx
+gets the parts and relationships added here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part, XmlPart
+from docx.oxml import parse_xml as parse_docx_xml
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from plangen.office.chartxml import ChartXml
+
+CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+CT_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+DOCPR_BASE = 10000
+"""Charts number their drawings from here (chart N gets DOCPR_BASE + N): clear of python-docx's picture ids."""
+
+
+def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -> None:
+    """Add `chart` as a native, editable chart in a new paragraph at the end of `doc`."""
+    from docx.oxml import parse_xml as parse_chart_xml
+
+    chart_space = parse_chart_xml(chart.xml)
+    document_part = doc.part
+    package = document_part.package
+    chart_part = XmlPart(package.next_partname("/word/charts/chart%d.xml"), CT_CHART, chart_space, package)
+    workbook = Part(package.next_partname("/word/embeddings/Microsoft_Excel_Sheet%d.xlsx"), CT_XLSX, chart.xlsx,
+                    package)
+    external = parse_docx_xml(f'<c:externalData {_NS} r:id="{chart_part.relate_to(workbook, RT.PACKAGE)}">'
+                              '<c:autoUpdate val="0"/></c:externalData>')
+    _insert_external_data(chart_space, external)
+    chart_rid = document_part.relate_to(chart_part, RT.CHART)
+    number = DOCPR_BASE + int(chart_part.partname.idx or 0)
+    inline = parse_docx_xml(
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0" {_NS}>'
+        f'<wp:extent cx="{width_emu}" cy="{height_emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{number}" name="Chart {number}"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart r:id="{chart_rid}"/></a:graphicData></a:graphic>'
+        "</wp:inline>")
+    doc.add_paragraph().add_run()._r.add_drawing(inline)
+
+
+def _insert_external_data(chart_space: Any, external: Any) -> None:
+    """Put `c:externalData` where the schema wants it: after `c:txPr` / `c:chart`, before `c:printSettings`."""
+    anchor = None
+    for child in chart_space:
+        if child.tag in (f"{_C}chart", f"{_C}spPr", f"{_C}txPr"):
+            anchor = child
+    if anchor is None:
+        chart_space.append(external)
+    else:
+        anchor.addnext(external)
