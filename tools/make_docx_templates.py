@@ -22,13 +22,14 @@ from plangen.office.docprops import DocProps  # noqa: E402
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.table import Table
 
 DESIGN = Design()
 ROW_MM = 7.5  # minimum height of rows to fill in by hand
 
 
 def loop_table(doc: Document, header: Sequence[str], loop: str, cells: Sequence[str], widths: Sequence[float],
-               align: Sequence[kit.Align | None], after: Sequence[Sequence[str]] = ()) -> None:
+               align: Sequence[kit.Align | None], after: Sequence[Sequence[str]] = ()) -> Table:
     """Add a table whose body row repeats `{%tr for loop %}`, optionally followed by fixed rows."""
     n = len(header)
     rows = [[f"{{%tr for {loop} %}}", *[""] * (n - 1)], list(cells), ["{%tr endfor %}", *[""] * (n - 1)],
@@ -41,6 +42,7 @@ def loop_table(doc: Document, header: Sequence[str], loop: str, cells: Sequence[
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.bold = True
+    return table
 
 
 def tag(doc: Document, text: str) -> None:
@@ -193,11 +195,115 @@ def evaluator() -> Document:
     return doc
 
 
+def lines(doc: Document, loop: str, value: str, *, bullets: bool = True) -> None:
+    """Add one paragraph per item of `loop` ({%p for %} ... {%p endfor %}), bulleted by default."""
+    tag(doc, f"{{%p for {loop} %}}")
+    if bullets:
+        kit.add_bullets(doc, [value], DESIGN)
+    else:
+        kit.add_paragraph(doc, value, DESIGN)
+    tag(doc, "{%p endfor %}")
+
+
+def benefit_section(doc: Document) -> None:
+    """Add the cost-effectiveness section: benefit lines, annual and to-date figures, and the formula."""
+    kit.add_heading(doc, "{{ t.benefit }}", DESIGN)
+    tag(doc, "{%p if benefit %}")
+    loop_table(doc, ["{{ t.line_kpi }}", "{{ t.scope }}", "{{ t.improvement }}", "{{ t.value_per_unit }}",
+                     "{{ t.amount }}"], "b in benefit.lines",
+               ["{{ b.kpi }}", "{{ b.scope }}", "{{ b.improvement }}", "{{ b.value_per_unit }}", "{{ b.amount }}"],
+               [50, 30, 25, 35, 30], ["left", "left", "right", "right", "right"])
+    kit.add_paragraph(doc, "", DESIGN, size=4)
+    table = kit.add_table(doc, ["{{ t.item_col }}", "{{ t.amount }}", "{{ t.ratio }}"], [
+        ["{{ t.benefit_now }}", "{{ benefit.now }}", "{{ benefit.ratio_now }}"],
+        ["{{ t.benefit_target }}", "{{ benefit.at_target }}", "{{ benefit.ratio_target }}"],
+        ["{{ t.annual_fee }}", "{{ benefit.fee }}", ""],
+        ["{{ t.realised }}", "{{ benefit.realised }}", "{{ benefit.ratio_realised }}"],
+        ["{{ t.fee_to_date }}", "{{ benefit.fee_to_date }}", ""],
+    ], DESIGN, widths_mm=[80, 45, 45], align=["left", "right", "right"])
+    for index in range(1, 6):
+        kit.shade_cell(table.cell(index, 0), DESIGN.accent_light)
+    kit.add_paragraph(doc, "{{ benefit.formula }}", DESIGN, size=8, colour=DESIGN.muted)
+    tag(doc, "{%p else %}")
+    kit.add_paragraph(doc, "{{ t.to_fill }} {{ t.no_benefit }}", DESIGN)
+    tag(doc, "{%p endif %}")
+
+
+def ringi() -> Document:
+    """Return the renewal approval request (稟議書) template: approvals, subject, then sections 1-8."""
+    doc = kit.new_document(DESIGN, footer_text="{{ client.name }}　{{ t.confidential }}", confidential=False)
+    kit.add_paragraph(doc, "{{ t.drafted_on }}　{{ drafted_on }}", DESIGN, align="right")
+    kit.add_title(doc, "{{ t.doc_title }}", DESIGN)
+    stamps = loop_table(doc, ["{{ t.role }}", "{{ t.name }}", "{{ t.date }}", "{{ t.seal }}"], "s in stamps",
+                             ["{{ s.role }}", "{{ s.name }}", "", ""], [22, 88, 30, 30],
+                             ["center", "left", "center", "center"])
+    kit.set_row_height(stamps.rows[2], 14)
+    kit.add_paragraph(doc, "", DESIGN, size=4)
+    kit.add_key_value_table(doc, [("{{ t.subject_label }}", "{{ subject }}"), ("{{ t.drafter }}", "{{ drafter }}"),
+                                  ("{{ t.approver }}", "{{ approver }}"),
+                                  ("{{ t.departments }}", "{{ departments }}")], DESIGN, key_width_mm=30)
+    kit.add_paragraph(doc, "", DESIGN, size=4)
+    kit.add_paragraph(doc, "{{ t.lead }}", DESIGN)
+    kit.add_paragraph(doc, "{{ t.record }}", DESIGN, align="center")
+    kit.add_heading(doc, "{{ t.purpose }}", DESIGN)
+    kit.add_paragraph(doc, "{{ purpose }}", DESIGN)
+    kit.add_heading(doc, "{{ t.history }}", DESIGN)
+    kit.add_paragraph(doc, "{{ history }}", DESIGN)
+    loop_table(doc, ["{{ t.initiative }}", "{{ t.period }}", "{{ t.state }}"], "i in initiatives",
+               ["{{ i.name }}", "{{ i.period }}", "{{ i.state }}"], [85, 55, 30], ["left", "center", "center"])
+    kit.add_heading(doc, "{{ t.reached }}", DESIGN, level=3)
+    tag(doc, "{%p if reached %}")
+    lines(doc, "r in reached", "{{ r }}")
+    tag(doc, "{%p else %}")
+    kit.add_paragraph(doc, "{{ t.none_reached }}", DESIGN)
+    tag(doc, "{%p endif %}")
+    kit.add_heading(doc, "{{ t.effect }}", DESIGN)
+    tag(doc, "{%p if effects %}")
+    kit.add_paragraph(doc, "{{ effect_line }}", DESIGN)
+    loop_table(doc, ["{{ t.metric }}", "{{ t.baseline }}", "{{ t.now }}", "{{ t.target }}", "{{ t.evaluation }}",
+                     "{{ t.status }}"], "e in effects",
+               ["{{ e.name }}", "{{ e.baseline }}", "{{ e.now }}", "{{ e.target }}", "{{ e.evaluation }}",
+                "{{ e.status }}"], [40, 20, 20, 20, 50, 20], ["left", "right", "right", "right", "left", "center"])
+    kit.add_heading(doc, "{{ t.outlook }}", DESIGN, level=3)
+    lines(doc, "o in outlook", "{{ o }}")
+    tag(doc, "{%p else %}")
+    kit.add_paragraph(doc, "{{ t.no_kpis }}", DESIGN)
+    tag(doc, "{%p endif %}")
+    benefit_section(doc)
+    kit.add_heading(doc, "{{ t.next }}", DESIGN)
+    for heading, loop in (("next_initiatives", "n in next_initiatives"), ("next_targets", "n in next_targets"),
+                          ("next_milestones", "n in next_milestones"), ("meetings", "n in meetings")):
+        kit.add_heading(doc, f"{{{{ t.{heading} }}}}", DESIGN, level=3)
+        tag(doc, f"{{%p if {loop.split()[-1]} %}}")
+        lines(doc, loop, "{{ n }}")
+        tag(doc, "{%p else %}")
+        kit.add_paragraph(doc, "{{ t.nothing_remaining }}", DESIGN)
+        tag(doc, "{%p endif %}")
+    kit.add_heading(doc, "{{ t.risks }}", DESIGN)
+    tag(doc, "{%p if risks %}")
+    loop_table(doc, ["{{ t.risk }}", "{{ t.mitigation }}"], "r in risks", ["{{ r.risk }}", "{{ r.mitigation }}"],
+               [85, 85], ["left", "left"])
+    tag(doc, "{%p endif %}")
+    kit.add_heading(doc, "{{ t.stop_risk }}", DESIGN, level=3)
+    kit.add_paragraph(doc, "{{ stop_line }}{{ stop_money }}", DESIGN)
+    kit.add_heading(doc, "{{ t.cost }}", DESIGN)
+    kit.add_key_value_table(doc, [("{{ t.annual_fee }}", "{{ annual_fee }}"),
+                                  ("{{ t.contract_period }}", "{{ contract_period }}"),
+                                  ("{{ t.next_period }}", "{{ next_period }}"),
+                                  ("{{ t.payment_terms }}", "{{ payment_terms }}")], DESIGN, key_width_mm=40)
+    kit.add_heading(doc, "{{ t.decide }}", DESIGN, level=3)
+    kit.add_paragraph(doc, "{{ decide_line }}", DESIGN, bold=True)
+    kit.add_heading(doc, "{{ t.attachments }}", DESIGN)
+    lines(doc, "a in attachments", "{{ a }}")
+    end_mark(doc)
+    return doc
+
+
 def main() -> None:
     """Write both templates into templates/."""
     out = ROOT / "plangen" / "resources" / "templates"
     out.mkdir(exist_ok=True)
-    for name, build in (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator)):
+    for name, build in (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator), ("ringi.docx", ringi)):
         doc = build()
         kit.save(doc, out / name, DocProps(title="plangen meeting template", author="plangen", language="ja-JP"))
         print(f"wrote {out / name}")

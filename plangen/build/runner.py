@@ -61,6 +61,7 @@ KINDS: dict[str, DocumentKind] = {
     "kickoff": DocumentKind("kickoff", "plangen.build.runner:render_kickoff_kind", "plangen.render.kickoff"),
     "meetings": DocumentKind("meetings", "plangen.build.runner:render_meetings_kind", "plangen.render.meetings"),
     "report": DocumentKind("report", "plangen.build.runner:render_report_kind", "plangen.render.report"),
+    "ringi": DocumentKind("ringi", "plangen.build.runner:render_ringi_kind", "plangen.render.ringi"),
 }
 
 
@@ -128,6 +129,19 @@ def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
     if month is None:
         return RenderResult(warnings=[no_report_note(client)] if client.notes or client.actuals.rows else [])
     return render_report(client, month, out_dir, template=_OPTIONS.report_template)
+
+
+def render_ringi_kind(client: Client, out_dir: Path) -> RenderResult:
+    """Render the renewal approval request for the latest report month when the contract ends within 6 months."""
+    from plangen.compute.ringi import renewal_due
+    from plangen.render.report import latest_report_month
+    from plangen.render.ringi import render_ringi
+    from plangen.write.output import RenderResult
+
+    month = latest_report_month(client)
+    if month is None or not renewal_due(client.plan, month):
+        return RenderResult()
+    return render_ringi(client, month, out_dir)
 
 
 def template_folders() -> list[Path]:

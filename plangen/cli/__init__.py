@@ -20,6 +20,7 @@ COMMANDS = {
     "meetings": "plangen.cli.meetings:meetings",
     "report": "plangen.cli.report:report",
     "status": "plangen.cli.report:status",
+    "ringi": "plangen.cli.ringi:ringi",
     "build": "plangen.cli.build:build",
     "portfolio": "plangen.cli.build:portfolio",
 }

@@ -61,6 +61,7 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
             warn(("meetings", i), f"meeting `{meeting.id}` has no `weekday` or `time`, so it gets no "
                  "calendar series; a meeting without a fixed slot is the first to be skipped")
     out += _default_zone(src, plan)
+    out += _ringi_inputs(src, plan)
     return out
 
 
@@ -74,6 +75,24 @@ def _default_zone(src: Source, plan: Plan) -> list[Problem]:
                         f"meetings ({names}) are timed in Asia/Tokyo, the default, in an English plan without "
                         "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at the "
                         "right hour", severity="warning")]
+
+
+def _ringi_inputs(src: Source, plan: Plan) -> list[Problem]:
+    """Return a warning naming what the renewal approval request (稟議書) needs and the plan lacks.
+
+    Only for a plan with KGIs/KPIs (without them there is no effect to ask renewal for); a missing
+    evaluator has its own warning.
+    """
+    lacking = [name for name, present in (
+        ("contract.end", plan.contract.end is not None),
+        ("contract.annual_fee", plan.contract.annual_fee is not None),
+        ("a KPI with value_per_unit", any(k.value_per_unit is not None for k in plan.kpis)),
+    ) if not present]
+    if not lacking or not plan.kpis:
+        return []
+    return [src.problem(("contract",), "the renewal approval request (plangen ringi) will leave blanks for: "
+                        f"{', '.join(lacking)}; without them the promoter cannot show in the company's own "
+                        "format what renewal is worth", severity="warning")]
 
 
 def _outside_period(src: Source, plan: Plan) -> list[Problem]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plangen.text import cli, common, kickoff, meetings, portfolio, report
+from plangen.text import cli, common, kickoff, meetings, portfolio, report, ringi
 
-MODULES = (common, kickoff, meetings, report, portfolio, cli)
+MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli)
 """The modules whose `WORDS` make up the catalog (each owns the namespaces of its keys)."""
 
 LANGUAGES = ("ja", "en")

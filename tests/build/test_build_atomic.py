@@ -118,7 +118,7 @@ REAL_BUILD = "import sys; from plangen.cli import main; sys.exit(main(['build', 
 
 def test_a_real_build_killed_after_its_first_document_leaves_documents_that_open(tmp_path: Path) -> None:
     kinds = builder.available_kinds()
-    if set(kinds) != {"kickoff", "meetings", "report"}:
+    if not {"kickoff", "meetings", "report"} <= set(kinds):
         pytest.skip(f"renderers not all written yet (have {sorted(kinds)})")
     make_clients(tmp_path / "plans", 2)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -41,7 +41,7 @@ def test_enterprise_without_final_evaluator_is_warned_at_the_segment(tmp_path: P
 
 def test_kpi_without_evaluation_or_data_source_is_warned_twice(tmp_path: Path) -> None:
     folder = write_client(tmp_path, BASE + "kpis:\n  - id: k\n    name: K\n")
-    assert warnings_of(folder)[1:] == [
+    assert [w for w in warnings_of(folder) if ": kpis[0]: " in w] == [
         "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `evaluation`: without an agreed way to judge it, "
         "nobody can say in numbers what improved",
         "acme/plan.yaml:7:5: warning: kpis[0]: KPI `k` has no `data.source`: a KPI nobody can measure is never "
@@ -111,6 +111,19 @@ def test_english_plan_with_a_timezone_or_japanese_plan_is_not_warned(minato: Cli
     assert not [p for p in minato.warnings if "Asia/Tokyo" in p.what]
     harbor = load_client(Path(__file__).parents[2] / "plans" / "harborview-health")
     assert not [p for p in harbor.warnings if "Asia/Tokyo" in p.what]
+
+
+def test_plan_with_kpis_but_no_fee_end_or_value_per_unit_is_warned_for_the_renewal_request(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE + "kpis:\n  - id: k\n    name: K\n")
+    assert [w for w in warnings_of(folder) if ": contract: " in w] == [
+        "acme/plan.yaml:5:3: warning: contract: the renewal approval request (plangen ringi) will leave blanks "
+        "for: contract.end, contract.annual_fee, a KPI with value_per_unit; without them the promoter cannot "
+        "show in the company's own format what renewal is worth"]
+
+
+def test_plan_without_kpis_gets_no_renewal_request_warning(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, BASE)
+    assert not any("plangen ringi" in w for w in warnings_of(folder))
 
 
 def test_initiative_and_phase_outside_the_support_period_are_warned(tmp_path: Path) -> None:

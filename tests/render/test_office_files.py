@@ -29,6 +29,7 @@ from plangen.model import Client
 from plangen.render.kickoff import render_kickoff
 from plangen.render.meetings.render import render_meetings
 from plangen.render.report import latest_report_month, render_report
+from plangen.render.ringi import render_ringi
 from plangen.resources import templates_dir
 from tests.support.bigplan import big_plan, write_big_plan
 from tests.support.deckcheck import outside_shapes, small_type
@@ -47,7 +48,8 @@ CSM = {"minato": "小林 誠", "northwind": "Tom Becker", "aoba-seiki": "森田 
        "big": "小林 誠"}
 
 TITLE_WORDS = {"kickoff": ("キックオフ資料", "Kickoff"),
-               "evaluator-report": ("月次評価者報告", "Monthly evaluator report")}
+               "evaluator-report": ("月次評価者報告", "Monthly evaluator report"),
+               "renewal-approval": ("継続利用稟議書", "Renewal business case")}
 """The document kind in the title of a deck or document (ja, en); meeting documents carry the meeting's name."""
 
 
@@ -69,6 +71,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], list[Path
             render_kickoff(plan, out)
             render_meetings(plan, out)
             render_report(plan, latest_report_month(plan) or "2027-02", out)
+            render_ringi(plan, latest_report_month(plan) or "2027-02", out)
         elif case in CORP_CASES:
             render_kickoff(client(case.removeprefix("corp-")), out, template=make_corp_template(root / "corp.pptx"))
         else:
@@ -100,7 +103,7 @@ def test_every_part_of_every_document_validates_against_ecma376(case: str, build
     files = build(case)
     kinds = {kind(p) for p in files}
     if case in PLAN_CASES:
-        assert {"kickoff.pptx", "evaluator-report.pptx", "evaluator-report.docx"} <= kinds
+        assert {"kickoff.pptx", "evaluator-report.pptx", "evaluator-report.docx", "renewal-approval.docx"} <= kinds
         assert any(k.startswith("meetings/") for k in kinds)
     if case in ("minato", "northwind"):
         assert {"meetings/weekly.docx", "meetings/evaluator.docx"} <= kinds  # both meeting templates
@@ -117,7 +120,7 @@ def test_report_decks_carry_chart_workbooks_and_they_validate_too(build: Callabl
     assert check_file(deck) == []
 
 
-@pytest.mark.parametrize("name", ["kickoff.pptx", "meeting-weekly.docx", "meeting-evaluator.docx"])
+@pytest.mark.parametrize("name", ["kickoff.pptx", "meeting-weekly.docx", "meeting-evaluator.docx", "ringi.docx"])
 def test_bundled_templates_validate_with_unique_shape_ids(name: str) -> None:
     assert check_file(templates_dir() / name) == []
 
