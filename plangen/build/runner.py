@@ -141,7 +141,7 @@ def render_ringi_kind(client: Client, out_dir: Path) -> RenderResult:
     month = latest_report_month(client)
     if month is None or not renewal_due(client.plan, month):
         return RenderResult()
-    return render_ringi(client, month, out_dir)
+    return render_ringi(client, month, out_dir, templates=_OPTIONS.docx_templates)
 
 
 def template_folders() -> list[Path]:

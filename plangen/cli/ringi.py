@@ -6,7 +6,15 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    force_option,
+    load_checked,
+    out_option,
+    plan_argument,
+    write_keeping_edits,
+)
 from plangen.cli.report import month_option
 
 
@@ -15,8 +23,10 @@ from plangen.cli.report import month_option
 @month_option()
 @out_option()
 @click.option("--template", "templates", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
-              help="Folder holding your restyled ringi.docx (the bundled template is used otherwise).")
-def ringi(plan: Path, month: str, out: Path | None, templates: Path | None) -> None:
+              help="Folder holding your restyled ringi.docx (default: templates.docx in plangen.toml, else the "
+                   "bundled template).")
+@force_option()
+def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, force: bool) -> None:
     """Write the renewal approval request (継続利用稟議書) the client's promoter submits.
 
     Written in the client's voice from the plan, the actuals and the month's notes: purpose, what
@@ -30,10 +40,8 @@ def ringi(plan: Path, month: str, out: Path | None, templates: Path | None) -> N
       plangen ringi plans/minato --month 2027-09 --template my-templates
     """
     from plangen.render.ringi import render_ringi
-    from plangen.write.output import client_out_dir
 
+    folder = templates or config().templates.docx
     client = load_checked(plan)
-    result = render_ringi(client, month, client_out_dir(client.slug, out), templates=templates)
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "ringi", force, lambda: render_ringi(client, month, out_dir, templates=folder))
