@@ -6,8 +6,9 @@ exists. The same bytes then become a slide's chart part (`add_to_slide`) or a Wo
 (`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and styling runs once.
 
 python-pptx's chart templates carry negative axis ids (`<c:axId val="-2068027336"/>`), but the schema types
-c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart. Every chart written
-(deck or document) passes through `normalise_chart_xml` once after it is generated.
+c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart; made unsigned in two's
+complement they exceed 2**31, which LibreOffice misreads (both axes then show one title). Every chart written
+(deck or document) passes through `normalise_chart_xml` once after it is generated, which renumbers the ids.
 """
 
 from __future__ import annotations
@@ -21,22 +22,24 @@ AXIS_ID_TAGS = (f"{{{C}}}axId", f"{{{C}}}crossAx")
 """The elements whose `val` is an axis id."""
 
 
-def unsigned(value: int) -> int:
-    """Return a 32-bit id as unsigned (two's complement), so that distinct ids stay distinct and pairs still match."""
-    return value & 0xFFFFFFFF
+FIRST_AXIS_ID = 50000
+"""Axis ids are renumbered from here: small, unsigned, and below 2**31 (LibreOffice reads an id above that as
+another axis's and puts one axis title on both axes)."""
 
 
 def normalise_chart_xml(chart_space: Any) -> Any:
-    """Make the axis ids of a c:chartSpace element (lxml) unsigned, in place; return the element."""
+    """Renumber the axis ids of a c:chartSpace element (lxml) as small unsigned ids, in place (pairs still match:
+    one id, one new number); return the element."""
+    numbers: dict[str, str] = {}
     for element in chart_space.iter(*AXIS_ID_TAGS):
         value = element.get("val")
-        if value is not None and value.lstrip("-").isdigit() and int(value) < 0:
-            element.set("val", str(unsigned(int(value))))
+        if value is not None and value.lstrip("-").isdigit():
+            element.set("val", numbers.setdefault(value, str(FIRST_AXIS_ID + len(numbers))))
     return chart_space
 
 
 def normalise_chart_bytes(blob: bytes) -> bytes:
-    """Return a chart part's XML `blob` with unsigned axis ids (for charts handled as bytes, e.g. in Word)."""
+    """Return a chart part's XML `blob` with small unsigned axis ids (for charts handled as bytes, e.g. in Word)."""
     from lxml import etree
 
     root = etree.fromstring(blob)

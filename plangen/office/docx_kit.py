@@ -59,6 +59,12 @@ TEXT_WIDTH_MM = PAGE_WIDTH_MM - 2 * MARGIN_MM
 BODY_PT = 10.0
 TABLE_PT = 9.0
 HEADING_PT = {0: 20.0, 1: 14.0, 2: 12.0, 3: 10.5}
+LIST_INDENT_PT = 22.0
+"""Where a bulleted paragraph's text starts, from the margin (the List styles indent a quarter inch; a margin)."""
+BOLD_WIDTH = 1.05
+"""Text is measured this much wider than the bundled regular face, so that bold lines still fit."""
+CELL_X_PT = 4.5
+"""Left and right cell padding in points (90 twips, see `_set_cell_margins`)."""
 
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
@@ -391,19 +397,27 @@ def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None 
 
 
 def add_heading(doc: Document, text: str, design: Design, *, level: int = 1) -> Paragraph:
-    """Add a heading of `level` (1-3) in the accent colour; return it."""
-    paragraph = _styled_paragraph(doc, f"Heading {max(1, min(level, 3))}")
-    set_run_font(paragraph.add_run(text), design)
+    """Add a heading of `level` (1-3) in the accent colour, broken between phrases when it wraps; return it."""
+    level = max(1, min(level, 3))
+    paragraph = _styled_paragraph(doc, f"Heading {level}")
+    set_run_font(_add_lines(paragraph, text, TEXT_WIDTH_MM * 72 / 25.4, HEADING_PT[level]), design)
     return paragraph
 
 
 def add_paragraph(container: Any, text: str, design: Design, *, size: float | None = None,
                   bold: bool | None = None, colour: str | None = None, style: str | None = None,
                   align: Align | None = None) -> Paragraph:
-    """Add a paragraph of `text` to a document or cell; return it."""
+    """Add a paragraph of `text` to a document or cell; return it (in the body, broken between phrases where
+    measured for the text width, so that no renderer breaks a name, a date or a number with its unit)."""
+    from docx.document import Document as _Document
+
     paragraph = _styled_paragraph(container, style)
     if text:
-        set_run_font(paragraph.add_run(text), design, size=size, bold=bold, colour=colour)
+        width = None
+        if isinstance(container, _Document):
+            width = TEXT_WIDTH_MM * 72 / 25.4 - (LIST_INDENT_PT if style and style.startswith("List") else 0)
+        run = _add_lines(paragraph, text, width, size or BODY_PT)
+        set_run_font(run, design, size=size, bold=bold, colour=colour)
     if align:
         _align(paragraph, align)
     return paragraph
@@ -429,9 +443,38 @@ def _align(paragraph: Paragraph, align: Align) -> None:
                            "right": WD_ALIGN_PARAGRAPH.RIGHT}[align]
 
 
+def _add_lines(paragraph: Paragraph, text: str, width_pt: float | None, size: float) -> Run:
+    """Add `text` as one run, broken with w:br where `textfit.wrap` measured it for `width_pt` (between phrases,
+    so that Word and LibreOffice never break a name, a number with its unit or a katakana word); return it."""
+    if width_pt is None:
+        return paragraph.add_run(text)
+    from plangen.office import textfit
+
+    lines = textfit.split_lines(text, textfit.wrap(text, width_pt, size * BOLD_WIDTH))
+    run = paragraph.add_run(lines[0])
+    for line in lines[1:]:
+        run._r.append(measured_break())
+        run.add_text(line)
+    return run
+
+
+def measured_break() -> Any:
+    """Return a w:br of type textWrapping: a line break placed where the text was measured to wrap (the type,
+    the default, written out so a reader can tell it from a line break the text itself holds)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    br = OxmlElement("w:br")
+    br.set(qn("w:type"), "textWrapping")
+    return br
+
+
 def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
-                  size: float = TABLE_PT, align: Align | None = None) -> _Cell:
-    """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell."""
+                  size: float = TABLE_PT, align: Align | None = None, width_mm: float | None = None) -> _Cell:
+    """Replace the cell's content with `text` (lines split on newlines) in table font; return the cell.
+
+    With `width_mm` (the column width) lines are broken between phrases where measured (see `_add_lines`)."""
+    width_pt = None if width_mm is None else width_mm * 72 / 25.4 - 2 * CELL_X_PT
     lines = text.split("\n") if text else [""]
     paragraphs = cell.paragraphs
     for extra in paragraphs[1:]:
@@ -443,11 +486,11 @@ def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None =
         paragraph = first if index == 0 else cell.add_paragraph()
         if paragraph._p.pPr is None and line:  # a new paragraph: the properties below, copied at once
             paragraph._p.insert(0, _props_copy(("cell pPr", align), lambda: _new_cell_paragraph_properties(align)))
-            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            set_run_font(_add_lines(paragraph, line, width_pt, size), design, size=size, bold=bold, colour=colour)
             continue
         _cell_paragraph_format(paragraph)
         if line:
-            set_run_font(paragraph.add_run(line), design, size=size, bold=bold, colour=colour)
+            set_run_font(_add_lines(paragraph, line, width_pt, size), design, size=size, bold=bold, colour=colour)
         else:
             _mark_paragraph(paragraph, design, size)
         if align:
@@ -611,20 +654,185 @@ def add_table(container: Any, header: Sequence[str] | None, rows: Sequence[Seque
     _set_borders(table, design.rule)
     _set_cell_margins(table)
     table_rows = list(table.rows)  # once: table.cell() and rows[i] rebuild the whole grid on every call
+    if widths_mm:
+        widths_mm = _widen(widths_mm, [list(header)] if header else [], rows, size)
+    width: list[float | None] = list(widths_mm) if widths_mm else [None] * cols
     if header:
         for col, cell in enumerate(table_rows[0].cells):
-            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None)
+            set_cell_text(cell, header[col], design, size=size, align=align[col] if align else None,
+                          width_mm=width[col])
         style_header_row(table_rows[0], design)
     for r, values in enumerate(rows, start=offset):
         row = table_rows[r]
         for col, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
-            set_cell_text(cell, text, design, size=size, align=align[col] if align else None)
+            set_cell_text(cell, text, design, size=size, align=align[col] if align else None, width_mm=width[col])
         keep_row_together(row)
         if min_row_mm:
             set_row_height(row, min_row_mm)
     if widths_mm:
         set_col_widths(table, widths_mm)
     return table
+
+
+def _widen(widths_mm: Sequence[float], header: Sequence[Sequence[str]], rows: Sequence[Sequence[str]],
+           size: float) -> list[float]:
+    """Return column widths in mm wide enough for the widest phrase of each column (a name, a date, a number
+    with its unit), taken from columns with room to spare."""
+    from plangen.office import textfit
+
+    pt_per_mm = 72 / 25.4
+    needs = [0.0] * len(widths_mm)
+    for row in [*header, *rows]:
+        for col, text in enumerate(row[: len(needs)]):
+            widest = textfit.longest_phrase(str(text), size * BOLD_WIDTH) / (1 - textfit.SAFETY)
+            needs[col] = max(needs[col], (widest + 1 + 2 * CELL_X_PT) / pt_per_mm)  # +1 pt: rounding
+    return textfit.widen_columns(needs, list(widths_mm))
+
+
+def keep_ending_together(doc: Document) -> None:
+    """Keep the closing line (以上 / End) on the page of what comes before it: the block before it (a table with
+    its heading, or a paragraph) is kept with the next paragraph, so no page holds only a row and the closing."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    texts = ["".join(t.text or "" for t in el.iter(qn("w:t"))).strip() for el in blocks]
+    filled = [i for i, text in enumerate(texts) if text or blocks[i].tag == qn("w:tbl")]
+    if len(filled) < 2:
+        return
+    before = filled[-2]
+    keep = [blocks[before]]
+    if blocks[before].tag == qn("w:tbl"):
+        heading = next((i for i in reversed(filled[:-2]) if blocks[i].tag == qn("w:p")), None)
+        keep += [] if heading is None else [blocks[heading]]
+    for block in keep:
+        paragraphs = list(block.iter(qn("w:p"))) if block.tag == qn("w:tbl") else [block]
+        for paragraph in paragraphs:
+            ppr = paragraph.get_or_add_pPr()
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
+        for row in block.iter(qn("w:tr")):
+            tr_pr = row.get_or_add_trPr()
+            if tr_pr.find(qn("w:cantSplit")) is None:
+                from docx.oxml import OxmlElement
+
+                tr_pr.insert(0, OxmlElement("w:cantSplit"))
+
+
+def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
+    """Widen template table columns for their widest phrase, then break the text of every single-run cell
+    paragraph between phrases where measured for its column (w:br), for documents filled from a template whose
+    cells `set_cell_text` did not write."""
+    from docx.oxml.ns import qn
+
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        _widen_template_table(tbl, default_pt)
+    for tc in doc.element.body.iter(qn("w:tc")):
+        width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        if width is None or width.get(qn("w:type")) != "dxa":
+            continue
+        width_pt = int(width.get(qn("w:w"), "0")) / 20 - 2 * CELL_X_PT
+        for paragraph in tc.iter(qn("w:p")):
+            runs = paragraph.findall(qn("w:r"))
+            texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
+            if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
+                continue
+            size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
+            pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
+            _break_run(runs[0], texts[0], width_pt, pt)
+
+
+def break_body_paragraphs(doc: Document) -> None:
+    """Break the text of every single-run body paragraph (not headings, not in tables) between phrases where measured
+    for the text width (w:br), for documents filled from a template whose paragraphs `add_paragraph` did not write."""
+    from docx.oxml.ns import qn
+
+    width_pt = TEXT_WIDTH_MM * 72 / 25.4
+    for paragraph in doc.element.body.iterchildren(qn("w:p")):
+        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        name = "" if style is None else style.get(qn("w:val"), "")
+        if name.startswith(("Heading", "Title", "Subtitle")):
+            continue
+        runs = paragraph.findall(qn("w:r"))
+        texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
+        if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
+            continue
+        size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
+        pt = int(size.get(qn("w:val"))) / 2 if size is not None else BODY_PT
+        indent = LIST_INDENT_PT if name.startswith("List") else 0.0
+        _break_run(runs[0], texts[0], width_pt - indent, pt)
+
+
+def _widen_template_table(tbl: Any, default_pt: float) -> None:
+    """Widen the columns of a template table (grid and cell widths, in twips) for their widest phrase, taking the
+    room from columns with room to spare; tables with merged cells are left as they are."""
+    from docx.oxml.ns import qn
+
+    from plangen.office import textfit
+
+    grid = tbl.find(qn("w:tblGrid"))
+    cols = [] if grid is None else grid.findall(qn("w:gridCol"))
+    rows = [tr.findall(qn("w:tc")) for tr in tbl.findall(qn("w:tr"))]
+    if not cols or any(len(row) != len(cols) for row in rows):
+        return
+    widths = [float(c.get(qn("w:w"), "0")) for c in cols]
+    needs = [0.0] * len(cols)
+    for row in rows:
+        for col, tc in enumerate(row):
+            for run in tc.iter(qn("w:r")):
+                size = run.find(f"{qn('w:rPr')}/{qn('w:sz')}")
+                pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
+                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+                widest = textfit.longest_phrase(text, pt * BOLD_WIDTH) / (1 - textfit.SAFETY)
+                needs[col] = max(needs[col], (widest + 1 + 2 * CELL_X_PT) * 20)
+    if all(n <= w for n, w in zip(needs, widths, strict=True)):
+        return
+    new = [round(w) for w in textfit.widen_columns(needs, widths)]
+    for col, width in zip(cols, new, strict=True):
+        col.set(qn("w:w"), str(width))
+    for row in rows:
+        for tc, width in zip(row, new, strict=True):
+            tc_w = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            if tc_w is not None and tc_w.get(qn("w:type")) == "dxa":
+                tc_w.set(qn("w:w"), str(width))
+
+
+def _break_run(run: Any, t: Any, width_pt: float, pt: float) -> None:
+    """Replace the w:t of `run` by its measured lines joined with w:br (when every phrase fits the column)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from plangen.office import textfit
+
+    text = t.text or ""
+    if not text or not textfit.phrases_fit(text, width_pt, pt * BOLD_WIDTH):
+        return  # a phrase wider than the column: measured breaks would cut it; leave the text to the renderer
+    lines = textfit.split_lines(text, textfit.wrap(text, width_pt, pt * BOLD_WIDTH))
+    if len(lines) < 2:
+        return
+    t.text = lines[0]
+    anchor = t
+    for line in lines[1:]:
+        br, nxt = measured_break(), OxmlElement("w:t")
+        nxt.text = line
+        nxt.set(qn("xml:space"), "preserve")
+        anchor.addnext(br)
+        br.addnext(nxt)
+        anchor = nxt
+    t.set(qn("xml:space"), "preserve")
+
+
+def _insert_keep_next(ppr: Any) -> None:
+    """Add w:keepNext to paragraph properties in schema order (after pStyle, before everything else)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement("w:keepNext")
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(element)
+    else:
+        ppr.insert(0, element)
 
 
 def set_row_height(row: _Row, mm: float) -> None:
@@ -644,9 +852,9 @@ def add_key_value_table(container: Any, pairs: Sequence[tuple[str, str]], design
     _set_cell_margins(table)
     for row, (key, value) in zip(table.rows, pairs, strict=True):
         key_cell, value_cell = row.cells
-        set_cell_text(key_cell, key, design, bold=True, size=size)
+        set_cell_text(key_cell, key, design, bold=True, size=size, width_mm=key_width_mm)
         shade_cell(key_cell, design.accent_light)
-        set_cell_text(value_cell, value, design, size=size)
+        set_cell_text(value_cell, value, design, size=size, width_mm=width_mm - key_width_mm)
         keep_row_together(row)
     set_col_widths(table, [key_width_mm, width_mm - key_width_mm])
     return table

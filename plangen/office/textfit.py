@@ -1,16 +1,17 @@
 """Text measurement with the bundled Japanese font: widths, line wrapping (kinsoku basics) and fit checks.
 
 Widths come from IPAexGothic advances (PIL.ImageFont), cached per character and scaled linearly with the
-size. `wrap` breaks Japanese per character, Latin at spaces, hard-breaks over-long words and URLs, and
-keeps a safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiryo, Yu Gothic, ...).
+size. `wrap` breaks only between phrases (`plangen.office.phrases`: BudouX phrases with numbers, dates,
+katakana words and names kept whole), cuts a phrase longer than a whole line between its atoms, and keeps a
+safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiryo, Yu Gothic, ...).
 
     >>> wrap("売れ筋上位200品番の欠品率を半減", width_pt=60, pt=10)
-    ['売れ筋上位', '200品番の', '欠品率を半', '減']
+    ['売れ筋上位', '200品番の', '欠品率を', '半減']
 """
 
 from __future__ import annotations
 
-import re
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,10 +58,20 @@ def _advance(char: str) -> float:
     return width
 
 
+AUTOSPACE = 0.25
+"""Space in em that Word and LibreOffice add where Japanese meets Latin letters or digits (2026 年 12 月)."""
+
+
 @lru_cache(maxsize=65536)
 def _em(text: str) -> float:
-    """Return the width of `text` in em (cached: words and characters recur at every size tried)."""
-    return sum(_advance(c) for c in text)
+    """Return the width of `text` in em, with the automatic space between Japanese and Latin or digits
+    (cached: words and characters recur at every size tried)."""
+    width = sum(_advance(c) for c in text)
+    for before, after in itertools.pairwise(text):
+        if (before.isascii() and before.isalnum() and is_wide(after) and after not in NO_START) or (
+                is_wide(before) and before not in NO_END and after.isascii() and after.isalnum()):
+            width += AUTOSPACE
+    return width
 
 
 def text_width(text: str, pt: float) -> float:
@@ -75,30 +86,64 @@ def is_wide(char: str) -> bool:
             or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F)
 
 
-_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_TOKEN = re.compile(f"[{_WIDE} ]|[^{_WIDE} ]+")
-
-
 def _tokens(line: str) -> list[str]:
-    """Return the breakable pieces of a line: wide characters alone, Latin words, single spaces."""
-    return _TOKEN.findall(line)
+    """Return the breakable pieces of a line: unbreakable phrases and single spaces."""
+    from plangen.office.phrases import phrases
+
+    return phrases(line)
 
 
 def _hard_break(word: str, width: float, pt: float) -> list[str]:
-    """Return `word` cut into pieces no wider than `width` (at least one character each)."""
+    """Return `word` cut into pieces no wider than `width`: between its atoms (numbers, katakana words and names
+    whole), and inside an atom only when the atom alone is wider than `width`."""
+    from plangen.office.phrases import atoms
+
     pieces: list[str] = []
-    current = ""
+    current: list[str] = []
     used = 0.0
-    for char in word:
-        step = _advance(char) * pt
-        if current and used + step > width:
-            pieces.append(current)
-            current, used = "", 0.0
-        current += char
-        used += step
+    for atom in atoms(word):
+        for part in [atom] if text_width(atom, pt) <= width else list(atom):
+            step = text_width(part, pt)
+            if current and used + step > width:
+                carry: list[str] = []
+                while len(current) > 1 and (current[-1][-1] in NO_END or (carry or [part])[0][0] in NO_START):
+                    carry.insert(0, current.pop())  # kinsoku: push a part over to the next line
+                pieces.append("".join(current))
+                current, used = carry, text_width("".join(carry), pt)
+            current.append(part)
+            used += step
     if current:
-        pieces.append(current)
+        pieces.append("".join(current))
     return pieces
+
+
+def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
+    """Return True when cutting `phrase` at `cut` keeps whole every atom (number, katakana word, name) that a
+    line of `width` could hold (an atom longer than a line, such as a URL, is cut anyway)."""
+    from plangen.office.phrases import atoms
+
+    position = 0
+    for atom in atoms(phrase):
+        if position == cut:
+            return True
+        position += len(atom)
+        if position > cut:
+            return text_width(atom, pt) > width
+    return position == cut
+
+
+def longest_phrase(text: str, pt: float) -> float:
+    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points."""
+    widest = 0.0
+    for paragraph in str(text).split("\n"):
+        for token in _tokens(paragraph):
+            widest = max(widest, text_width(token.strip(), pt))
+    return widest
+
+
+def phrases_fit(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> bool:
+    """Return True when every phrase of `text` fits one line of `width_pt` (no phrase has to be cut)."""
+    return longest_phrase(text, pt) <= max(width_pt * (1.0 - margin), pt)
 
 
 def _wrap_line(line: str, width: float, pt: float) -> list[str]:
@@ -117,14 +162,7 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
             used = 0.0
             continue
         if size > width:  # an over-long word or URL: fill the rest of this line, then whole lines
-            rest = token
-            if width - used >= _advance(token[0]) * pt:
-                head = _hard_break(token, width - used, pt)[0]
-                current.append(head)
-                rest = token[len(head):]
-            pieces = _hard_break(rest, width, pt)
-            lines += [[piece] for piece in pieces]
-            used = text_width(pieces[-1], pt) if pieces else used
+            used = _place_long(lines, token, used, width, pt)
             continue
         carry: list[str] = []
         while (carry or [token])[0][0] in NO_START and len(current) > 1:
@@ -132,13 +170,41 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
         if text_width("".join(carry) + token, pt) > width:
             current += carry  # cannot carry that much: accept the break
             carry = []
-        while len(current) > 1 and current[-1] and current[-1][-1] in NO_END:
+        while current and current[-1] and current[-1][-1] in NO_END:
+            last = current[-1]
+            head = last.rstrip("".join(NO_END))
+            if head:  # 49.7%（ : the number stays, the opening bracket goes with what it opens
+                current[-1] = head
+                carry.insert(0, last[len(head):])
+                break
+            if len(current) == 1:
+                break
             carry.insert(0, current.pop())
         while current and current[-1] == " ":
             current.pop()
-        lines.append([*carry, token])
-        used = text_width("".join(lines[-1]), pt)
+        lines.append(carry)
+        used = text_width("".join(carry), pt)
+        if used + size <= width:
+            lines[-1].append(token)
+            used += size
+        else:  # the phrase carried over with an opening bracket no longer fits: cut the token after it
+            used = _place_long(lines, token, used, width, pt)
     return ["".join(tokens).rstrip(" ") for tokens in lines]
+
+
+def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float) -> float:
+    """Place a token that does not fit the rest of the last line: whole atoms on the rest of that line, the
+    remainder on whole lines of its own; return the width used on the last line."""
+    current = lines[-1]
+    rest = token
+    if width - used >= _advance(token[0]) * pt:
+        head = _hard_break(token, width - used, pt)[0]
+        if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
+            current.append(head)
+            rest = token[len(head):]
+    pieces = _hard_break(rest, width, pt) if rest else []
+    lines += [[piece] for piece in pieces]
+    return text_width(pieces[-1], pt) if pieces else used + text_width(token, pt)
 
 
 def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[str]:
@@ -147,6 +213,22 @@ def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[
     out: list[str] = []
     for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         out += _wrap_line(paragraph, width, pt) if paragraph else [""]
+    return out
+
+
+def split_lines(text: str, lines: list[str]) -> list[str]:
+    """Return `text` cut where `wrap` broke it into `lines`, each piece keeping the spaces it ended with, so that
+    the pieces joined give `text` back (a renderer hangs a trailing space; readers of the file see the text)."""
+    out: list[str] = []
+    position = 0
+    for line in lines:
+        start = position
+        position = text.find(line, position) + len(line) if line else position
+        while position < len(text) and text[position] == " ":
+            position += 1
+        out.append(text[start:position])
+    if position < len(text):
+        out[-1] += text[position:]
     return out
 
 
@@ -184,3 +266,21 @@ def shorten(text: str, width_pt: float, height_pt: float, pt: float, line_spacin
         last = last[:-1]
     kept[-1] = last + "…"
     return "\n".join(kept)
+
+
+def widen_columns(needs: list[float], widths: list[float]) -> list[float]:
+    """Return `widths` changed so that each column is at least its need (the widest phrase it holds), the room
+    taken from columns wider than their own need in proportion to their slack; the total stays the same."""
+    total = sum(widths)
+    fair = 1.5 * total / max(len(widths), 1)
+    needs = [min(n, max(w, fair)) for n, w in zip(needs, widths, strict=True)]  # a long URL cannot take it all
+    out = [max(w, n) for w, n in zip(widths, needs, strict=True)]
+    excess = sum(out) - total
+    if excess <= 0:
+        return out
+    slack = [max(o - n, 0.0) for o, n in zip(out, needs, strict=True)]
+    room = sum(slack)
+    if room >= excess:
+        return [o - excess * s / room for o, s in zip(out, slack, strict=True)]
+    scale = total / sum(needs)  # not enough room for every need: share the width in proportion to the needs
+    return [n * scale for n in needs]

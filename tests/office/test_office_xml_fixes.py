@@ -25,7 +25,7 @@ def _ids(root: etree._Element, tag: str) -> list[int]:
 def test_axis_ids_become_unsigned_and_still_pair_up() -> None:
     root = normalise_chart_xml(etree.fromstring(CHART))
     ids, crosses = _ids(root, "axId"), _ids(root, "crossAx")
-    assert all(0 <= value < 2**32 for value in ids + crosses)
+    assert all(0 <= value < 2**31 for value in ids + crosses)  # LibreOffice misreads ids of 2**31 and above
     assert ids[0] == ids[2] == crosses[1] and ids[1] == ids[3] == crosses[0] and ids[0] != ids[1]
 
 

@@ -147,14 +147,17 @@ def test_native_scatter_labels_every_point_and_joins_points_at_one_spot() -> Non
 
 
 def test_fitted_scatter_labels_are_cut_only_where_they_collide_or_leave_the_plot() -> None:
-    from plangen.office.pptx.charts import cut_label, label_widths
+    from plangen.office.pptx.charts import cut_label, label_layout, label_widths
 
     long = "1. Forecast-driven shift planning for every depot"
     alone = Scatter([ScatterPoint(3, 3, long)], x_range=(0, 6), y_range=(0, 6), fit_labels=True)
     assert label_widths(alone, 500, 400)[(3, 3)] >= 200  # the whole label fits: nothing to cut
     assert cut_label(long, 110) == "1. Forecast-driven…"  # cut at a space, not inside a word
-    edge = label_widths(Scatter([ScatterPoint(5.8, 3, long)], x_range=(0, 6), y_range=(0, 6)), 500, 400)
-    assert edge[(5.8, 3)] < 60  # near the right edge: the centred label must stay inside the plot
+    edge = label_layout(Scatter([ScatterPoint(5.8, 3, long)], x_range=(0, 6), y_range=(0, 6)), 500, 400)
+    assert edge[(5.8, 3)] == (label_widths(alone, 500, 400)[(3, 3)], "left")  # near the right edge: whole, beside
+    crowded = Scatter([ScatterPoint(5.8, 3, long), ScatterPoint(4.8, 3, "2. A label in the way")],
+                      x_range=(0, 6), y_range=(0, 6))
+    assert label_layout(crowded, 500, 400)[(5.8, 3)][0] < 60  # no room beside it: centred and cut to the plot
     pair = Scatter([ScatterPoint(2, 3, long), ScatterPoint(3, 3, "2. Short"), ScatterPoint(3, 1, long)],
                    x_range=(0, 6), y_range=(0, 6))
     widths = label_widths(pair, 500, 400)

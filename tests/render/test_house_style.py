@@ -58,7 +58,16 @@ def document_text(path: Path) -> str:
             if not name.endswith(".xml") or "/theme/" in name or name.startswith("docProps/"):
                 continue
             root = etree.fromstring(archive.read(name))
-            texts += [node.text or "" for node in root.iter(*TEXT_TAGS)]
+            paragraphs: dict[object, int] = {}
+            for node in root.iter(*TEXT_TAGS):  # one paragraph's runs and measured line breaks read as one text
+                run = node.getparent()
+                paragraph = run.getparent() if run is not None else None
+                key = paragraph if paragraph is not None and str(paragraph.tag).endswith("}p") else node
+                if key in paragraphs:
+                    texts[paragraphs[key]] += node.text or ""
+                else:
+                    paragraphs[key] = len(texts)
+                    texts.append(node.text or "")
     return "\n".join(texts)
 
 

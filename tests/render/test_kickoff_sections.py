@@ -13,7 +13,15 @@ from pptx.oxml.ns import qn
 
 from plangen.load.client import Client, load_client
 from tests.support.bigplan import big_plan
-from tests.support.deckcheck import open_deck, outside_shapes, overflowing_text, runs_without_ea, slide_text, titles
+from tests.support.deckcheck import (
+    frame_text,
+    open_deck,
+    outside_shapes,
+    overflowing_text,
+    runs_without_ea,
+    slide_text,
+    titles,
+)
 from tests.support.helpers import MINATO
 from tests.support.kickoff_fixtures import big_client, render
 
@@ -90,7 +98,7 @@ def test_purpose_chains_share_a_slide_when_both_read_well(decks: dict[str, Any])
 
 def test_purpose_boxes_are_sized_to_their_text_and_centred(decks: dict[str, Any]) -> None:
     slide = _find(decks["minato"], "導入目的と課題")[0]
-    boxes = [s for s in slide.shapes if s.has_text_frame and "粗利率が3期連続" in s.text_frame.text]
+    boxes = [s for s in slide.shapes if s.has_text_frame and "粗利率が3期連続" in frame_text(s)]
     assert boxes and boxes[0].height < 2_200_000  # not the full height of the slide
 
 
@@ -206,7 +214,7 @@ def test_pitfalls_read_as_pairs_with_large_text(decks: dict[str, Any]) -> None:
 def test_initiative_slide_has_objective_band_blocks_and_facts(decks: dict[str, Any]) -> None:
     slide = _find(decks["minato"], "1. 値引き最適化")[0]
     assert not any(s.has_table for s in slide.shapes)
-    texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+    texts = [frame_text(s) for s in slide.shapes if s.has_text_frame]
     for label in ("導入目的", "業務プロセス", "目的", "施策内容", "変化（どれだけ）", "施策の概要"):
         assert label in texts
     assert any("クイックウィン" in t and "5 / 2" in t for t in texts)

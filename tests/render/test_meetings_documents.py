@@ -15,13 +15,14 @@ from docx.oxml.ns import qn
 
 from plangen.model import Client
 from plangen.render.meetings import render_meetings
+from tests.support.deckcheck import docx_cell_text
 from tests.support.helpers import assert_xml_parts_parse
 
 Table = list[list[str]]
 
 
 def _tables(doc: Document) -> list[Table]:
-    return [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
+    return [[[docx_cell_text(cell) for cell in row.cells] for row in table.rows] for table in doc.tables]
 
 
 def _table(doc: Document, first_header: str, index: int = 0) -> Table:

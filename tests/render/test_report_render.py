@@ -15,6 +15,7 @@ from plangen.compute.report.content import build_content
 from plangen.model import Client, Decision
 from plangen.render.report import render_report
 from plangen.render.report.pptx_writer import build_deck
+from tests.support.deckcheck import docx_cell_text, frame_text
 from tests.support.helpers import MINATO, assert_xml_parts_parse, pdf_text, soffice, to_pdf
 
 needs_office = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
@@ -163,7 +164,7 @@ def test_a_plan_without_kpis_renders_a_report(minato: Client, tmp_path: Path) ->
     result = render_report(replace(minato, plan=plan), "2027-02", tmp_path)
     deck = pptx.Presentation(str(result.paths[0]))
     assert len(deck.slides) >= 4
-    assert any("KGI・KPIがまだ定義されていません" in shape.text_frame.text for shape in deck.slides[1].shapes
+    assert any("KGI・KPIがまだ定義されていません" in frame_text(shape) for shape in deck.slides[1].shapes
                if shape.has_text_frame)
 
 
@@ -180,20 +181,20 @@ def test_a_kpi_scope_shows_beside_its_values_in_deck_and_document(minato: Client
     client = replace(minato, plan=minato.plan.model_copy(update={"kpis": kpis}))
     deck_path, docx_path = render_report(client, "2027-02", tmp_path).paths
     deck = pptx.Presentation(str(deck_path))
-    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
-    cells = [cell.text for slide in deck.slides for shape in slide.shapes if shape.has_table
+    texts = [frame_text(shape) for slide in deck.slides for shape in slide.shapes if shape.has_text_frame]
+    cells = [cell.text.replace("\x0b", "") for slide in deck.slides for shape in slide.shapes if shape.has_table
              for row in shape.table.rows for cell in row.cells]
     assert "粗利率［先行2拠点］" in cells  # KPI table and benefit lines
     assert "先行2拠点" in cells  # the scope column of the benefit lines
     assert any(text.startswith("［先行2拠点］") for text in texts)  # beside the KGI's value on the first page
     document = docx.Document(str(docx_path))
-    doc_cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    doc_cells = [docx_cell_text(cell) for table in document.tables for row in table.rows for cell in row.cells]
     assert "粗利率［先行2拠点］" in doc_cells and "先行2拠点" in doc_cells
 
 
 def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_files: tuple[Path, Path]) -> None:
     deck = pptx.Presentation(str(minato_files[0]))
-    text = "".join(shape.text_frame.text for shape in deck.slides[1].shapes if shape.has_text_frame)
+    text = "".join(frame_text(shape) for shape in deck.slides[1].shapes if shape.has_text_frame)
     for expected in ("総合評価", "順調", "KGIの状況で判定", "注意が必要な先行指標：値引きロス率（要注意）", "成果",
                      "見通し", "お願い", "2027年4月に目標到達の見込み", "CSMの推奨：3/24に報告",
                      "ご判断の期日：2027/3/5",
@@ -201,6 +202,6 @@ def test_first_page_carries_verdict_outlook_asks_and_benefit_to_date(minato_file
                      "契約更新の判断 2027年11月30日（あと9か月）"):
         assert expected in text, expected
     lines = deck.slides[2]
-    cells = [c.text for s in lines.shapes if s.has_table for row in s.table.rows for c in row.cells]
+    cells = [c.text.replace("\x0b", "") for s in lines.shapes if s.has_table for row in s.table.rows for c in row.cells]
     assert lines.shapes.title.text == "費用対効果の内訳"
     assert cells[9:18] == ["粗利率", "全社", "48.2%", "48.9%", "+0.7pt", "1,200万円", "840万円", "49.7%", "1,800万円"]

@@ -17,20 +17,32 @@ def open_deck(path: Path) -> Any:
     return Presentation(str(path))
 
 
+def frame_text(shape: Any) -> str:
+    """Return a shape's text as written, without the measured line breaks (a:br, read as a vertical tab)."""
+    return str(shape.text_frame.text).replace("\x0b", "")
+
+
+def cell_text(cell: Any) -> str:
+    """Return a slide table cell's text as written, without the measured line breaks (a:br)."""
+    return str(cell.text).replace("\x0b", "")
+
+
 def slide_text(slide: Any) -> str:
-    """Return every text of a slide (shapes and table cells), one string."""
+    """Return every text of a slide (shapes and table cells), one string; measured line breaks (a:br, read as
+    a vertical tab) are removed so that a paragraph reads as written."""
     parts: list[str] = []
     for shape in slide.shapes:
         if shape.has_text_frame:
             parts.append(shape.text_frame.text)
         if shape.has_table:
             parts += [cell.text for row in shape.table.rows for cell in row.cells]
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\x0b", "")
 
 
 def titles(prs: Any) -> list[str]:
     """Return the title of every slide ('' when none)."""
-    return [s.shapes.title.text_frame.text if s.shapes.title is not None else "" for s in prs.slides]
+    return [s.shapes.title.text_frame.text.replace("\x0b", "") if s.shapes.title is not None else ""
+            for s in prs.slides]
 
 
 def outside_shapes(prs: Any) -> list[str]:
@@ -124,3 +136,20 @@ def small_type(prs: Any, floor: float = 9.0) -> list[str]:
                         text = "".join(t.text or "" for t in paragraph.iter(qn("a:t")))
                         out.append(f"slide {number}: {int(size) / 100:g} pt: {text[:30]!r}")
     return out
+
+
+def docx_cell_text(cell: Any) -> str:
+    """Return a Word table cell's text as written: paragraphs and the text's own line breaks as newlines, the
+    measured breaks (w:br of type textWrapping, see docx_kit.measured_break) left out."""
+    from docx.oxml.ns import qn
+
+    lines: list[str] = []
+    for paragraph in cell.paragraphs:
+        parts: list[str] = []
+        for node in paragraph._p.iter(qn("w:t"), qn("w:br")):
+            if node.tag == qn("w:t"):
+                parts.append(node.text or "")
+            elif node.get(qn("w:type")) != "textWrapping":
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)

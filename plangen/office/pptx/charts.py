@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,7 @@ from plangen.office.pptx.chartdata import (
     PALETTE,
     CategoryChart,
     Scatter,
+    ScatterPoint,
     group_points,
 )
 from plangen.office.pptx.text import Fonts, Para, Style, clean, write_paragraphs
@@ -51,11 +53,18 @@ def cut_label(text: str, width: float, size: float = LABEL_PT) -> str:
 
 
 def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tuple[float, float], float]:
-    """Return the width in points each position's label may take in a `width_pt` x `height_pt` chart.
+    """Return the width in points each position's label may take in a `width_pt` x `height_pt` chart."""
+    return {key: width for key, (width, _) in label_layout(chart, width_pt, height_pt).items()}
+
+
+def label_layout(chart: Scatter, width_pt: float, height_pt: float) -> dict[tuple[float, float], tuple[float, str]]:
+    """Return (width in points, 'above' | 'below' | 'left' | 'right') of each position's label.
 
     Labels sit centred above their point (below near the top): each keeps inside the plot area
     (`PLOT_INSET`) and clear of the quadrant names and of the labels beside it; two labels that would
-    overlap share the room between them, the shorter keeping its length when it can.
+    overlap share the room between them, the shorter keeping its length when it can. A label that the plot
+    edge would cut goes beside its point instead (left near the right edge) when it fits there whole, clear
+    of every other label and quadrant name.
     """
     left, right, top, bottom = PLOT_INSET
     pw, ph = max(width_pt - left - right, 1.0), max(height_pt - top - bottom, 1.0)
@@ -80,7 +89,10 @@ def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tupl
             cy = dy if index < 2 else ph - dy
             obstacles.append((cx, cx + wide, cy - 8, cy + 8))
     widths = [w for *_, w in spots]
+    sides = _side_labels(groups, spots, obstacles, pw, ph, chart)
     for i, (px, upper, lower, _) in enumerate(spots):
+        if i in sides:
+            continue
         for o_left, o_right, o_top, o_bottom in obstacles:
             if upper < o_bottom and o_top < lower and not o_left <= px <= o_right:
                 room = 2 * (px - o_right - LABEL_GAP) if px > o_right else 2 * (o_left - px - LABEL_GAP)
@@ -89,6 +101,8 @@ def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tupl
         changed = False
         for i in range(len(spots)):
             for j in range(i + 1, len(spots)):
+                if i in sides or j in sides:
+                    continue  # a label beside its point was placed clear of every other one
                 (xi, ti, bi, _), (xj, tj, bj, _) = spots[i], spots[j]
                 room = 2 * (abs(xi - xj) - LABEL_GAP)
                 if not (ti < bj and tj < bi) or widths[i] + widths[j] <= room + 1e-6:
@@ -101,7 +115,49 @@ def label_widths(chart: Scatter, width_pt: float, height_pt: float) -> dict[tupl
                 changed = True
         if not changed:
             break
-    return {(p.x, p.y): w for p, w in zip(groups, widths, strict=True)}
+    out: dict[tuple[float, float], tuple[float, str]] = {}
+    for index, (point, width) in enumerate(zip(groups, widths, strict=True)):
+        if index in sides:
+            out[(point.x, point.y)] = sides[index]
+        else:
+            out[(point.x, point.y)] = (width, "below" if point.y >= top_edge else "above")
+    return out
+
+
+def _side_labels(groups: Sequence[ScatterPoint], spots: list[tuple[float, float, float, float]],
+                 obstacles: list[tuple[float, float, float, float]], pw: float, ph: float,
+                 chart: Scatter) -> dict[int, tuple[float, str]]:
+    """Return {index: (width, 'left' | 'right')} for labels the plot edge would cut that fit whole beside their
+    point without touching another label (at its full width), another point, a divider or a quadrant name."""
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    line_h = LABEL_PT * textfit.LINE_SPACING
+    boxes = [(px - w / 2, px + w / 2, top, bottom) for px, top, bottom, w in spots]
+    dividers: list[tuple[float, float, float, float]] = []
+    if chart.quadrants is not None:
+        dx = (chart.quadrants.x_split - x0) / (x1 - x0) * pw
+        dy = (y1 - chart.quadrants.y_split) / (y1 - y0) * ph
+        dividers = [(dx - 1, dx + 1, 0.0, ph), (0.0, pw, dy - 1, dy + 1)]
+    placed: dict[int, tuple[float, str]] = {}
+    for index, point in enumerate(groups):
+        full = max(_label_pt(line) for line in clean(point.label).split("\n"))
+        px, py = (point.x - x0) / (x1 - x0) * pw, (y1 - point.y) / (y1 - y0) * ph
+        if full <= spots[index][3] + 1e-6:
+            continue  # centred, it is not cut
+        height = line_h * len(point.label.split("\n"))
+        side = "left" if px > pw / 2 else "right"
+        left = px - MARKER_GAP - full if side == "left" else px + MARKER_GAP
+        rect = (left, left + full, py - height / 2, py + height / 2)
+        if rect[0] < 0 or rect[1] > pw:
+            continue
+        markers = [((q.x - x0) / (x1 - x0) * pw - MARKER_GAP, (q.x - x0) / (x1 - x0) * pw + MARKER_GAP,
+                    (y1 - q.y) / (y1 - y0) * ph - MARKER_GAP, (y1 - q.y) / (y1 - y0) * ph + MARKER_GAP)
+                   for k, q in enumerate(groups) if k != index]
+        others = [b for k, b in enumerate(boxes) if k != index] + obstacles + markers + dividers
+        if any(rect[0] < b[1] and b[0] < rect[1] and rect[2] < b[3] and b[2] < rect[3] for b in others):
+            continue
+        placed[index] = (full, side)
+        boxes[index] = rect
+    return placed
 
 
 def fitted(chart: Scatter, box: Box) -> Scatter:
@@ -121,10 +177,15 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
     With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
     """
     chart = fitted(chart, box)
+    layout: dict[tuple[float, float], tuple[float, str]] = {}
+    if chart.fit_labels:
+        from plangen.office.pptx.geometry import emu_to_pt
+
+        layout = label_layout(chart, emu_to_pt(box.width), emu_to_pt(box.height))
     if deck.charts == "image":
         from plangen.office.pptx.images import scatter_png
 
-        return _picture(slide, box, scatter_png(deck, box, chart))
+        return _picture(slide, box, scatter_png(deck, box, chart, layout))
     from pptx.chart.data import XyChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
@@ -167,7 +228,9 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
                          deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
         if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
             label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
-        label.position = XL_LABEL_POSITION.BELOW if point.y >= top_edge else XL_LABEL_POSITION.ABOVE
+        place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+        label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
+                          "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
     if q is not None:
         for line_series in (plot.series[1], plot.series[2]):
             line_series.marker.style = XL_MARKER_STYLE.NONE
@@ -210,6 +273,10 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         native.legend.include_in_layout = False
     if chart.y_title:
         _axis_title(native.value_axis, chart.y_title, deck)
+    if chart.kind != "barh":
+        from plangen.office.pptx.geometry import emu_to_pt
+
+        thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
     for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
         colour = spec.color or PALETTE[index % len(PALETTE)]
         if chart.kind == "line":
@@ -226,6 +293,41 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         native.value_axis.tick_labels.number_format = chart.number_format
         native.value_axis.tick_labels.number_format_is_linked = False
     return frame
+
+
+CATEGORY_PT = 10.0
+"""Size of category axis labels (the chart's default text size)."""
+
+
+def category_skip(categories: list[str], width_pt: float, size: float = CATEGORY_PT) -> int:
+    """Return k so that every k-th category label fits its share of the axis on one line (1: all of them)."""
+    if not categories:
+        return 1
+    widest = max(_label_pt(line, size) for c in categories for line in c.split("\n"))
+    slot = width_pt * 0.85 / len(categories)  # the plot area is about 85 % of the frame
+    return max(1, -(-int(widest) // max(int(slot), 1)))
+
+
+def thin_categories(native: Any, categories: list[str], width_pt: float) -> None:
+    """Keep category labels on one line in a chart `width_pt` wide (12月 never breaks into 12 / 月): when they
+    would not fit side by side, turn them 45 degrees (LibreOffice then never wraps them), and show only every
+    k-th one when even turned they would touch."""
+    skip = category_skip(categories, width_pt)
+    axis = native._chartSpace.find(f".//{qn('c:catAx')}")
+    if axis is None or skip == 1:
+        return
+    body = axis.get_or_add_txPr().find(qn("a:bodyPr"))
+    body.set("rot", "-2700000")
+    body.set("vert", "horz")
+    turned = max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // max(int(width_pt * 0.85 / len(categories)), 1)))
+    if turned == 1:
+        return
+    element = etree.SubElement(axis, qn("c:tickLblSkip"))
+    element.set("val", str(turned))
+    follower = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
+                     if axis.find(qn(tag)) is not None), None)
+    if follower is not None:
+        follower.addprevious(element)
 
 
 def _picture(slide: Any, box: Box, png: bytes) -> Any:

@@ -182,7 +182,7 @@ class Deck:
         if cut:
             self.warnings.append(f"text shortened to fit its box: {_preview(paras)}")
         return xml.body_pr(style.anchor, inset_x, inset_y) + xml.paragraphs(fitted or [Para("")], self.fonts,
-                                                                              style.at(size), BULLET)
+                                                                              style.at(size), BULLET, width_pt)
 
     def fill_frame(self, tx_body: etree._Element, box: Box, paras: Sequence[Para], style: Style,
                    inset_x: int = INSET_X, inset_y: int = INSET_Y) -> float:
@@ -193,7 +193,7 @@ class Deck:
         fitted, size, cut = fit(paras, width_pt, height_pt, style)
         if cut:
             self.warnings.append(f"text shortened to fit its box: {_preview(paras)}")
-        write_paragraphs(tx_body, fitted, self.fonts, style.at(size))
+        write_paragraphs(tx_body, fitted, self.fonts, style.at(size), width_pt)
         return size
 
     def text(self, slide: Any, box: Box, text: str | Para | Sequence[str | Para], style: Style | None = None, *,

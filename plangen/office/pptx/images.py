@@ -25,8 +25,9 @@ def _ticks(low: float, high: float, unit: float) -> list[float]:
     return [n * unit for n in range(first, math.ceil(high / unit)) if low < n * unit < high]
 
 
-def scatter_png(deck: Deck, box: Box, chart: Scatter) -> bytes:
-    """Return a PNG of the scatter sized like `box`."""
+def scatter_png(deck: Deck, box: Box, chart: Scatter,
+                layout: dict[tuple[float, float], tuple[float, str]] | None = None) -> bytes:
+    """Return a PNG of the scatter sized like `box`, each label placed as `layout` says (default above/below)."""
     from plangen.office.mplfont import new_figure, png_bytes
 
     figure = new_figure(box.width / EMU_PER_INCH, box.height / EMU_PER_INCH)
@@ -44,11 +45,14 @@ def scatter_png(deck: Deck, box: Box, chart: Scatter) -> bytes:
         for (x, y, ha, va), text in zip(spots, q.labels, strict=True):
             axes.text(x, y, text, ha=ha, va=va, fontsize=10, fontweight="bold", color=_hex(deck.design.muted))
     top_edge = y1 - (y1 - y0) * 0.12
+    layout = layout or {}
     for point in group_points(chart.points):
         axes.scatter([point.x], [point.y], s=90, color=_hex(deck.design.accent), edgecolors="white", zorder=3)
-        below = point.y >= top_edge
-        axes.annotate(point.label, (point.x, point.y), xytext=(0, -9 if below else 9), textcoords="offset points",
-                      ha="center", va="top" if below else "bottom", fontsize=9, color=_hex(deck.design.ink))
+        place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+        offset, ha, va = {"below": ((0, -9), "center", "top"), "above": ((0, 9), "center", "bottom"),
+                          "left": ((-9, 0), "right", "center"), "right": ((9, 0), "left", "center")}[place]
+        axes.annotate(point.label, (point.x, point.y), xytext=offset, textcoords="offset points",
+                      ha=ha, va=va, fontsize=9, color=_hex(deck.design.ink))
     axes.set_xlabel(chart.x_title, fontsize=10, color=_hex(deck.design.muted))
     axes.set_ylabel(chart.y_title, fontsize=10, color=_hex(deck.design.muted))
     axes.set_xticks(_ticks(x0, x1, chart.major_unit))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pptx.shapes.graphfrm import GraphicFrame
 
+from plangen.office import textfit
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
@@ -92,6 +93,20 @@ def paginate(heights: Sequence[int], header: int, first: int, rest: int) -> list
     return pages
 
 
+def even_pages(heights: Sequence[int], header: int, first: int, rest: int) -> list[list[int]]:
+    """Return `paginate`'s pages with the rows shared evenly: the same number of slides, but each filled to the
+    least room that still needs no more of them (so no continuation holds a lone row)."""
+    pages = paginate(heights, header, first, rest)
+    if len(pages) < 2:
+        return pages
+    for step in range(10, 20):  # 50 % .. 95 % of the room
+        share = step / 20
+        trial = paginate(heights, header, round(first * share), round(rest * share))
+        if len(trial) == len(pages) and all(trial):
+            return trial
+    return pages
+
+
 def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
               style: Style | None = None, box: Box | None = None, first_slide: Any = None,
               first_box: Box | None = None, header_fill: str | None = None, banded: bool = True,
@@ -107,13 +122,17 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
     ladder = sorted({float(s) for s in sizes}, reverse=True) if sizes else [style.size]
     box = box or deck.content
     first_area = first_box or box
-    widths = [b.width for b in box.columns([c.weight for c in columns])]
     header_cells = [Cell(c.header, bold=True) for c in columns]
     body = [[_cell(v) for v in row] for row in rows]
+    all_rows = [header_cells, *body]
+    widths = _widths(box, columns, all_rows, ladder[-1])
+    cut_at_smallest = _cut_phrases(all_rows, widths, ladder[-1])
     one_page = first_area.height if first_slide is None or first_box is None else first_box.height
-    for size in ladder[:-1]:  # the largest size at which the whole table fits one page
-        if _fits_one_page(header_cells, body, widths, style.at(size), one_page, padding(style.at(size), True)):
-            style = style.at(size)
+    for size in ladder[:-1]:  # the largest size at which the whole table fits one page, no more words cut
+        trial = _widths(box, columns, all_rows, size)
+        if (_fits_one_page(header_cells, body, trial, style.at(size), one_page, padding(style.at(size), True))
+                and _cut_phrases(all_rows, trial, size) <= cut_at_smallest):
+            style, widths = style.at(size), trial
             break
     else:
         style = style.at(ladder[-1])
@@ -127,7 +146,12 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
             heights[i] = _row_height(body[i], widths, style, pad_y)
     if first_slide is not None and first_box is not None and heights and header_h + heights[0] > first_box.height:
         first_slide, first_area = None, box  # nothing fits under the chart: start on a new slide
-    pages = paginate(heights, header_h, first_area.height, box.height)
+    pages = even_pages(heights, header_h, first_area.height, box.height)
+    anchor = "top"
+    if len(pages) == 1 and first_slide is None:
+        balanced = balance(heights, header_h, first_area.height)
+        anchor = "middle" if balanced != heights else anchor
+        heights = balanced
     slides: list[Any] = []
     for number, indices in enumerate(pages):
         if number == 0 and first_slide is not None:
@@ -137,8 +161,23 @@ def add_table(deck: Deck, title: str, columns: Sequence[Column], rows: Sequence[
             area = box if number or first_slide is not None else first_area
         slides.append(slide)
         _draw(deck, slide, area, columns, header_cells, [body[i] for i in indices],
-              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y)
+              [header_h, *(heights[i] for i in indices)], widths, style, header_fill, banded, pad_y, anchor)
     return slides
+
+
+BALANCE = 0.62
+"""A one-slide table shorter than this share of its area gets roomier rows, so the slide is not left half empty."""
+ROW_EXTRA = pt_to_emu(30)
+"""At most this much is added to a row when a short table is balanced."""
+
+
+def balance(heights: Sequence[int], header: int, room: int) -> list[int]:
+    """Return row heights grown evenly (by at most ROW_EXTRA each) until the table fills BALANCE of `room`."""
+    used = header + sum(heights)
+    if not heights or used >= room * BALANCE:
+        return list(heights)
+    extra = min(ROW_EXTRA, round((room * BALANCE - used) / len(heights)))
+    return [h + extra for h in heights]
 
 
 def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], widths: Sequence[int], style: Style,
@@ -150,6 +189,39 @@ def _fits_one_page(header: Sequence[Cell], body: Sequence[Sequence[Cell]], width
         if used > room:
             return False
     return used <= room
+
+
+def _widths(box: Box, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], size: float) -> list[int]:
+    """Return column widths in EMU from the columns' weights, widened where a column's widest phrase (a name, a
+    date, a number with its unit) would not fit at `size`, taking the room from columns with room to spare."""
+    widths = [float(b.width) for b in box.columns([c.weight for c in columns])]
+    needs = [0.0] * len(widths)
+    for row in rows:
+        for col, cell in enumerate(row):
+            for para in as_paras(cell.text):
+                widest = textfit.longest_phrase(_shown(para), size * (1.05 if cell.bold else 1.0))
+                # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
+                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
+    out = [round(w) for w in textfit.widen_columns(needs, widths)]
+    out[-1] += box.width - sum(out)
+    return out
+
+
+def _shown(para: Para) -> str:
+    """Return a paragraph's text as drawn, bullet included."""
+    return BULLET + para.text if para.bullet else para.text
+
+
+def _cut_phrases(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: float) -> int:
+    """Return how many cell paragraphs have a phrase (name, number with unit, katakana word) wider than their
+    column at `size` (a long URL counts at every size; a smaller size must never cut more)."""
+    count = 0
+    for row in rows:
+        for cell, width in zip(row, widths, strict=True):
+            inner = emu_to_pt(width - 2 * CELL_X)
+            count += sum(not textfit.phrases_fit(_shown(p), inner, size * (1.05 if cell.bold else 1.0))
+                         for p in as_paras(cell.text))
+    return count
 
 
 def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, style: Style,
@@ -166,7 +238,7 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
 
 def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
           heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool,
-          pad_y: int = CELL_Y) -> Any:
+          pad_y: int = CELL_Y, anchor: str = "top") -> Any:
     """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
     design = deck.design
     out: list[tuple[int, list[str]]] = []
@@ -181,7 +253,9 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
                 bold = bool(cell.bold)
             cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
             paras = as_paras(cell.text) or [Para("")]
-            cells.append(xml.cell(xml.paragraphs(paras, deck.fonts, cell_style, BULLET), fill, CELL_X, pad_y))
+            inner = emu_to_pt(widths[c] - 2 * CELL_X)
+            body = xml.paragraphs(paras, deck.fonts, cell_style, BULLET, inner)
+            cells.append(xml.cell(body, fill, CELL_X, pad_y, anchor if r else "middle"))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
     element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))

@@ -56,13 +56,21 @@ def line_count(paras: Sequence[Para], width_pt: float, size: float) -> int:
     return sum(len(textfit.wrap(_display(p), width_pt, size)) for p in paras)
 
 
+def _sizes(style: Style) -> list[float]:
+    """Return the sizes tried for `style`, largest first, in half points down to its minimum."""
+    count = max(int((style.size - style.min_size) / 0.5 + 1e-9), 0)
+    return [style.size - 0.5 * i for i in range(count + 1)]
+
+
 def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) -> tuple[list[Para], float, bool]:
     """Return (paragraphs, size, shortened): the largest size that fits, cutting text with '…' at min_size."""
-    size = style.size
-    while size >= style.min_size - 1e-9:
-        if line_count(paras, width_pt, size) * size * style.line_spacing <= height_pt:
-            return list(paras), size, False
-        size -= 0.5
+    sizes = _sizes(style)
+    for whole in (True, False):  # first a size at which no phrase is cut inside, then any size that fits
+        for size in sizes:
+            if whole and not all(textfit.phrases_fit(_display(p), width_pt, size) for p in paras):
+                continue
+            if line_count(paras, width_pt, size) * size * style.line_spacing <= height_pt:
+                return list(paras), size, False
     size = style.min_size
     max_lines = max(int(height_pt // (size * style.line_spacing)), 1)
     out: list[Para] = []
@@ -97,13 +105,15 @@ def run_properties(parent: etree._Element, tag: str, fonts: Fonts, size: float, 
     return rpr
 
 
-def write_paragraphs(tx_body: etree._Element, paras: Sequence[Para], fonts: Fonts, style: Style) -> None:
-    """Replace the paragraphs of a txBody (a:txBody or p:txBody) with styled `paras`."""
+def write_paragraphs(tx_body: etree._Element, paras: Sequence[Para], fonts: Fonts, style: Style,
+                     width_pt: float | None = None) -> None:
+    """Replace the paragraphs of a txBody (a:txBody or p:txBody) with styled `paras` (broken where measured for
+    `width_pt` when given)."""
     from plangen.office.pptx import xml
 
     for old in tx_body.findall(qn("a:p")):
         tx_body.remove(old)
-    fragment = xml.parse(f"<a:txBody {xml.NSDECL}>{xml.paragraphs(paras or [Para('')], fonts, style, BULLET)}"
+    fragment = xml.parse(f"<a:txBody {xml.NSDECL}>{xml.paragraphs(paras or [Para('')], fonts, style, BULLET, width_pt)}"
                          "</a:txBody>")
     tx_body.extend(list(fragment))
 

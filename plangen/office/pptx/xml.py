@@ -72,17 +72,32 @@ def _ppr(align: str, size: float, line_spacing: float) -> str:
             '<a:spcBef><a:spcPts val="0"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/></a:pPr>')
 
 
-def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str) -> str:
-    """Return the a:p elements of `paras` drawn in `style` (bullets prefixed with `bullet`)."""
+def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str, width_pt: float | None = None) -> str:
+    """Return the a:p elements of `paras` drawn in `style` (bullets prefixed with `bullet`).
+
+    With `width_pt` (the frame's inner width), each paragraph is broken where `textfit.wrap` measured it, between
+    phrases, with an a:br at each break: every renderer then wraps where we measured, never inside a word.
+    """
     ppr = _ppr(style.align, style.size, style.line_spacing)
     out: list[str] = []
     for para in paras:
         bold = style.bold if para.bold is None else para.bold
         color = para.color or style.color
         text = bullet + para.text if para.bullet else para.text
-        run = f'<a:r>{rpr("a:rPr", fonts, style.size, bold, color)}<a:t>{esc(text)}</a:t></a:r>' if text else ""
+        props = rpr("a:rPr", fonts, style.size, bold, color)
+        lines = _lines(text, width_pt, style.size) if text else []
+        run = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{esc(line)}</a:t></a:r>" for line in lines)
         out.append(f'<a:p>{ppr}{run}{rpr("a:endParaRPr", fonts, style.size, bold, color)}</a:p>')
     return "".join(out)
+
+
+def _lines(text: str, width_pt: float | None, size: float) -> list[str]:
+    """Return `text` as the lines measured for a frame `width_pt` wide (one line when no width is given)."""
+    if width_pt is None:
+        return [text]
+    from plangen.office import textfit
+
+    return textfit.split_lines(text, textfit.wrap(text, width_pt, size))
 
 
 def body_pr(anchor: str, inset_x: int, inset_y: int) -> str:
@@ -131,10 +146,11 @@ def connector(shape_id: int, x1: int, y1: int, x2: int, y2: int, *, color: str, 
             f'<a:ln w="{pt_to_emu(width_pt)}">{_solid(color)}{tail}</a:ln></p:spPr></p:cxnSp>')
 
 
-def cell(body: str, fill: str, margin_x: int, margin_y: int) -> str:
-    """Return an a:tc with paragraphs `body`, margins, top anchoring and a flat fill."""
+def cell(body: str, fill: str, margin_x: int, margin_y: int, anchor: str = "top") -> str:
+    """Return an a:tc with paragraphs `body`, margins, vertical anchoring (top by default) and a flat fill."""
     return (f"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{body}</a:txBody>"
-            f'<a:tcPr marL="{margin_x}" marR="{margin_x}" marT="{margin_y}" marB="{margin_y}" anchor="t">'
+            f'<a:tcPr marL="{margin_x}" marR="{margin_x}" marT="{margin_y}" marB="{margin_y}" '
+            f'anchor="{ANCHOR.get(anchor, "t")}">'
             f"{_solid(fill)}</a:tcPr></a:tc>")
 
 

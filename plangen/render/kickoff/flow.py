@@ -5,7 +5,7 @@ from __future__ import annotations
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES, need
-from plangen.render.kickoff.timeline import Axis, draw_months
+from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
 
 LANE = inch(0.6)
 MAX_LANES = 6
@@ -42,7 +42,7 @@ def phases(ctx: Ctx) -> None:
     area = deck.content
     dated = [p for p in plan.flow.phases if p.start or p.end]
     header, rest = area.take_top(inch(0.34))
-    axis = Axis(plan.period_start, plan.period_end, header)
+    axis = Axis(*plan_span(plan), header)
     spans = [axis.span(p.start, p.end) for p in dated]
     lanes = _lanes(spans)
     lane_count = min(max(lanes, default=0) + 1, MAX_LANES)
@@ -52,8 +52,10 @@ def phases(ctx: Ctx) -> None:
     for phase, (left, right), lane in zip(dated, spans, lanes, strict=True):
         number = plan.flow.phases.index(phase) + 1
         top = bars.top + inch(0.08) + (lane % MAX_LANES) * LANE
-        deck.text(slide, Box(left, top, right - left, LANE - inch(0.06)), f"{number}. {phase.name}", style,
-                  fill=deck.design.accent, shape=_chevron(), inset_x=inch(0.12))
+        box = Box(left, top, right - left, LANE - inch(0.06))
+        deck.rect(slide, box, fill=deck.design.accent, shape=_chevron())
+        body = Box(box.left, box.top, box.width - min(box.width, box.height) // 2, box.height)  # not the point
+        deck.text(slide, body, _phase_label(number, phase.name, body, style), style, inset_x=inch(0.08))
     rows = []
     for number, phase in enumerate(plan.flow.phases, start=1):
         goals = [Para(g, bullet=True) for g in phase.goals] or ""
@@ -61,6 +63,28 @@ def phases(ctx: Ctx) -> None:
     deck.table(ctx.tr("kickoff.flow"), [Column(ctx.tr("kickoff.phase"), 1.3), Column(ctx.tr("kickoff.dates"), 1.7),
                                         Column(ctx.tr("kickoff.goals"), 3.4)],
                rows, first_slide=slide, first_box=below, sizes=TABLE_SIZES)
+
+
+LABEL_MIN = 10.0
+"""A phase name smaller than this in its chevron gives way to the number alone."""
+
+
+def _phase_label(number: int, name: str, box: Box, style: Style) -> str:
+    """Return '3. name' when it fits the chevron's body `box` in at most two lines at LABEL_MIN or larger with no
+    word cut, else the number alone (the table below names every phase)."""
+    from plangen.office import textfit
+    from plangen.office.pptx.text import inner_size
+
+    width, height = inner_size(box.width, box.height, inch(0.08))
+    label = f"{number}. {name}"
+    size = style.size
+    while size >= LABEL_MIN:
+        lines = len(textfit.wrap(label, width, size))
+        if (lines <= 2 and textfit.phrases_fit(label, width, size)
+                and textfit.text_height(lines, size, style.line_spacing) <= height):
+            return label
+        size -= 0.5
+    return str(number)
 
 
 def _chevron() -> object:

@@ -10,9 +10,11 @@ from plangen.model import Initiative
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.roadmap import QUADRANT_FILL, priority, quadrant
-from plangen.render.kickoff.timeline import Axis, draw_months
+from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
 
 ROW = inch(0.42)
+ROW_MAX = inch(0.6)
+"""Rows grow up to this height when a short schedule would leave the slide half empty."""
 
 
 def rows(ctx: Ctx) -> list[tuple[str, Any]]:
@@ -47,7 +49,7 @@ def crowded_spans(initiatives: list[Initiative]) -> list[tuple[date, date]]:
 
 
 def is_deferred(initiative: Initiative) -> bool:
-    """Return True for an initiative of the 後回し候補 (thankless) quadrant that is scheduled anyway."""
+    """Return True for an initiative of the 再検討 (reconsider) quadrant that is scheduled anyway."""
     return quadrant(initiative) == "q.hard" and (initiative.start is not None or initiative.end is not None)
 
 
@@ -58,36 +60,38 @@ def render(ctx: Ctx) -> None:
     deck, plan = ctx.deck, ctx.plan
     all_rows = rows(ctx)
     area = deck.content
-    per_page = max(int((area.height - inch(0.35)) // ROW), 1)
     label_style = Style(size=10, min_size=9, color=deck.design.ink, anchor="middle")
     bar_style = Style(size=9, min_size=9, color="FFFFFF", anchor="middle")
     ranks = {id(ini): n for n, ini in enumerate(priority(plan.initiatives), start=1)}
     crowded = crowded_spans(plan.initiatives)
-    if crowded:  # room for the note under the grid
-        per_page = max(int((area.height - inch(0.35) - inch(0.32)) // ROW), 1)
+    room = area.height - inch(0.35) - (inch(0.32) if crowded else 0)  # room for the note under the grid
+    per_page = max(int(room // ROW), 1)
+    pages = -(-len(all_rows) // per_page)
+    per_page = max(-(-len(all_rows) // pages), 1)  # the same number of rows on every page
+    row_h = min(max(ROW, room // per_page), ROW_MAX)  # short schedules get roomier rows
     for page, start in enumerate(range(0, len(all_rows), per_page)):
         chunk = all_rows[start:start + per_page]
         slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
         header, body = timeline.take_top(inch(0.3))
-        axis = Axis(plan.period_start, plan.period_end, header)
-        grid_bottom = body.top + ROW * len(chunk)
+        axis = Axis(*plan_span(plan), header)
+        grid_bottom = body.top + row_h * len(chunk)
         draw_months(deck, slide, axis, header, grid_bottom, ctx.lang)
         bars = sum(1 for kind, _ in chunk if kind == "initiative")
         for index in range(0, len(chunk), 2):
-            deck.rect(slide, Box(labels.left, body.top + index * ROW, area.width, ROW), fill=deck.design.panel)
+            deck.rect(slide, Box(labels.left, body.top + index * row_h, area.width, row_h), fill=deck.design.panel)
         if bars:
-            _crowded(ctx, slide, axis, crowded, body.top, body.top + ROW * bars, grid_bottom)
+            _crowded(ctx, slide, axis, crowded, body.top, body.top + row_h * bars, grid_bottom)
         for index, (kind, item) in enumerate(chunk):
-            top = body.top + index * ROW
-            label_box = Box(labels.left, top, labels.width, ROW)
+            top = body.top + index * row_h
+            label_box = Box(labels.left, top, labels.width, row_h)
             if kind == "initiative":
                 deferred = is_deferred(item)
                 name = f"{ranks[id(item)]}. {item.name}"
                 tag = ctx.tr("kickoff.gantt.later_tag", tag=ctx.tr("kickoff.gantt.later")) if deferred else ""
                 deck.text(slide, label_box, [Para(name + tag)], label_style)
                 left, right = axis.span(item.start, item.end)
-                bar = Box(left, top + inch(0.07), right - left, ROW - inch(0.14))
+                bar = Box(left, top + inch(0.07), right - left, row_h - inch(0.14))
                 owner = item.owner or "" if right - left > inch(1.3) else ""
                 if deferred:
                     owner = ctx.tr("kickoff.gantt.later_owner", tag=ctx.tr("kickoff.gantt.later"), owner=owner) \
@@ -99,11 +103,11 @@ def render(ctx: Ctx) -> None:
                                                                       color=deck.design.highlight, anchor="middle"))
                 x = axis.x(item.date)
                 size = inch(0.22)
-                deck.rect(slide, Box(x - size // 2, top + (ROW - size) // 2, size, size),
+                deck.rect(slide, Box(x - size // 2, top + (row_h - size) // 2, size, size),
                           fill=deck.design.highlight, shape=MSO_SHAPE.DIAMOND)
-                when = Box(x + size // 2 + inch(0.04), top, inch(1.6), ROW)
+                when = Box(x + size // 2 + inch(0.04), top, inch(1.6), row_h)
                 if when.right > timeline.right:
-                    when = Box(x - size // 2 - inch(1.64), top, inch(1.6), ROW)
+                    when = Box(x - size // 2 - inch(1.64), top, inch(1.6), row_h)
                 deck.text(slide, when, ctx.day(item.date), Style(size=9, min_size=9, color=deck.design.muted,
                                                                  anchor="middle",
                                                                  align="left" if when.left > x else "right"))

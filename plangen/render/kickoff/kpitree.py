@@ -65,7 +65,34 @@ def build(ctx: Ctx, objective_ids: list[str | None]) -> Tree:
                         tree.link(f"k:{kid}", ikey)
                 if not ini.kpis and objective is not None:
                     tree.link(okey, ikey)
+    _parent_links(ctx, tree)
     return tree
+
+
+def _parent_links(ctx: Ctx, tree: Tree) -> None:
+    """Link each KPI placed in `tree` to its `parent` when the plan gives one (the parent's box replaces the
+    links guessed from initiatives)."""
+    plan = ctx.plan
+    for kpi in plan.kpis:
+        key = f"k:{kpi.id}"
+        if kpi.parent is None or key not in tree.labels:
+            continue
+        parent = plan.kpi(kpi.parent)
+        if parent is None:
+            continue
+        tree.edges = [(a, b) for a, b in tree.edges if not (b == key and a.startswith("k:"))]
+        tree.add(1 if parent.kind == "kgi" else 2, f"k:{parent.id}", parent.name)
+        tree.link(f"k:{parent.id}", key)
+
+
+def add_unplaced(ctx: Ctx, trees: list[Tree]) -> None:
+    """Add every KGI and KPI that no tree shows to the last tree (linked to its parent when it has one)."""
+    placed = {key for tree in trees for key in tree.labels}
+    last = trees[-1]
+    for kpi in ctx.plan.kpis:
+        if f"k:{kpi.id}" not in placed:
+            last.add(1 if kpi.kind == "kgi" else 2, f"k:{kpi.id}", kpi.name)
+    _parent_links(ctx, last)
 
 
 def groups(ctx: Ctx) -> list[list[str | None]]:
@@ -89,10 +116,9 @@ def render(ctx: Ctx) -> None:
     heads = [ctx.tr("kickoff.tree.objectives"), ctx.tr("kickoff.tree.kgi"), ctx.tr("kickoff.tree.kpi"),
              ctx.tr("kickoff.tree.initiatives")]
     fills = (design.accent, design.highlight, "2E8B57", design.muted)
-    for page, group in enumerate(groups(ctx)):
-        tree = build(ctx, group)
-        if not any(tree.columns):
-            continue
+    trees = [build(ctx, group) for group in groups(ctx)] or [Tree()]
+    add_unplaced(ctx, trees)
+    for page, tree in enumerate(t for t in trees if any(t.columns)):
         slide = deck.add_slide(f"{ctx.tr('kickoff.kpi_tree')}" + (ctx.tr("doc.cont") if page else ""))
         head_row, body = deck.content.take_top(inch(0.36), gap=inch(0.12))
         col_boxes = body.columns(4, gap=inch(0.55))
@@ -111,8 +137,65 @@ def render(ctx: Ctx) -> None:
                 places[key] = box
                 deck.text(slide, box, tree.labels[key], Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                           fill=design.panel, line=fills[index], inset_y=inch(0.02))
-        for parent, child in tree.edges:
-            if parent in places and child in places:
-                a, b = places[parent], places[child]
-                deck.line(slide, a.right, a.top + a.height // 2, b.left, b.top + b.height // 2,
-                          color=design.muted, width_pt=1.0, elbow=True)
+        for x1, y1, x2, y2 in connectors(tree, places, col_boxes):
+            deck.line(slide, x1, y1, x2, y2, color=design.muted, width_pt=1.0)
+
+
+Segment = tuple[int, int, int, int]
+
+
+def _column_of(tree: Tree, key: str) -> int:
+    """Return the column index of a node."""
+    return next(i for i, keys in enumerate(tree.columns) if key in keys)
+
+
+def connectors(tree: Tree, places: dict[str, Box], columns: list[Box]) -> list[Segment]:
+    """Return straight segments joining each parent to its children: out of the middle of the parent's right
+    edge, along a vertical trunk in the gap before the children's column, into the middle of each child's left
+    edge. Trunks whose spans overlap in one gap get their own lanes, so lines never run along each other."""
+    children: dict[str, list[str]] = {}
+    for parent, child in tree.edges:
+        if parent in places and child in places:
+            children.setdefault(parent, []).append(child)
+    trunks: dict[int, list[tuple[str, int, int]]] = {}
+    for parent, kids in children.items():
+        gap = min(_column_of(tree, k) for k in kids)  # the gap just left of the nearest child column
+        ys = [_mid(places[parent])] + [_mid(places[k]) for k in kids]
+        trunks.setdefault(gap, []).append((parent, min(ys), max(ys)))
+    out: list[Segment] = []
+    for gap, spans in trunks.items():
+        lanes = _lanes([(top, bottom) for _, top, bottom in spans])
+        count = max(lanes) + 1
+        left, right = columns[gap - 1].right, columns[gap].left
+        for (parent, _, _), lane in zip(spans, lanes, strict=True):
+            x = left + (right - left) * (lane + 1) // (count + 1)
+            a = places[parent]
+            py = _mid(a)
+            ys = [py]
+            out.append((a.right, py, x, py))
+            for kid in children[parent]:
+                b = places[kid]
+                out.append((x, _mid(b), b.left, _mid(b)))
+                ys.append(_mid(b))
+            if max(ys) > min(ys):
+                out.append((x, min(ys), x, max(ys)))
+    return out
+
+
+def _mid(box: Box) -> int:
+    """Return the y of the middle of a box's side."""
+    return box.top + box.height // 2
+
+
+def _lanes(spans: list[tuple[int, int]]) -> list[int]:
+    """Return a lane per vertical span so that overlapping spans never share a lane."""
+    ends: list[int] = []
+    lanes = [0] * len(spans)
+    for index in sorted(range(len(spans)), key=lambda i: spans[i]):
+        top, bottom = spans[index]
+        lane = next((n for n, end in enumerate(ends) if top > end), len(ends))
+        if lane == len(ends):
+            ends.append(bottom)
+        ends[lane] = bottom
+        lanes[index] = lane
+    return lanes

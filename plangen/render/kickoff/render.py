@@ -56,19 +56,21 @@ SECTIONS: list[Section] = [
 def build_deck(client: Client, *, template: Path | None = None, charts: Literal["native", "image"] = "native",
                today: date | None = None) -> Ctx:
     """Return the context holding the finished (unsaved) deck for `client`."""
+    from plangen.office.phrases import plan_words, protect
     from plangen.office.pptx import Deck
 
     plan = client.plan
-    deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
-    ctx = Ctx(deck, plan)
-    deck.properties = plan_props(plan, ctx.tr("kickoff.deck"))
-    present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
-    cover.cover(ctx, today or date.today())
-    titles = [ctx.tr(f"kickoff.{key}") for key, _ in present if key != "gantt"]
-    if titles:
-        cover.agenda(ctx, titles)
-    for _, fn in present:
-        fn(ctx)
+    with protect(plan_words(plan)):
+        deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
+        ctx = Ctx(deck, plan)
+        deck.properties = plan_props(plan, ctx.tr("kickoff.deck"))
+        present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
+        cover.cover(ctx, today or date.today())
+        titles = [ctx.tr(f"kickoff.{key}") for key, _ in present if key != "gantt"]
+        if titles:
+            cover.agenda(ctx, titles)
+        for _, fn in present:
+            fn(ctx)
     return ctx
 
 

@@ -14,7 +14,7 @@ QUADRANTS = ("q.quick", "q.major", "q.fill", "q.hard")
 
 
 def quadrant(initiative: Initiative) -> str | None:
-    """Return the quadrant key of a scored initiative (quick wins, major projects, fill-ins, thankless)."""
+    """Return the quadrant key of a scored initiative (quick wins, major projects, fill-ins, reconsider)."""
     if initiative.impact is None or initiative.difficulty is None:
         return None
     high = initiative.impact >= SPLIT
@@ -34,6 +34,15 @@ def priority(initiatives: list[Initiative]) -> list[Initiative]:
     return [ini for _, ini in sorted(enumerate(initiatives), key=key)]
 
 
+ON_DIVIDER = 0.18
+"""How far a score on a divider is drawn into its quadrant (a score of SPLIT counts as high impact and as hard)."""
+
+
+def _off_divider(score: float) -> float:
+    """Return where a score is drawn: a score on the divider moves into the quadrant it is counted in."""
+    return score + ON_DIVIDER if score == SPLIT else score
+
+
 def render(ctx: Ctx) -> None:
     """Add the matrix with the priority order, then one slide per initiative in that order."""
     ordered = priority(ctx.plan.initiatives)
@@ -47,7 +56,7 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     deck = ctx.deck
     slide = deck.add_slide(ctx.tr("kickoff.matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
-    points = [ScatterPoint(ini.difficulty, ini.impact, f"{rank}. {ini.name}")  # cut only where labels collide
+    points = [ScatterPoint(_off_divider(ini.difficulty), _off_divider(ini.impact), f"{rank}. {ini.name}")
               for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
     labels = (ctx.tr("kickoff.q.quick"), ctx.tr("kickoff.q.major"), ctx.tr("kickoff.q.fill"), ctx.tr("kickoff.q.hard"))
     add_scatter(deck, slide, chart_box, Scatter(points, ctx.tr("kickoff.difficulty"), ctx.tr("kickoff.impact"),

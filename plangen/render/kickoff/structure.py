@@ -92,6 +92,7 @@ def diagram(ctx: Ctx) -> None:
     label_style = Style(size=11, min_size=9, bold=True, color="FFFFFF", anchor="middle", align="center")
     person_style = Style(size=10, min_size=9, color=design.ink, anchor="middle", align="center")
     anchors: list[tuple[int, int, int]] = []
+    edge_of: dict[str, int] = {}
     for (role, people), row in zip(tiers, rows, strict=False):
         row = Box(row.left, row.top, row.width, min(row.height, inch(1.1)))
         row_of[role] = row
@@ -100,21 +101,42 @@ def diagram(ctx: Ctx) -> None:
                   fill=design.accent)
         anchors.append((label.left + label.width // 2, label.top, label.bottom))
         if len(people) <= MAX_BOXES:
-            for person, cell in zip(people, rest.columns(MAX_BOXES if len(people) > 3 else 4, gap=inch(0.1)),
+            for person, cell in zip(people, _person_cells(rest, people, len(people) if len(people) > 3 else 3),
                                     strict=False):
                 deck.text(slide, cell, [Para(person.name, bold=True), *([Para(person.title)] if person.title else [])],
                           person_style, fill=design.accent_light)
+                edge_of[role] = cell.right
         else:
+            edge_of[role] = rest.right
             text = _group_text([p.name for p in people], rest, 8.0, ctx.tr("kickoff.more"))
             deck.text(slide, rest, text, Style(size=10, min_size=9, color=design.ink, anchor="middle"),
                       fill=design.accent_light)
     for (x, _, bottom), (_, top, _) in pairwise(anchors):
         deck.line(slide, x, bottom, x, top, color=design.accent, width_pt=1.5)
-    _vendor(ctx, slide, vendor_area, tiers, row_of)
+    _vendor(ctx, slide, vendor_area, tiers, row_of, edge_of)
 
 
-def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, Box]) -> None:
-    """Draw the vendor's people beside the client tiers they face, with connecting lines."""
+def _person_cells(rest: Box, people: list, slots: int) -> list[Box]:
+    """Return one box per person in `slots` columns of `rest`, a column widened (from the empty slots or its
+    neighbours) when the person's longest word (a department in katakana) would not fit it at 9 pt."""
+    from plangen.office import textfit
+    from plangen.office.pptx.text import INSET_X
+
+    gap = inch(0.1)
+    base = (rest.width - gap * (slots - 1)) / slots
+    weights: list[float] = []
+    for person in people:
+        widest = max(textfit.longest_phrase(text, 9.0) for text in (person.name, person.title or ""))
+        need = (widest / (1 - textfit.SAFETY) + 2) * 12700 + 2 * INSET_X
+        weights.append(need)
+    needs = weights + [0.0] * (slots - len(people))  # empty slots give their room first
+    widths = textfit.widen_columns(needs, [base] * slots)
+    return rest.columns([w / base for w in widths], gap=gap)[: len(people)]
+
+
+def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, Box], edge_of: dict[str, int]) -> None:
+    """Draw the vendor's people beside the client tiers they face, each group joined by a line from the right
+    edge of the last box of that tier to the middle of a vendor box (never ending in empty space)."""
     deck, design = ctx.deck, ctx.deck.design
     order = [role for role, _ in tiers]
     facing = {"top": order[0] if order else None,
@@ -132,9 +154,13 @@ def _vendor(ctx: Ctx, slide: object, area: Box, tiers: list, row_of: dict[str, B
         target = facing[where]
         row = row_of[target] if target in row_of else fallback[index]
         slot = Box(area.left, row.top, area.width, row.height)
-        for person, cell in zip(people, slot.rows(len(people), gap=inch(0.06)), strict=False):
+        cells = slot.rows(len(people), gap=inch(0.06))
+        for person, cell in zip(people, cells, strict=False):
             lines = [Para(role_name(person.role, ctx.lang), bold=True, color=design.muted),
                      Para(person.name, bold=True)]
             deck.text(slide, cell, lines, style, fill="FFFFFF", line=design.muted)
-        y = slot.top + slot.height // 2
-        deck.line(slide, area.left - inch(0.75), y, area.left, y, color=design.muted, width_pt=1.25)
+        if target not in edge_of:
+            continue  # no client tier to face: the vendor box stands alone
+        middle = cells[len(cells) // 2]
+        y = middle.top + middle.height // 2
+        deck.line(slide, edge_of[target], y, area.left, y, color=design.muted, width_pt=1.25)

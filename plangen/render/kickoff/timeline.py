@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from plangen.model import add_months
+from plangen.model import Plan, add_months
 from plangen.office.pptx import Box, Style, inch
 from plangen.text.formats import format_month, format_month_short
 
@@ -40,6 +40,21 @@ class Axis:
             out.append((first, nxt))
             first = nxt
         return out
+
+
+def plan_span(plan: Plan) -> tuple[date, date]:
+    """Return the first and last day an axis must show: the support period, widened to whole months to reach
+    every phase, initiative and milestone date outside it (the plan check flags those; the chart still shows
+    them whole rather than clipped at the slide edge)."""
+    start, end = plan.period_start, plan.period_end
+    days = [d for p in plan.flow.phases for d in (p.start, p.end) if d]
+    days += [d for i in plan.initiatives for d in (i.start, i.end) if d]
+    days += [m.date for m in plan.milestones]
+    if days and min(days) < start:
+        start = min(days).replace(day=1)
+    if days and max(days) > end:
+        end = date.fromordinal(add_months(max(days).replace(day=1), 1).toordinal() - 1)
+    return start, end
 
 
 def month_label(day: date, lang: str) -> str:

@@ -42,6 +42,7 @@ def render_report(client: Client, month: str, out_dir: Path, *, template: Path |
     `template` is the user's .pptx for the deck (masters, layouts, colours and fonts), as for the kickoff.
     """
     from plangen.compute.report.content import build_content
+    from plangen.office.phrases import plan_words, protect
     from plangen.render.report.charts import look_for, report_charts
     from plangen.render.report.docx_writer import write_docx
     from plangen.render.report.pptx_writer import write_pptx
@@ -51,6 +52,7 @@ def render_report(client: Client, month: str, out_dir: Path, *, template: Path |
     charts = report_charts(content, look_for(content))  # styled once, the same XML in both documents
     folder = report_dir(out_dir, month)
     result = RenderResult(warnings=list(content.warnings))
-    result.paths.append(write_pptx(content, folder / PPTX_NAME, charts, template=template))
-    result.paths.append(write_docx(content, folder / DOCX_NAME, charts))
+    with protect(plan_words(client.plan)):
+        result.paths.append(write_pptx(content, folder / PPTX_NAME, charts, template=template))
+        result.paths.append(write_docx(content, folder / DOCX_NAME, charts))
     return result

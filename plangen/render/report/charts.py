@@ -12,6 +12,7 @@ from pptx.oxml.ns import qn
 
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
+from plangen.office.pptx.charts import thin_categories
 from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month, format_month_short
 
@@ -96,6 +97,10 @@ def _axis_style(axis: Any, deck: Look) -> None:
     axis.tick_labels.font.color.rgb = RGBColor.from_string(deck.design.muted)
 
 
+TREND_WIDTH_PT = 400.0
+"""The narrowest a trend chart is drawn (half a wide slide); its month labels are thinned for this width."""
+
+
 def month_label(month: str, lang: str, with_year: bool) -> str:
     """Return a short category label for `month` (2月 / Feb, with the year when the chart spans years)."""
     return format_month(month, lang) if with_year else format_month_short(month, lang)
@@ -131,6 +136,9 @@ def style_trend_chart(chart: Any, trend: Trend, monthly: MonthlyTrend, styles: l
     design, lang = look.design, look.lang
     kpi = trend.figure.kpi
     chart.has_title = False
+    with_year = len({m[:4] for m in monthly.months}) > 1 and len(monthly.months) > 12
+    labels = [month_label(m, lang, with_year) for m in monthly.months]
+    thin_categories(chart, labels, TREND_WIDTH_PT)  # 12月 stays on one line: every k-th month when crowded
     series_list = list(chart.plots[0].series)
     for series, (colour, width, dash, marker) in zip(series_list, styles, strict=True):
         _line(series, colour, width, dash, marker)

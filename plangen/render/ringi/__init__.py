@@ -39,7 +39,15 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     from plangen.design import design_for
     from plangen.office import zipwrite
     from plangen.office.docprops import apply_core, plan_props
-    from plangen.office.docx_kit import apply_fonts, make_valid, set_language
+    from plangen.office.docx_kit import (
+        apply_fonts,
+        break_body_paragraphs,
+        break_table_cells,
+        keep_ending_together,
+        make_valid,
+        set_language,
+    )
+    from plangen.office.phrases import plan_words, protect
     from plangen.office.sandbox import render_docx_template
     from plangen.render.ringi.context import ringi_context
     from plangen.write.atomic import write_atomic
@@ -55,6 +63,10 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     set_language(doc, design)
     if plan.style.font_ea or plan.style.font_latin:
         apply_fonts(doc, design)
+    keep_ending_together(doc)
+    with protect(plan_words(plan)):
+        break_table_cells(doc)
+        break_body_paragraphs(doc)
     apply_core(doc.core_properties, plan_props(plan, context["t"]["doc_title"], subject=context["subject"]))
     result = RenderResult()
     target = ringi_dir(out_dir, month) / DOCX_NAME

@@ -1,0 +1,160 @@
+"""Unbreakable phrases: where a line of Japanese (or English) text may break, and where it never may.
+
+BudouX (Google's phrase segmenter) gives the phrase boundaries of Japanese text; boundaries that fall inside a
+protected span are then removed, so that numbers stay with their unit (2.4億円, 22.0 時間, 10月), dates stay whole
+(2026年12月25日), katakana words stay whole (カスタマーサクセス), Latin words and product names stay whole
+(StockPilot) and people's names never break (藤田 亮; pass the plan's names with `protect`). Spaces are their
+own pieces so a line can break at them and drop them.
+
+    >>> phrases("2026年12月25日までに先行2拠点の効果検証")
+    ['2026年12月25日', 'までに', '先行2拠点の', '効果検証']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from plangen.model import Plan
+
+_UNITS = (
+    "億円", "万円", "千円", "百万円", "円", "億", "万", "千", "時間", "分間", "分", "秒",
+    "日間", "日", "週間", "週", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "月", "年度", "年",
+    "件", "人", "名", "社", "店舗", "店", "拠点", "品番", "品目", "回", "倍", "点",
+    "pt", "ポイント", "%", "％", "台", "個", "部", "課", "期", "行", "字",
+    "hours", "hour", "days", "day", "weeks", "months", "years", "pts", "h",
+)
+_NUMBER = r"[+\-−±]?[¥$€£]?\d[\d,.:/]*"
+_PROTECTED = re.compile("|".join((
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[（(][月火水木金土日][）)])?",  # 2026年12月25日（金）
+    r"\d{1,2}月\d{1,2}日(?:[（(][月火水木金土日][）)])?",
+    r"\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?",  # ISO and slashed dates
+    r"(?:Q[1-4]|FY)\s?\d{2,4}",
+    _NUMBER + r"(?:\s?(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")|[hxkKM]\b)?",
+    "[ァ-ヺー・]*[ァ-ヺー]{2,}",  # katakana words (with their middle dots)
+    r"[A-Za-z0-9][A-Za-z0-9_&'’+\-.@/]*[A-Za-z0-9+]|[A-Za-z]",  # Latin words and product names
+    "(?<![一-龥々])[一-龥々]{1,3}[ 　][一-龥々]{1,3}(?![一-龥々])(?:さん|様|氏)?",  # family name, space, given name
+)))
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+_AFTER = set("・／")
+"""Separators after which a line may break (unless inside a katakana word: カスタマー・サクセス stays whole)."""
+_NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】％%")
+_NAMES: ContextVar[tuple[str, ...]] = ContextVar("plangen_phrase_names", default=())
+
+
+@contextmanager
+def protect(words: Iterable[str]) -> Iterator[None]:
+    """Keep `words` (people's, client and product names) whole in every line broken inside the block."""
+    names = tuple(sorted({w for w in words if w and len(w) > 1}, key=len, reverse=True))
+    token = _NAMES.set(names)
+    try:
+        yield
+    finally:
+        _NAMES.reset(token)
+
+
+def plan_words(plan: Plan) -> list[str]:
+    """Return the words of `plan` that must never break: team members, client, vendor and product names."""
+    words = [p.name for p in plan.team.client] + [p.name for p in plan.team.vendor]
+    words += [plan.client.name, plan.client.short_name or "", plan.vendor.name or "", plan.vendor.product or ""]
+    return [w.strip() for w in words if w and w.strip()]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """Return BudouX's Japanese phrase parser (its model ships inside the wheel)."""
+    import budoux
+
+    return budoux.load_default_japanese_parser()
+
+
+def phrases(text: str) -> list[str]:
+    """Return `text` cut into unbreakable phrases and single spaces (joined, they give `text` back)."""
+    return list(_phrases(text, _NAMES.get()))
+
+
+@lru_cache(maxsize=32768)
+def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the phrases of `text` with `names` kept whole (cached: the same text is measured at many sizes)."""
+    if not text:
+        return ()
+    cuts = _budoux_cuts(text) if _WIDE.search(text) else set()
+    for i, char in enumerate(text):
+        if char == " ":
+            cuts.update((i, i + 1))
+        elif char in _AFTER:
+            cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
+    for start, end in _protected(text, names):
+        inner = cuts.intersection(range(start + 1, end))
+        cuts.difference_update(inner)
+        if inner and text[start].isdigit():  # BudouX cut inside a number (年間8|,000万円): break around it instead
+            cuts.update(edge for edge in (start, end) if edge < len(text) and text[edge] not in _NO_START)
+    _split_long(text, cuts, names)
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    pieces: list[str] = []
+    for piece in (text[a:b] for a, b in zip([0, *bounds], [*bounds, len(text)], strict=True)):
+        if pieces and pieces[-1] != " " and (len(piece) == 1 or len(pieces[-1]) == 1) and _WIDE.match(piece):
+            pieces[-1] += piece  # BudouX leaves single characters (検|証): keep a kanji with its neighbour
+        else:
+            pieces.append(piece)
+    return tuple(pieces)
+
+
+LONG = 8
+"""A phrase of more characters than this may also break before and after a number with its unit inside it."""
+
+
+def _split_long(text: str, cuts: set[int], names: tuple[str, ...]) -> None:
+    """Add cuts around numbers inside long phrases (年間|8,000万円|削減する), never inside a protected span."""
+    bounds = sorted({0, len(text), *cuts})
+    spans = sorted(_protected(text, names))
+    for a, b in itertools.pairwise(bounds):
+        if b - a <= LONG:
+            continue
+        for start, end in spans:
+            if a <= start and end <= b and text[start].isdigit():
+                cuts.update(edge for edge in (start, end) if a < edge < b and text[edge] not in _NO_START
+                            and not any(s < edge < e for s, e in spans))
+
+
+def _budoux_cuts(text: str) -> set[int]:
+    """Return the positions where BudouX puts a phrase boundary."""
+    cuts: set[int] = set()
+    position = 0
+    for chunk in _parser().parse(text)[:-1]:
+        position += len(chunk)
+        cuts.add(position)
+    return cuts
+
+
+def _protected(text: str, names: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the spans of `text` that must not break."""
+    for match in _PROTECTED.finditer(text):
+        yield match.start(), match.end()
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            yield start, start + len(name)
+            start = text.find(name, start + 1)
+
+
+def atoms(phrase: str) -> list[str]:
+    """Return the pieces a phrase too long for any line may still be cut into: protected spans whole, other
+    characters one by one."""
+    spans = sorted(_protected(phrase, _NAMES.get()))
+    out: list[str] = []
+    position = 0
+    for start, end in spans:
+        if start < position:
+            continue
+        out += list(phrase[position:start])
+        out.append(phrase[start:end])
+        position = end
+    return out + list(phrase[position:])
