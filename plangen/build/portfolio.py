@@ -67,8 +67,11 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
                      jobs: int | None = None, lang: str = "ja", deck: bool = True,
-                     template: Path | None = None) -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, on `template` if given); return the portfolio."""
+                     template: Path | None = None, pdf: bool = False) -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, on `template` if given, and its PDF when `pdf`).
+
+    Return the portfolio with the paths written.
+    """
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs)
     from plangen.render.portfolio.pptx import portfolio_props, write_pptx
@@ -78,4 +81,8 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
         portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang, template=template))
+    if pdf:
+        from plangen.office.pdf import convertible, to_pdf
+
+        portfolio.paths += to_pdf(convertible(portfolio.paths), lang=lang)
     return portfolio

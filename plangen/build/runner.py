@@ -240,18 +240,21 @@ class ClientJob:
     reason: str = ""
     force: bool = False
     options: RenderOptions = RenderOptions()
+    pdf: bool = False
 
 
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
           jobs: int | None = None, force: bool = False,
           on_progress: Callable[[ProgressEvent], None] | None = None,
-          kinds: Mapping[str, str] | None = None, options: RenderOptions | None = None) -> BuildSummary:
+          kinds: Mapping[str, str] | None = None, options: RenderOptions | None = None,
+          pdf: bool = False) -> BuildSummary:
     """Build every document of every client in `paths` (default ./plans/*); return the summary.
 
     `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
     `force` rebuilds clients that are up to date and replaces documents changed since plangen wrote
     them (otherwise kept, with the new version beside them); `kinds` (name -> "module:function")
-    replaces the registered document kinds; `options` holds the user's templates and chart mode.
+    replaces the registered document kinds; `options` holds the user's templates and chart mode;
+    `pdf` also writes each deck and Word document as PDF beside it (LibreOffice; a warning without it).
     A KeyboardInterrupt stops the build after the clients in hand are finished and is re-raised;
     nothing partial is left behind.
     """
@@ -262,7 +265,7 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
     from plangen import __version__
 
     chosen_options = options or RenderOptions()
-    stamp = BuildStamp(__version__, tuple(chosen),
+    stamp = BuildStamp(__version__, (*chosen, *(["pdf"] if pdf else [])),
                        templates_digest([*template_folders(), *chosen_options.template_paths()]),
                        chosen_options.stamp())
     notify = on_progress or (lambda event: None)
@@ -284,7 +287,7 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
             checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
             if isinstance(checked, str):
                 todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, force,
-                                              chosen_options)))
+                                              chosen_options, pdf)))
             else:
                 result = checked
         if result is not None:
@@ -449,6 +452,10 @@ def build_client(job: ClientJob) -> ClientResult:
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
+        if job.pdf:
+            from plangen.office.pdf import with_pdfs
+
+            rendered = with_pdfs(rendered)
         written += rendered.paths
         result.warnings += [f"{where}: {name}: warning: {w}" for w in rendered.warnings]
     result.documents = [str(p) for p in written]

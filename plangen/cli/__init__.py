@@ -23,6 +23,7 @@ COMMANDS = {
     "ringi": "plangen.cli.ringi:ringi",
     "build": "plangen.cli.build:build",
     "portfolio": "plangen.cli.build:portfolio",
+    "serve": "plangen.cli.serve:serve",
 }
 
 

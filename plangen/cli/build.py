@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plangen.cli.common import config, kept_lines, stdout_is_terminal, template_option
+from plangen.cli.common import config, kept_lines, pdf_option, stdout_is_terminal, template_option
 from plangen.errors import SomeFailed, display_path
 
 if TYPE_CHECKING:
@@ -61,8 +61,9 @@ def _options(settings: Config, template: Path | None) -> RenderOptions:
                                             "changed since plangen wrote them.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON (for scripts and CI).")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every warning.")
+@pdf_option()
 def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template: Path | None, force: bool,
-          as_json: bool, verbose: bool) -> None:
+          as_json: bool, verbose: bool, pdf: bool) -> None:
     """Write every document (kickoff deck, meeting kit, latest evaluator report) for each client.
 
     \b
@@ -89,11 +90,12 @@ def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template:
     root = out or settings.output
     workers = jobs or settings.jobs
     options = _options(settings, template)
+    pdf = _pdf_possible(pdf or settings.pdf)
     interactive = stdout_is_terminal() and not as_json
     if interactive:
-        summary = _build_with_progress(targets, root, workers, force, options)
+        summary = _build_with_progress(targets, root, workers, force, options, pdf)
     else:
-        summary = run_build(targets, out_root=root, jobs=workers, force=force, options=options)
+        summary = run_build(targets, out_root=root, jobs=workers, force=force, options=options, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
@@ -109,8 +111,18 @@ def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template:
                             "their errors are listed above, every other client was written")
 
 
+def _pdf_possible(pdf: bool) -> bool:
+    """Return `pdf`, after saying how to install LibreOffice when PDFs are asked for and it is missing."""
+    from plangen.office.pdf import OfficeMissing, find_soffice
+
+    if pdf and find_soffice() is None:
+        click.echo(f"warning: {OfficeMissing()}", err=True)
+        return False
+    return pdf
+
+
 def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, force: bool,
-                         options: RenderOptions) -> BuildSummary:
+                         options: RenderOptions, pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -129,7 +141,7 @@ def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, 
             if event.result is not None and event.result.failed:
                 progress.console.print(f"[red]failed[/] {event.slug}")
 
-        return run_build(paths, out_root=out, jobs=jobs, force=force, on_progress=show, options=options)
+        return run_build(paths, out_root=out, jobs=jobs, force=force, on_progress=show, options=options, pdf=pdf)
 
 
 def _print_table(summary: BuildSummary) -> None:
@@ -194,8 +206,9 @@ def _print_errors(summary: BuildSummary) -> None:
               help="Language of headers and labels.")
 @template_option("the deck")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows and errors as JSON.")
+@pdf_option()
 def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int | None, lang: str,
-              template: Path | None, as_json: bool) -> None:
+              template: Path | None, as_json: bool, pdf: bool) -> None:
     """Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and .pptx.
 
     \b
@@ -214,7 +227,8 @@ def portfolio(paths: tuple[Path, ...], month: str, out: Path | None, jobs: int |
     settings = config()
     result = render_portfolio(_clients(paths, settings), month, out_root=out or settings.output,
                               jobs=jobs or settings.jobs, lang=lang,
-                              template=template or settings.templates.portfolio)
+                              template=template or settings.templates.portfolio,
+                              pdf=_pdf_possible(pdf or settings.pdf))
     if as_json:
         rows = [{"slug": r.slug, "name": r.name, "risk_level": r.risk_level, "risk_rules": r.risk_rules,
                  "annual_fee": r.annual_fee,

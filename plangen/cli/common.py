@@ -78,12 +78,19 @@ def client_output(slug: str, out: Path | None) -> Path:
     return out if out is not None else safe_child(config().output, slug)
 
 
-def write_keeping_edits(out_dir: Path, by: str, force: bool, render: Callable[[], RenderResult]) -> None:
-    """Run `render` so that no document changed since plangen wrote it is replaced; print what was written."""
+def write_keeping_edits(out_dir: Path, by: str, force: bool, pdf: bool, render: Callable[[], RenderResult]) -> None:
+    """Run `render` (and make PDFs when `pdf`) so that no document changed since plangen wrote it is replaced.
+
+    Print what was written, and each document left alone with where its new version went.
+    """
     from plangen.build.incremental import keeping_edits
 
     with keeping_edits(out_dir, by, force=force) as guard:
         result = render()
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result)
     echo_warnings(result.warnings)
     for path in result.paths:
         click.echo(str(path))
@@ -128,3 +135,9 @@ def template_option(what: str) -> Any:
 def stdout_is_terminal() -> bool:
     """Return True when standard output is an interactive terminal."""
     return sys.stdout.isatty()
+
+
+def pdf_option() -> Any:
+    """Return the --pdf flag shared by the document commands (`pdf = true` in plangen.toml should set its default)."""
+    return click.option("--pdf", "pdf", is_flag=True, default=False,
+                        help="Also write each deck and Word document as PDF beside it (needs LibreOffice).")

@@ -12,6 +12,7 @@ from plangen.cli.common import (
     force_option,
     load_checked,
     out_option,
+    pdf_option,
     plan_argument,
     template_option,
     write_keeping_edits,
@@ -25,7 +26,9 @@ from plangen.cli.common import (
 @click.option("--charts", type=click.Choice(["native", "image"]), default=None,
               help="native: editable PowerPoint charts (default); image: pictures drawn with matplotlib.")
 @force_option()
-def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str | None, force: bool) -> None:
+@pdf_option()
+def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str | None, force: bool,
+            pdf: bool) -> None:
     """Write the kickoff deck of PLAN (a client folder or its plan.yaml) as kickoff.pptx.
 
     \b
@@ -47,5 +50,5 @@ def kickoff(plan: Path, out: Path | None, template: Path | None, charts: str | N
     mode: Charts = "image" if (charts or settings.charts) == "image" else "native"
     chosen = template or settings.templates.kickoff
     out_dir = client_output(client.slug, out)
-    write_keeping_edits(out_dir, "kickoff", force,
+    write_keeping_edits(out_dir, "kickoff", force, pdf or settings.pdf,
                         lambda: render_kickoff(client, out_dir, template=chosen, charts=mode))

@@ -13,6 +13,7 @@ from plangen.cli.common import (
     force_option,
     load_checked,
     out_option,
+    pdf_option,
     plan_argument,
     write_keeping_edits,
 )
@@ -38,7 +39,9 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="Folder with your own meeting-weekly.docx / meeting-evaluator.docx (see docs/templates.md; "
                    "default: templates.docx in plangen.toml).")
 @force_option()
-def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, force: bool) -> None:
+@pdf_option()
+def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, force: bool,
+             pdf: bool) -> None:
     """Write the meeting kit: a document and a calendar series for each meeting of the plan.
 
     For each meeting: <id>.docx (purpose, schedule, attendees, agenda with time boxes and the
@@ -57,5 +60,5 @@ def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | No
     folder = templates or config().templates.docx
     client = load_checked(plan)
     out_dir = client_output(client.slug, out)
-    write_keeping_edits(out_dir, "meetings", force,
+    write_keeping_edits(out_dir, "meetings", force, pdf or config().pdf,
                         lambda: render_meetings(client, out_dir, on=on, templates=folder))

@@ -15,6 +15,7 @@ from plangen.cli.common import (
     force_option,
     load_checked,
     out_option,
+    pdf_option,
     plan_argument,
     template_option,
     write_keeping_edits,
@@ -44,7 +45,8 @@ def month_option() -> Any:
 @out_option()
 @template_option("the report deck")
 @force_option()
-def report(plan: Path, month: str, out: Path | None, template: Path | None, force: bool) -> None:
+@pdf_option()
+def report(plan: Path, month: str, out: Path | None, template: Path | None, force: bool, pdf: bool) -> None:
     """Write the monthly evaluator report (評価者報告) as PPTX and DOCX.
 
     Reads plan.yaml, the actuals (actuals.csv or actuals.xlsx) and the CSM's notes in
@@ -62,7 +64,8 @@ def report(plan: Path, month: str, out: Path | None, template: Path | None, forc
     chosen = template or config().templates.report
     client = load_checked(plan)
     out_dir = client_output(client.slug, out)
-    write_keeping_edits(out_dir, "report", force, lambda: render_report(client, month, out_dir, template=chosen))
+    write_keeping_edits(out_dir, "report", force, pdf or config().pdf,
+                        lambda: render_report(client, month, out_dir, template=chosen))
 
 
 @click.command()

@@ -12,6 +12,7 @@ from plangen.cli.common import (
     force_option,
     load_checked,
     out_option,
+    pdf_option,
     plan_argument,
     write_keeping_edits,
 )
@@ -26,7 +27,8 @@ from plangen.cli.report import month_option
               help="Folder holding your restyled ringi.docx (default: templates.docx in plangen.toml, else the "
                    "bundled template).")
 @force_option()
-def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, force: bool) -> None:
+@pdf_option()
+def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, force: bool, pdf: bool) -> None:
     """Write the renewal approval request (継続利用稟議書) the client's promoter submits.
 
     Written in the client's voice from the plan, the actuals and the month's notes: purpose, what
@@ -44,4 +46,5 @@ def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, forc
     folder = templates or config().templates.docx
     client = load_checked(plan)
     out_dir = client_output(client.slug, out)
-    write_keeping_edits(out_dir, "ringi", force, lambda: render_ringi(client, month, out_dir, templates=folder))
+    write_keeping_edits(out_dir, "ringi", force, pdf or config().pdf,
+                        lambda: render_ringi(client, month, out_dir, templates=folder))

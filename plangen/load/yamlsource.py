@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from plangen.errors import Problem, display_path
+from plangen.load.slips import find_slips
 from plangen.load.textclean import clean_text, describe
 
 PathKey = tuple[str | int, ...]
@@ -255,8 +256,8 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
-def load_yaml(path: Path) -> Source:
-    """Return the file at `path` as plain data; problems are collected on the result."""
+def load_yaml(path: Path, *, lang: str = "en") -> Source:
+    """Return the file at `path` as plain data; problems are collected on the result (slips named in `lang`)."""
     src = Source(path, None)
     text, problem = read_text(path)
     if problem is not None:
@@ -269,7 +270,9 @@ def load_yaml(path: Path) -> Source:
         return src
     removals = _Removals(text)
     try:
-        node = _compose(removals.text)
+        node = _compose_past_slips(src, removals, lang)
+        if node is None:
+            return src
     except _AliasFound as exc:
         line, col = removals.position(exc.mark)
         src.problems.append(Problem(src.shown, line, col, "",
@@ -294,6 +297,49 @@ def load_yaml(path: Path) -> Source:
     src.data = _walk(src, node, (), removals, spans)
     _report_removals(src, removals, spans)
     return src
+
+
+def _compose_past_slips(src: Source, removals: _Removals, lang: str) -> Any:
+    """Return the root node, reading past typing slips (each reported where it is); None when unreadable."""
+    try:
+        return _compose(removals.text)
+    except yaml.MarkedYAMLError as exc:
+        # An unclosed quote runs on to the end of the file: look for the slip from where it opened.
+        quoted = exc.context_mark is not None and "quoted scalar" in (exc.context or "")
+        mark = exc.context_mark if quoted else exc.problem_mark or exc.context_mark
+        if mark is None:
+            raise
+        slips, fixed = find_slips(removals.text, (mark.line, mark.column), _first_error, lang)
+        if not slips:
+            raise
+    for slip in slips:
+        line, col = removals.position(_Mark(slip.line, slip.col))
+        src.problems.append(Problem(src.shown, line, col, "", slip.what))
+    try:
+        return _compose(fixed)
+    except yaml.MarkedYAMLError as exc:
+        src.problems.append(_syntax_problem(src.shown, exc, removals))
+        return None
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A 0-based position in the cleaned text, shaped like a PyYAML mark."""
+
+    line: int
+    column: int
+
+
+def _first_error(text: str) -> tuple[int, int] | None:
+    """Return the 0-based (line, column) of the first syntax error of `text`, or None when it parses."""
+    try:
+        _compose(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return (mark.line, mark.column) if mark is not None else (0, 0)
+    except (_AliasFound, _TooDeep):
+        return None
+    return None
 
 
 def _report_removals(src: Source, removals: _Removals, spans: list[tuple[int, int, PathKey, bool]]) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plangen.text import cli, common, kickoff, meetings, portfolio, report, ringi
+from plangen.text import cli, common, kickoff, meetings, pdf, portfolio, report, ringi, serve, slips
 
-MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli)
+MODULES = (common, kickoff, meetings, report, portfolio, ringi, cli, slips, serve, pdf)
 """The modules whose `WORDS` make up the catalog (each owns the namespaces of its keys)."""
 
 LANGUAGES = ("ja", "en")

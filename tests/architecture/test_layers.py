@@ -19,6 +19,7 @@ RANK = {
     "office": 5,
     "render": 6,
     "build": 7,
+    "serve": 7.5,
     "cli": 8,
     "__init__": 9, "__main__": 9,
 }
