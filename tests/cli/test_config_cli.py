@@ -65,6 +65,7 @@ def test_build_takes_folders_jobs_templates_and_charts_from_plangen_toml(root: P
     assert (seen["out_root"], seen["jobs"]) == (root / "documents", 3)
     assert seen["options"] == RenderOptions(root / "brand" / "corp.pptx", root / "brand" / "report.pptx",
                                             root / "brand" / "meetings", "image")
+    assert seen["pdf"] is (shutil.which("soffice") is not None or shutil.which("libreoffice") is not None)
 
 
 def test_build_options_win_over_plangen_toml(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,7 +92,7 @@ def test_kickoff_uses_the_configured_template_and_output(root: Path) -> None:
     code, out, err = run_cli(["kickoff", "clients/acme"], root)
     assert code == 0, err
     deck = root / "documents" / "acme" / "kickoff.pptx"
-    assert out.splitlines() == [str(deck)]
+    assert out.splitlines() == [str(deck), str(deck.with_suffix(".pdf"))]  # pdf = true in plangen.toml
     assert Presentation(str(deck)).slide_width == Inches(10)  # the corporate template's 4:3
 
 
