@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,3 +92,45 @@ class RenderError(PlangenError):
 
 class TemplateError(RenderError):
     """A user template is broken or reached for something it may not use."""
+
+
+class WriteError(RenderError):
+    """A file could not be written: a read-only or full disk, a name too long, the path occupied."""
+
+    def __init__(self, path: Path, exc: OSError) -> None:
+        self.path = path
+        self.cause = os_cause(exc, path)
+        super().__init__(f"cannot write {display_path(path)}: {self.cause}")
+
+
+_CAUSES = {
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied (the folder or file is read-only for you)",
+    errno.EPERM: "permission denied (the folder or file is read-only for you)",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.ENAMETOOLONG: "the file name is too long for the disk",
+    errno.EISDIR: "a folder of that name is in the way",
+    errno.ENOTDIR: "a file is in the way where a folder is needed",
+    errno.EEXIST: "a file is in the way where a folder is needed",
+    errno.EBUSY: "the file is in use by another program (close it and try again)",
+    errno.ETXTBSY: "the file is in use by another program (close it and try again)",
+    errno.ENOENT: "the folder does not exist",
+    errno.EIO: "the disk reported an input/output error",
+}
+
+
+def os_cause(exc: OSError, path: Path | None = None) -> str:
+    """Return the cause of an OSError in the words a CSM understands; name another file it concerns."""
+    cause = _CAUSES.get(exc.errno or 0) or (exc.strerror or type(exc).__name__).lower()
+    other = exc.filename
+    if other is not None and not str(other).endswith(".tmp") and (path is None or Path(str(other)) != path):
+        cause += f": {display_path(Path(str(other)))}"
+    return cause
+
+
+def os_error_text(exc: OSError) -> str:
+    """Return one line naming the path and the cause of an OSError that escaped a command."""
+    if exc.filename is None:
+        return os_cause(exc)
+    return f"{display_path(Path(str(exc.filename)))}: {os_cause(exc, Path(str(exc.filename)))}"

@@ -24,6 +24,36 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _HEX = re.compile(r"^#?[0-9A-Fa-f]{6}$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Every date in a plan, actuals or notes lies in this window (and near contract.start, see load/semantics.py).
+DATE_MIN = date(2000, 1, 1)
+DATE_MAX = date(2100, 12, 31)
+YEARS_FROM_CONTRACT = 10
+WINDOW = f"must lie between {DATE_MIN} and {DATE_MAX}"
+
+
+def month_key(month: str) -> tuple[int, int]:
+    """Return a month YYYY-MM as a (year, month) tuple, the only way months are compared."""
+    return int(month[:-3]), int(month[-2:])
+
+
+def month_last_day(month: str) -> date:
+    """Return the last day of `month` (YYYY-MM)."""
+    year, mon = month_key(month)
+    return date(year, mon, calendar.monthrange(year, mon)[1])
+
+
+def month_text(year: int, month: int) -> str:
+    """Return (year, month) written YYYY-MM."""
+    return f"{year:04d}-{month:02d}"
+
+
+def month_error(text: str) -> str | None:
+    """Return why `text` is not a month YYYY-MM inside the date window, or None when it is one."""
+    if not _MONTH.match(text):
+        return 'must be a month "YYYY-MM" such as "2027-02"'
+    if not (DATE_MIN.year, DATE_MIN.month) <= month_key(text) <= (DATE_MAX.year, DATE_MAX.month):
+        return f"must lie between {DATE_MIN:%Y-%m} and {DATE_MAX:%Y-%m}"
+    return None
 
 
 def parse_day(value: object) -> object:
@@ -36,10 +66,15 @@ def parse_day(value: object) -> object:
     year, month, day = (int(g) for g in match.groups())
     if not 1 <= month <= 12:
         raise ValueError(f"is not a real date: there is no month {month}")
+    if not DATE_MIN.year <= year <= DATE_MAX.year:
+        raise ValueError(WINDOW)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise ValueError(f"is not a real date: {year}-{month:02d} has {last} days")
-    return date(year, month, day)
+    found = date(year, month, day)
+    if not DATE_MIN <= found <= DATE_MAX:
+        raise ValueError(WINDOW)
+    return found
 
 
 Day = Annotated[date, BeforeValidator(parse_day)]
@@ -416,14 +451,15 @@ class Notes(Strict):
     @field_validator("month")
     @classmethod
     def _month(cls, value: str) -> str:
-        if not _MONTH.match(value):
-            raise ValueError('must be a month "YYYY-MM" such as "2027-02"')
+        problem = month_error(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
 
 def is_month(text: str) -> bool:
-    """Return True when `text` is a month written YYYY-MM."""
-    return bool(_MONTH.match(text))
+    """Return True when `text` is a month written YYYY-MM inside the date window."""
+    return month_error(text) is None
 
 
 # Measured values and the loaded client: the types every stage after loading shares.
@@ -501,7 +537,7 @@ class Actuals:
             if row.day is not None:
                 if row.day <= last_day:
                     keep.append(row)
-            elif row.month <= f"{last_day:%Y-%m}":
+            elif month_key(row.month) <= (last_day.year, last_day.month):
                 keep.append(row)
         return Actuals(tuple(keep), self.path)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plangen.write.atomic import remove_stale_temp_files as remove_temp_files
 from plangen.write.atomic import write_bytes_atomic
 from plangen.write.keep import Guard, file_sha256, guarding
 
@@ -223,12 +224,7 @@ def stale_reason(folder: Path, out_dir: Path, stamp: BuildStamp, manifest: Mappi
 
 
 def remove_stale_temp_files(out_dir: Path) -> int:
-    """Delete temporary files an interrupted build left in `out_dir` (recursively); return how many."""
-    removed = 0
+    """Delete temporary files that killed runs left in `out_dir` (recursively); return how many."""
     if not out_dir.is_dir():
         return 0
-    for path in out_dir.rglob(".*.tmp"):
-        if path.is_file():
-            path.unlink(missing_ok=True)
-            removed += 1
-    return removed
+    return remove_temp_files(out_dir, recursive=True)

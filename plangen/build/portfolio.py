@@ -38,10 +38,11 @@ def _load_row_job(args: tuple[Path, str]) -> Loaded:
 def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None = None) -> Portfolio:
     """Return the portfolio of the clients in `paths` (default ./plans/*) for `month`."""
     from plangen.load.discover import find_clients
-    from plangen.model import is_month
+    from plangen.model import month_error
 
-    if not is_month(month):
-        raise UsageError(f"--month must be a month YYYY-MM such as 2027-02 (got {month!r})")
+    problem = month_error(month)
+    if problem is not None:
+        raise UsageError(f"--month {problem} (got {month!r})")
     folders = find_clients(paths)
     work = [(folder, month) for folder in folders]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(work) // 20 or 1))

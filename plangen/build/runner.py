@@ -35,7 +35,7 @@ from plangen.build.incremental import (
     templates_digest,
     write_manifest,
 )
-from plangen.errors import InputError, PlangenError, display_path
+from plangen.errors import InputError, PlangenError, display_path, os_error_text
 from plangen.load.discover import find_clients
 from plangen.write.atomic import safe_child
 
@@ -283,8 +283,12 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
                 f"{display_path(seen[slug])}); their documents would overwrite each other"])
         else:
             seen[slug] = folder
-            out_dir = safe_child(root, slug)
-            checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            try:
+                out_dir = safe_child(root, slug)
+                checked = "--force" if force else _check_up_to_date(folder, out_dir, stamp)
+            except (PlangenError, OSError) as exc:  # one client's folder must not stop the others
+                message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+                checked = ClientResult(slug, str(folder), "failed", errors=[f"{display_path(folder)}: {message}"])
             if isinstance(checked, str):
                 todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, force,
                                               chosen_options, pdf)))
@@ -428,8 +432,14 @@ def build_client(job: ClientJob) -> ClientResult:
         result.errors = [str(p) for p in exc.problems if p.severity == "error"]
         result.warnings = [str(p) for p in exc.problems if p.severity == "warning"]
         return _finish(result, t0)
-    except (PlangenError, OSError) as exc:
+    except PlangenError as exc:
         result.errors = [f"{display_path(job.folder)}: {exc}"]
+        return _finish(result, t0)
+    except OSError as exc:
+        result.errors = [f"{display_path(job.folder)}: {os_error_text(exc)}"]
+        return _finish(result, t0)
+    except Exception as exc:  # a bug while loading one client must not end the build
+        result.errors = [f"{display_path(job.folder)}: {_internal(exc)}"]
         return _finish(result, t0)
     result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
@@ -445,10 +455,11 @@ def build_client(job: ClientJob) -> ClientResult:
         except PlangenError as exc:
             result.errors.append(f"{where}: {name}: {exc}")
             continue
+        except OSError as exc:
+            result.errors.append(f"{where}: {name}: {os_error_text(exc)}")
+            continue
         except Exception as exc:  # a renderer bug must not stop this client's other documents
-            last = traceback.extract_tb(exc.__traceback__)[-1]
-            result.errors.append(f"{where}: {name}: internal error: {type(exc).__name__}: {exc} "
-                                 f"(at {Path(last.filename).name}:{last.lineno})")
+            result.errors.append(f"{where}: {name}: {_internal(exc)}")
             continue
         finally:
             result.timings[name] = round(time.perf_counter() - started, 3)
@@ -464,8 +475,16 @@ def build_client(job: ClientJob) -> ClientResult:
         try:
             write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings, guard.files)
         except (OSError, ValueError) as exc:
-            result.errors.append(f"{where}: cannot record the build in {job.out_dir}: {exc}")
+            message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+            result.errors.append(f"{where}: cannot record the build in {display_path(job.out_dir)}: {message}")
     return _finish(result, t0)
+
+
+def _internal(exc: Exception) -> str:
+    """Return `internal error: Type: message (at file:line)` for a bug in plangen."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return f"internal error: {type(exc).__name__}: {exc}{where}"
 
 
 def _finish(result: ClientResult, t0: float) -> ClientResult:

@@ -82,6 +82,7 @@ def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template:
       plangen build --jobs 2 --json       for CI: JSON summary on stdout
     """
     from plangen.build.runner import build as run_build
+    from plangen.write.lock import output_lock
     from plangen.write.workspace import refresh_workspace_schema
 
     settings = config()
@@ -92,10 +93,15 @@ def build(paths: tuple[Path, ...], out: Path | None, jobs: int | None, template:
     options = _options(settings, template)
     pdf = _pdf_possible(pdf or settings.pdf)
     interactive = stdout_is_terminal() and not as_json
-    if interactive:
-        summary = _build_with_progress(targets, root, workers, force, options, pdf)
-    else:
-        summary = run_build(targets, out_root=root, jobs=workers, force=force, options=options, pdf=pdf)
+
+    def waiting() -> None:
+        click.echo(f"another plangen build is writing to {display_path(root)}; waiting for it to finish", err=True)
+
+    with output_lock(root, waiting):
+        if interactive:
+            summary = _build_with_progress(targets, root, workers, force, options, pdf)
+        else:
+            summary = run_build(targets, out_root=root, jobs=workers, force=force, options=options, pdf=pdf)
     if as_json:
         click.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif interactive:
@@ -125,13 +131,14 @@ def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, 
                          options: RenderOptions, pdf: bool) -> BuildSummary:
     """Run the build with a rich progress bar naming the clients in hand; return the summary."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from plangen.build.runner import build as run_build
 
     console = Console(stderr=True)
     with Progress(TextColumn("[bold]build[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=console, transient=True) as progress:
+                  TextColumn("{task.description}", markup=False), console=console, transient=True) as progress:
         task = progress.add_task("", total=None)
 
         def show(event: ProgressEvent) -> None:
@@ -139,7 +146,7 @@ def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, 
             progress.update(task, total=event.total, completed=event.done,
                             description=", ".join(event.running[:4]) + (" …" if len(event.running) > 4 else ""))
             if event.result is not None and event.result.failed:
-                progress.console.print(f"[red]failed[/] {event.slug}")
+                progress.console.print(f"[red]failed[/] {escape(event.slug)}")
 
         return run_build(paths, out_root=out, jobs=jobs, force=force, on_progress=show, options=options, pdf=pdf)
 
@@ -147,20 +154,21 @@ def _build_with_progress(paths: list[Path] | None, out: Path, jobs: int | None, 
 def _print_table(summary: BuildSummary) -> None:
     """Print the summary table: client, status, documents, warnings, errors, seconds."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"plangen build → {display_path(Path(summary.out_root))}", title_justify="left")
+    table = Table(title=f"plangen build → {escape(display_path(Path(summary.out_root)))}", title_justify="left")
     for name, justify in (("client", "left"), ("status", "left"), ("documents", "right"),
                           ("warnings", "right"), ("errors", "right"), ("seconds", "right")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     style = {"built": "green", "up_to_date": "dim", "failed": "bold red"}
     for r in summary.results:
-        table.add_row(r.slug, f"[{style[r.status]}]{STATUS_TEXT[r.status]}[/]",
+        table.add_row(escape(r.slug), f"[{style[r.status]}]{STATUS_TEXT[r.status]}[/]",
                       str(len(r.documents)) if r.status == "built" else "-", str(len(r.warnings)),
                       str(len(r.errors)), f"{r.seconds:.2f}")
     console = Console()
     console.print(table)
-    console.print(_summary_line(summary))
+    console.print(escape(_summary_line(summary)))
 
 
 def _summary_line(summary: BuildSummary) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from plangen.errors import InputError, PlangenError, Problem
+from plangen.errors import InputError, PlangenError, Problem, os_error_text
 
 if TYPE_CHECKING:
     from plangen.load.config import Config
@@ -37,8 +38,29 @@ def run(group: click.Group, argv: list[str]) -> int:
     except PlangenError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
+    except OSError as exc:
+        click.echo(f"error: {os_error_text(exc)}", err=True)
+        return 1
+    except RecursionError:
+        click.echo("error: the input is nested too deeply to process", err=True)
+        return 1
+    except Exception as exc:  # a bug in plangen: one line, never a traceback (PLANGEN_DEBUG=1 shows it)
+        if os.environ.get("PLANGEN_DEBUG"):
+            raise
+        click.echo(internal_error_text(exc), err=True)
+        return 1
     # In non-standalone mode click returns the code of `ctx.exit(code)` / `Exit(code)`.
     return returned if isinstance(returned, int) else 0
+
+
+def internal_error_text(exc: BaseException) -> str:
+    """Return the one line shown for a bug in plangen: what and where, and how to see more."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return (f"error: internal error in plangen: {type(exc).__name__}: {str(exc)[:200]}{where}; please report "
+            "it (PLANGEN_DEBUG=1 shows the details)")
 
 
 def print_problems(problems: Iterable[Problem]) -> None:

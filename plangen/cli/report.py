@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,11 @@ MONTH_HELP = "Month to report, YYYY-MM (e.g. 2027-02)."
 
 def _check_month(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """Return `value` when it is a month YYYY-MM; otherwise raise a usage error."""
-    from plangen.model import is_month
+    from plangen.model import month_error
 
-    if not is_month(value):
-        raise click.BadParameter(f"must be a month YYYY-MM such as 2027-02 (got {value!r})")
+    problem = month_error(value)
+    if problem is not None:
+        raise click.BadParameter(f"{problem} (got {value!r})")
     return value
 
 
@@ -37,6 +39,17 @@ def month_option() -> Any:
     """Return the required --month option (a decorator)."""
     return click.option("--month", "month", required=True, callback=_check_month, metavar="YYYY-MM",
                         help=MONTH_HELP)
+
+
+def finite(data: Any) -> Any:
+    """Return `data` with every non-finite float (inf, nan) replaced by None, so the JSON is valid."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: finite(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [finite(value) for value in data]
+    return data
 
 
 @click.command()
@@ -88,7 +101,7 @@ def status(plan: Path, month: str, as_json: bool) -> None:
     if month not in client.notes and month not in client.actuals.months():
         echo_warnings([f"{client.slug}: no actuals or notes for {month}; every figure is missing"])
     if as_json:
-        click.echo(json.dumps(status_dict(client, month), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(finite(status_dict(client, month)), ensure_ascii=False, indent=2, allow_nan=False))
         return
     from rich.console import Console
 

@@ -33,8 +33,9 @@ def print_status(client: Client, month: str, console: Console) -> None:
     for row in content.rows:
         colour = f"#{STATUS_COLOURS.get(row.status, '8C8C8C')}"
         name = f"{row.name} [{row.kind}]" if row.kind == "KGI" else row.name
-        table.add_row(Text(name), row.baseline, row.target, row.this_month, row.last_month, row.progress,
-                      row.expected, Text(row.status_label, style=f"bold {colour}"))
+        # Every cell is a Text: plan text (names, units) is never read as rich markup.
+        figures = (row.baseline, row.target, row.this_month, row.last_month, row.progress, row.expected)
+        table.add_row(Text(name), *(Text(str(c)) for c in figures), Text(row.status_label, style=f"bold {colour}"))
     console.print(table)
     summary = content.summary
     console.print(Text(labelled(tr(lang, "report.overall"), "", lang)) + Text(summary.overall_label, style="bold")
@@ -49,7 +50,7 @@ def print_status(client: Client, month: str, console: Console) -> None:
                              ("col.points", "right"), ("col.change", "right")):
             components.add_column(tr(lang, f"report.{key}"), justify=justify)  # type: ignore[arg-type]
         for cells in component_table(health, content.plan, lang):
-            components.add_row(*cells)
+            components.add_row(*(Text(str(c)) for c in cells))
         console.print(components)
         if health.alert:
             from plangen.compute.report.health import alert_lines

@@ -23,10 +23,12 @@ def _count(problems: list[Problem]) -> str:
 
 def _expand(plans: tuple[Path, ...]) -> list[Path]:
     """Return the plans to check: a folder of client folders (such as plans/) stands for each client."""
+    from plangen.load.discover import client_children, unreadable
+
     out: list[Path] = []
     for path in plans:
-        if path.is_dir() and not (path / "plan.yaml").exists():
-            children = sorted(p.parent for p in path.glob("*/plan.yaml"))
+        if path.is_dir() and unreadable(path) is None and not (path / "plan.yaml").exists():
+            children = client_children(path)
             if not children:
                 raise click.UsageError(f"{path}: no plan.yaml in this folder (nor in its subfolders)")
             out += children

@@ -36,12 +36,11 @@ Cost-effectiveness: see plangen.compute.benefit.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from plangen.model import Actuals, Kpi, Plan
+from plangen.model import Actuals, Kpi, Plan, month_key, month_last_day, month_text
 
 KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "not_started", "no_data"]
 STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "not_started", "no_data")
@@ -103,22 +102,16 @@ class BenefitFigure:
     currency: str | None
 
 
-def month_last_day(month: str) -> date:
-    """Return the last day of `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return date(year, mon, calendar.monthrange(year, mon)[1])
-
-
 def previous_month(month: str) -> str:
     """Return the month before `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year - 1}-12" if mon == 1 else f"{year}-{mon - 1:02d}"
+    year, mon = month_key(month)
+    return month_text(year - 1, 12) if mon == 1 else month_text(year, mon - 1)
 
 
 def next_month(month: str) -> str:
     """Return the month after `month` (YYYY-MM)."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year + 1}-01" if mon == 12 else f"{year}-{mon + 1:02d}"
+    year, mon = month_key(month)
+    return month_text(year + 1, 1) if mon == 12 else month_text(year, mon + 1)
 
 
 def path_start(plan: Plan, kpi: Kpi) -> date:
@@ -295,12 +288,14 @@ class Projection:
         """Return whether the line reaches the target by the KPI's target month (None without a projection or date)."""
         if not self.available or self.kpi.target_date is None:
             return None
-        return self.reaches_target is not None and self.reaches_target <= f"{self.kpi.target_date:%Y-%m}"
+        target = self.kpi.target_date
+        return self.reaches_target is not None and month_key(self.reaches_target) <= (target.year, target.month)
 
 
 def month_index(month: str) -> int:
     """Return a month YYYY-MM as a running month number (year x 12 + month - 1)."""
-    return int(month[:4]) * 12 + int(month[5:7]) - 1
+    year, number = month_key(month)
+    return year * 12 + number - 1
 
 
 def month_of_index(index: int) -> str:

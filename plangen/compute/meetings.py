@@ -20,7 +20,7 @@ from plangen.compute.schedule import (
     time_boxes,
     time_ranges,
 )
-from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan
+from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan, month_key
 from plangen.roles import meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import decimals
 
@@ -129,9 +129,9 @@ def snapshot(client: Client, on: date) -> Snapshot:
     """Return the actuals on or before `on`, their latest month and the latest notes up to that month."""
     actuals = client.actuals.until(on)
     months = actuals.months()
-    notes_months = [m for m in client.notes if m <= f"{on:%Y-%m}"]
+    notes_months = [m for m in client.notes if month_key(m) <= (on.year, on.month)]
     return Snapshot(on, actuals, months[-1] if months else None,
-                    client.notes[max(notes_months)] if notes_months else None)
+                    client.notes[max(notes_months, key=month_key)] if notes_months else None)
 
 
 def meeting_content(client: Client, meeting: Meeting, *, on: date | None = None) -> MeetingContent:
@@ -180,7 +180,7 @@ def kpi_lines(plan: Plan, snap: Snapshot | None) -> list[KpiLine]:
         if snap is None or not months:
             out.append(KpiLine(kpi, digits))
             continue
-        month = max(months)
+        month = max(months, key=month_key)
         if month not in cache:
             cache[month] = {f.kpi.id: f for f in kpi_figures(plan, snap.actuals, month)}
         rows = [r for r in snap.actuals.rows if r.metric == kpi.id and r.month == month]
@@ -227,6 +227,6 @@ def open_actions(client: Client, notes: Notes | None) -> list[NextAction]:
     """Return the notes' next actions not reported done in those notes or any later ones."""
     if notes is None:
         return []
-    done = {item.action.strip() for month, later in client.notes.items() if month >= notes.month
+    done = {item.action.strip() for month, later in client.notes.items() if month_key(month) >= month_key(notes.month)
             for item in later.done}
     return [a for a in notes.next_actions if a.action.strip() not in done]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from plangen.compute.figures import expected_on, month_last_day, next_month, path_start
-from plangen.model import Kpi, Milestone, Plan
+from plangen.model import Kpi, Milestone, Plan, month_key
 
 EFFECT_WORDS = ("効果", "成果", "前年同期比", "前年比", "effect", "impact", "results", "roi", "value")
 """Words that make a milestone an effect review (matched case-insensitively in its name and criteria)."""
@@ -45,8 +45,8 @@ def expected_path(plan: Plan, kpi: Kpi) -> ExpectedPath:
     start = path_start(plan, kpi)
     months: list[str] = []
     month = f"{start:%Y-%m}"
-    last = f"{kpi.target_date:%Y-%m}"
-    while month <= last:
+    last = (kpi.target_date.year, kpi.target_date.month)
+    while month_key(month) <= last:
         months.append(month)
         month = next_month(month)
     span = kpi.target - kpi.baseline

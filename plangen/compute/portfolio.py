@@ -32,6 +32,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from plangen.model import month_key
+
 if TYPE_CHECKING:
 
     from plangen.model import Client
@@ -176,14 +178,15 @@ def client_row(client: Client, month: str) -> PortfolioRow:
 
 def month_index(month: str) -> int:
     """Return a YYYY-MM month as a count of months (for differences)."""
-    return int(month[:4]) * 12 + int(month[5:7]) - 1
+    year, number = month_key(month)
+    return year * 12 + number - 1
 
 
 def months_without_data(months: list[str], month: str, period_start: str) -> int | None:
     """Return how many months before `month` the latest value was measured (without any: since the period
     started); None when the period starts after `month`."""
     if months:
-        return month_index(month) - month_index(max(months))
+        return month_index(month) - month_index(max(months, key=month_key))
     gap = month_index(month) - month_index(period_start) + 1
     return gap if gap > 0 else None
 

@@ -13,7 +13,7 @@ from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import KpiFigure, Projection, Verdict, kpi_figures, month_last_day, projections, verdict
 from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
 from plangen.compute.report.milestones import milestone_rows
-from plangen.model import Client, Kpi, Meeting, Milestone, Objective, Plan, Risk, add_months
+from plangen.model import Client, Kpi, Meeting, Milestone, Objective, Plan, Risk, add_months, month_key
 
 RENEWAL_WINDOW_MONTHS = 6
 """`plangen build` writes the 稟議書 when the contract ends within this many months of the report month."""
@@ -71,7 +71,7 @@ class RingiContent:
 def reached_milestones(client: Client, month: str) -> list[Milestone]:
     """Return the milestones whose latest mark in the notes up to `month` is `done`, in date order."""
     marks: dict[str, str] = {}
-    for note_month in sorted(m for m in client.notes if m <= month):
+    for note_month in sorted((m for m in client.notes if month_key(m) <= month_key(month)), key=month_key):
         marks.update(client.notes[note_month].milestones)
     return sorted((m for m in client.plan.milestones if marks.get(m.id) == "done"), key=lambda m: m.date)
 

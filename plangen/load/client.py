@@ -9,11 +9,11 @@ from pydantic import ValidationError
 
 from plangen.errors import InputError, Problem, UsageError, display_path, show_got
 from plangen.load.actuals import find_actuals, load_actuals
-from plangen.load.discover import SLUG
-from plangen.load.semantics import semantic_problems
+from plangen.load.discover import SLUG, unreadable
+from plangen.load.semantics import length_problems, near_contract, semantic_problems
 from plangen.load.validation import model_problems
 from plangen.load.yamlsource import Source, load_yaml
-from plangen.model import Actuals, Client, Notes, Plan
+from plangen.model import YEARS_FROM_CONTRACT, Actuals, Client, Notes, Plan, month_last_day
 
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 
@@ -21,6 +21,9 @@ NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 def resolve_plan_path(path: Path) -> Path:
     """Return the plan.yaml for a client folder or plan file, or raise UsageError."""
     if path.is_dir():
+        why = unreadable(path)
+        if why is not None:
+            raise InputError([Problem(display_path(path), None, None, "", f"cannot read this client folder: {why}")])
         plan = path / "plan.yaml"
         if not plan.is_file():
             raise UsageError(f"{display_path(path)}: no plan.yaml in this folder")
@@ -36,6 +39,9 @@ def load_client(path: Path | str) -> Client:
     folder = plan_path.parent
     slug = folder.resolve().name
     problems: list[Problem] = []
+    outside = outside_problem(plan_path, folder)
+    if outside is not None:
+        raise InputError([outside])
     src = load_yaml(plan_path)
     problems += src.problems
     plan = _validate_plan(src, problems)
@@ -49,10 +55,15 @@ def load_client(path: Path | str) -> Client:
     metrics, milestone_ids = _declared_ids(plan, src.data)
     actuals = Actuals()
     actuals_path = find_actuals(folder)
-    if actuals_path is not None:
+    outside = outside_problem(actuals_path, folder) if actuals_path is not None else None
+    if outside is not None:
+        problems.append(outside)
+    elif actuals_path is not None:
         actuals, found = load_actuals(actuals_path, metrics)
         problems += found if plan is not None else [p for p in found if p.severity == "error"]
     notes, notes_paths = _load_notes(folder, milestone_ids if plan is not None else None, problems)
+    if plan is not None:
+        problems += _far_from_contract(plan, actuals, notes_paths)
     if plan is not None:
         from plangen.load.checks import plan_checks
 
@@ -62,6 +73,35 @@ def load_client(path: Path | str) -> Client:
         raise InputError(problems)
     return Client(slug, folder, plan_path, plan, actuals, notes, notes_paths,
                   sorted((p for p in problems if p.severity == "warning"), key=Problem.sort_key))
+
+
+def outside_problem(path: Path, folder: Path) -> Problem | None:
+    """Return a problem when `path` (a link, say) leads outside the client folder; its content is never read."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        try:  # the link's own name: resolving it would show where it leads
+            shown = str(path.absolute().relative_to(Path.cwd().absolute()))
+        except ValueError:
+            shown = str(path)
+        return Problem(shown, None, None, "", "is a link to a file outside the client folder; "
+                       "plangen reads only files inside it (copy the file into the folder instead)")
+    return None
+
+
+def _far_from_contract(plan: Plan, actuals: Actuals, notes_paths: dict[str, Path]) -> list[Problem]:
+    """Return a problem for each actuals period and notes month far from contract.start."""
+    start = plan.contract.start
+    what = f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; is the year a typing slip?"
+    out = []
+    shown = display_path(actuals.path) if actuals.path is not None else ""
+    for row in actuals.rows:
+        if not near_contract(row.day or month_last_day(row.month), start):
+            out.append(Problem(shown, row.line, 1, f"row {row.line}: period", what, repr(str(row.day or row.month))))
+    for month, path in notes_paths.items():
+        if not near_contract(month_last_day(month), start):
+            out.append(Problem(display_path(path), None, None, "month", what, repr(month)))
+    return out
 
 
 def _validate_plan(src: Source, problems: list[Problem]) -> Plan | None:
@@ -110,10 +150,31 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
     reports = folder / "reports"
     if not reports.is_dir():
         return notes, paths
-    for path in sorted(reports.iterdir()):
+    try:
+        entries = sorted(reports.iterdir())
+    except OSError as exc:
+        problems.append(Problem(display_path(reports), None, None, "", f"cannot read the folder: {exc.strerror}"))
+        return notes, paths
+    by_month: dict[str, list[Path]] = {}
+    for path in entries:
+        match = NOTES_NAME.match(path.name)
+        if match:
+            by_month.setdefault(match.group(1), []).append(path)
+    for month, both in by_month.items():
+        if len(both) > 1:
+            names = " and ".join(p.name for p in both)
+            problems.append(Problem(display_path(reports), None, None, "",
+                                    f"{names} both hold the notes for {month}; keep one of them"))
+    for path in entries:
         if path.suffix.lower() not in (".yaml", ".yml"):
             continue
         match = NOTES_NAME.match(path.name)
+        if match and len(by_month[match.group(1)]) > 1:
+            continue
+        outside = outside_problem(path, folder)
+        if outside is not None:
+            problems.append(outside)
+            continue
         if not match:
             problems.append(Problem(display_path(path), None, None, "",
                                     "monthly notes must be named YYYY-MM.yaml, such as 2027-02.yaml",
@@ -131,6 +192,10 @@ def _load_notes(folder: Path, milestone_ids: set[str] | None,
             note = Notes.model_validate(src.data)
         except ValidationError as exc:
             problems += model_problems(src, Notes, exc)
+            continue
+        found = length_problems(src, note)
+        if found:
+            problems += found
             continue
         if note.month != match.group(1):
             problems.append(src.problem(("month",), f"does not match the file name {path.name}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +25,7 @@ def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
         elif (path / "plan.yaml").is_file():
             folders.append(path.resolve())
         elif path.is_dir():
-            children = sorted(p.parent.resolve() for p in path.glob("*/plan.yaml"))
+            children = [p.resolve() for p in client_children(path)]
             if not children:
                 raise UsageError(f"{display_path(path)}: no plan.yaml in this folder or its sub-folders")
             folders += children
@@ -36,3 +37,27 @@ def find_clients(paths: Iterable[Path | str] | None = None) -> list[Path]:
         if folder not in unique:
             unique.append(folder)
     return unique
+
+
+def client_children(path: Path) -> list[Path]:
+    """Return the sub-folders of `path` holding a plan.yaml, and those that cannot be read (they fail loudly later)."""
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        raise UsageError(f"{display_path(path)}: cannot read this folder: {exc.strerror}") from None
+    out: list[Path] = []
+    for child in entries:
+        if child.name.startswith(".") or not child.is_dir():
+            continue
+        if unreadable(child) is not None or (child / "plan.yaml").is_file():
+            out.append(child)
+    return out
+
+
+def unreadable(path: Path) -> str | None:
+    """Return why the folder's entries cannot be listed (such as Permission denied), or None when they can."""
+    try:
+        with os.scandir(path):
+            return None
+    except OSError as exc:
+        return exc.strerror or type(exc).__name__

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from plangen.errors import Problem, show_got
+from plangen.load.numbers import size_problem
 from plangen.load.yamlsource import PathKey, Source
-from plangen.model import Plan
+from plangen.model import YEARS_FROM_CONTRACT, Plan
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
+
+# Longest text per kind of field, far beyond what a CSM writes (docs/plan-format.md, "Limits").
+MAX_LENGTH = {"id": 64, "name": 200, "text": 2000}
+MAX_ITEMS = 500
+"""Most items in any one list (initiatives, KPIs, people, agenda items, ...)."""
+KIND_WORDS = {"id": "an id (it becomes part of file names)", "name": "a name or title", "text": "a text"}
+NAME_KEYS = frozenset({"name", "short_name", "title", "product", "owner", "industry", "segment", "currency",
+                       "unit", "timezone", "role", "attendees", "kpis", "objective", "parent"})
 
 
 def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
@@ -51,6 +64,7 @@ def semantic_problems(src: Source, plan: Plan, folder: Path) -> list[Problem]:
     if plan.contract.end and plan.contract.end < plan.contract.start:
         out.append(src.problem(("contract", "end"), f"is before the contract start {plan.contract.start}",
                                str(plan.contract.end)))
+    out += _dates_and_numbers(src, plan)
     out += _health(src, plan)
     out += _team(src, plan)
     out += _meetings(src, plan)
@@ -85,6 +99,71 @@ def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str])
     hint = f"; did you mean `{close[0]}`?" if close else (f"; known: {', '.join(known)}" if known else
                                                          f"; the plan defines no {what}s")
     return src.problem(loc, f"no {what} with this id{hint}", repr(value))
+
+
+def near_contract(day: date, contract_start: date) -> bool:
+    """Return True when `day` lies within YEARS_FROM_CONTRACT years of the contract start."""
+    years = YEARS_FROM_CONTRACT
+    low = contract_start.replace(year=contract_start.year - years, day=min(contract_start.day, 28))
+    high = contract_start.replace(year=contract_start.year + years, day=min(contract_start.day, 28))
+    return low <= day <= high
+
+
+def _leaves(value: object, loc: PathKey) -> Iterator[tuple[PathKey, object]]:
+    """Yield (location, value) for every scalar inside a validated model, list or mapping, and every list."""
+    if isinstance(value, list | tuple):
+        yield loc, value
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _leaves(getattr(value, name), (*loc, name))
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*loc, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*loc, str(key)))
+    else:
+        yield loc, value
+
+
+def _dates_and_numbers(src: Source, plan: Plan) -> list[Problem]:
+    """Return a problem for each date far from contract.start and each number too large to compute with."""
+    start = plan.contract.start
+    out = []
+    for loc, value in _leaves(plan, ()):
+        if isinstance(value, date) and not near_contract(value, start):
+            out.append(src.problem(loc, f"is more than {YEARS_FROM_CONTRACT} years from contract.start {start}; "
+                                   "is the year a typing slip?", repr(str(value))))
+        elif isinstance(value, str | list | tuple):
+            out += _size_problems(src, loc, value)
+        elif isinstance(value, float | int) and not isinstance(value, bool) and (why := size_problem(value)):
+            out.append(src.problem(loc, why, show_got(value)))
+    return out
+
+
+def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
+    """Return a problem when `text` is longer than its kind of field allows (see MAX_LENGTH)."""
+    key = next((part for part in reversed(loc) if isinstance(part, str)), "")
+    kind = "id" if key in ("id", "metric") else "name" if key in NAME_KEYS else "text"
+    limit = MAX_LENGTH[kind]
+    if len(text) <= limit:
+        return []
+    return [src.problem(loc, f"is too long ({len(text):,} characters); at most {limit:,} for {KIND_WORDS[kind]}",
+                        show_got(text))]
+
+
+def length_problems(src: Source, model: BaseModel) -> list[Problem]:
+    """Return a problem for each text or list of a validated model (such as monthly notes) that is too long."""
+    return [p for loc, value in _leaves(model, ()) for p in _size_problems(src, loc, value)]
+
+
+def _size_problems(src: Source, loc: PathKey, value: object) -> list[Problem]:
+    """Return a problem when `value` is a text or a list longer than its limit."""
+    if isinstance(value, str):
+        return _too_long(src, loc, value)
+    if isinstance(value, list | tuple) and len(value) > MAX_ITEMS:
+        return [src.problem(loc, f"has too many items ({len(value):,}); at most {MAX_ITEMS}", "a list")]
+    return []
 
 
 def _parents(src: Source, plan: Plan) -> list[Problem]:
@@ -188,4 +267,32 @@ def _logo(src: Source, logo: str, folder: Path) -> list[Problem]:
         return [src.problem(loc, "no such image file next to plan.yaml", repr(logo))]
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif", ".bmp"):
         return [src.problem(loc, "must be a PNG, JPEG, GIF or BMP image", repr(logo))]
-    return []
+    why = logo_problem(target)
+    return [src.problem(loc, why, repr(logo))] if why else []
+
+
+LOGO_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+LOGO_MAX_BYTES = 5_000_000
+LOGO_MAX_SIDE = 4000
+
+
+def logo_problem(path: Path) -> str | None:
+    """Return why the file at `path` cannot be the logo (not an image Pillow opens, too large), or None."""
+    size = path.stat().st_size
+    if size > LOGO_MAX_BYTES:
+        return f"is too large for a logo ({size:,} bytes; at most {LOGO_MAX_BYTES:,})"
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                kind, (width, height) = image.format, image.size
+                image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return "is not an image Pillow can open (is it a renamed or damaged file?)"
+    if kind not in LOGO_FORMATS:
+        return f"must be a PNG, JPEG, GIF or BMP image (this file is {kind})"
+    if max(width, height) > LOGO_MAX_SIDE:
+        return f"is too large for a logo ({width}x{height} pixels; at most {LOGO_MAX_SIDE} on either side)"
+    return None

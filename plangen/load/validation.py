@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from plangen.errors import Problem, show_got
+from plangen.load.numbers import number_problem
 from plangen.load.yamlsource import PathKey, Source
 
 _KIND = {
@@ -64,7 +65,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             if value is None and kind in ("string_type", "int_type", "float_type", "date_type"):
                 what = "is empty; write a value or remove the line"
             elif kind in ("float_parsing", "int_parsing") and isinstance(value, str):
-                what += _number_hint(value)
+                what = _number_text(what, value)
         else:
             what = err["msg"][0].lower() + err["msg"][1:]
         if kind in ("dict_type", "model_type", "model_attributes_type", "list_type"):
@@ -73,6 +74,14 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
             got = show_got(value)
         out.append(src.problem(loc, what, got))
     return out
+
+
+def _number_text(what: str, text: str) -> str:
+    """Return the message for a value that is not a number: the actuals' rule naming the character, or a hint."""
+    hint = _number_hint(text)
+    if hint or not re.search("[,%\uff01-\uff5e]", text):
+        return what + hint
+    return number_problem(text.strip())
 
 
 def _number_hint(text: str) -> str:

@@ -80,18 +80,29 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
     return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
-def _looks_like_shift_jis(raw: bytes) -> bool:
-    """Return True when `raw` decodes as Shift_JIS into text with Japanese in it."""
-    try:
-        text = raw.decode("cp932")
-    except UnicodeDecodeError:
-        return False
-    if not text:
-        return False
-    odd = sum(1 for ch in text if ("\uff61" <= ch <= "\uff9f") or ("\ue000" <= ch <= "\uf8ff")
-              or (ch < " " and ch not in "\t\r\n"))
-    ascii_share = sum(1 for ch in text if " " <= ch <= "~" or ch in "\t\r\n") / len(text)
-    return bool(_JAPANESE.search(text)) and odd <= len(text) // 50 and ascii_share >= 0.2
+_LEGACY = (("cp932", "Shift_JIS", "encoding of Excel and Notepad on older Japanese Windows"),
+           ("euc_jp", "EUC-JP", "encoding of older Unix and web systems"))
+_WORDS = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
+
+
+def _japanese_encoding(raw: bytes) -> tuple[str, str] | None:
+    """Return (name, where it comes from) of the legacy Japanese encoding `raw` is written in, or None.
+
+    Each candidate must decode without control or private-use characters and give Japanese text;
+    the one giving the most hiragana, katakana and kanji wins (EUC-JP read as Shift_JIS is a run of
+    half-width katakana, which are allowed in real Shift_JIS text but are not counted).
+    """
+    best: tuple[int, str, str] | None = None
+    for codec, name, origin in _LEGACY:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        odd = sum(1 for ch in text if ("\ue000" <= ch <= "\uf8ff") or (ch < " " and ch not in "\t\r\n"))
+        words = len(_WORDS.findall(text))
+        if text and words and odd <= len(text) // 50 and (best is None or words > best[0]):
+            best = (words, name, origin)
+    return (best[1], best[2]) if best else None
 
 
 def read_text(path: Path) -> tuple[str | None, Problem | None]:
@@ -117,9 +128,10 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw, exc.start)
-        if _looks_like_shift_jis(raw):
-            return None, Problem(shown, line, col, "", "the file is not UTF-8: it looks like Shift_JIS (the "
-                                 "encoding of Excel and Notepad on older Japanese Windows); save it again as "
+        legacy = _japanese_encoding(raw)
+        if legacy is not None:
+            return None, Problem(shown, line, col, "", f"the file is not UTF-8: it looks like {legacy[0]} (the "
+                                 f"{legacy[1]}); save it again as "
                                  "UTF-8 (メモ帳: 名前を付けて保存 → 文字コード UTF-8)")
         return None, Problem(shown, line, col, "", not_text,
                              "bytes " + " ".join(f"{b:02X}" for b in raw[exc.start:exc.start + 4]))

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 MAX_SIZE = 100_000  # longest string or list a template may build with * or **
 MAX_EXPONENT = 64
+MAX_RANGE = 10_000  # longest range() a template may loop over
 COMPILED_CACHE_SIZE = 64  # compiled template parts kept per process (a meeting kit uses about ten)
 _COMPILE_LOCK = threading.Lock()
 
@@ -78,7 +79,16 @@ def sandbox_env() -> BoundedSandbox:
     """Return a new sandboxed Jinja2 environment templates render in (StrictUndefined, autoescape on)."""
     env = BoundedSandbox(undefined=StrictUndefined, autoescape=True)
     env.globals.pop("lipsum", None)
+    env.globals["range"] = bounded_range
     return env
+
+
+def bounded_range(*args: int) -> range:
+    """Return range(*args), refusing more than MAX_RANGE items (a template lists a plan's items, not millions)."""
+    rng = range(*args)
+    if len(rng) > MAX_RANGE:
+        raise OverflowError(f"range() of {len(rng):,} items is too large for a template (at most {MAX_RANGE:,})")
+    return rng
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +157,10 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
         raise TemplateError(f"{shown}: {exc}{_where(exc)}") from None
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TemplateError(f"{shown}: cannot read the template ({exc})") from None
+    except (OverflowError, MemoryError, RecursionError, TypeError, AttributeError, ArithmeticError,
+            IndexError) as exc:  # what a template's own expressions can raise, e.g. the sandbox's range limit
+        raise TemplateError(f"{shown}: the template failed while filling in: {type(exc).__name__}: "
+                            f"{str(exc)[:200]}{_where(exc)}") from None
     return doc.docx
 
 

@@ -13,6 +13,7 @@ themselves read them as before.
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,26 @@ def _write(self: Any, pack_uri: Any, blob: bytes) -> None:
         _ORIGINAL[type(self)](self, pack_uri, blob)
         return
     name = pack_uri.membername
-    if name.lower().endswith(STORED_SUFFIXES):
-        zipf.writestr(name, blob, compress_type=zipfile.ZIP_STORED)
-    else:
-        zipf.writestr(name, blob, compress_type=zipfile.ZIP_DEFLATED, compresslevel=XML_LEVEL)
+    try:
+        if name.lower().endswith(STORED_SUFFIXES):
+            zipf.writestr(name, blob, compress_type=zipfile.ZIP_STORED)
+        else:
+            zipf.writestr(name, blob, compress_type=zipfile.ZIP_DEFLATED, compresslevel=XML_LEVEL)
+    except OSError:
+        abandon(zipf)
+        raise
+
+
+def abandon(zipf: zipfile.ZipFile) -> None:
+    """Close a zip whose disk failed (full, gone) so that nothing tries to finish it again at exit.
+
+    Without this, the library leaves the ZipFile open and its `__del__` later fails the same way,
+    printing Python's "Exception ignored ... Traceback" block on the terminal.
+    """
+    fp, zipf.fp = zipf.fp, None
+    if fp is not None:
+        with contextlib.suppress(OSError):
+            fp.close()
 
 
 _ORIGINAL: dict[type, Any] = {}

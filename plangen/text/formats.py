@@ -150,6 +150,19 @@ def format_month_short(month: str | date, lang: str) -> str:
     return f"{number}月" if lang == "ja" else MONTH_ABBR[number - 1]
 
 
+def format_year(day: date, lang: str) -> str:
+    """Return the year of `day` for axis labels: 2027年 (ja) or 2027 (en)."""
+    return f"{day.year}年" if lang == "ja" else str(day.year)
+
+
+def format_quarter(day: date, lang: str, *, with_year: bool) -> str:
+    """Return the calendar quarter of `day` for axis labels: 2027年1Q / 2Q (ja) or Q1 2027 / Q2 (en)."""
+    number = (day.month - 1) // 3 + 1
+    if lang == "ja":
+        return f"{day.year}年{number}Q" if with_year else f"{number}Q"
+    return f"Q{number} {day.year}" if with_year else f"Q{number}"
+
+
 def _year_month(month: str | date) -> tuple[int, int]:
     """Return (year, month number) of YYYY-MM text or a date."""
     if isinstance(month, date):

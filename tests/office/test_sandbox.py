@@ -77,3 +77,16 @@ def test_paragraph_tags_leave_no_empty_paragraphs(tmp_path: Path) -> None:
     texts = _texts(tmp_path, "before", "{%p if show %}", "shown", "{%p endif %}", "{%p for i in items %}",
                    "{{ i }}", "{%p endfor %}", "after", show=True, items=["a", "b"])
     assert texts == ["before", "shown", "a", "b", "after"]
+
+
+@pytest.mark.parametrize("tag", ["{% for i in range(10**9) %}x{% endfor %}", "{{ range(999999999) | list }}",
+                                 "{{ range(20000) | list | length }}"])
+def test_a_huge_range_is_a_template_error_not_a_traceback(tmp_path: Path, tag: str) -> None:
+    with pytest.raises(TemplateError, match=r"t\.docx: the template failed while filling in: OverflowError: "
+                                            r"range\(\) of [\d,]+ items is too large for a template"):
+        render_docx_template(_template(tmp_path, tag), {})
+
+
+def test_a_division_by_zero_in_a_template_is_a_template_error(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="ZeroDivisionError"):
+        render_docx_template(_template(tmp_path, "{{ 1 / 0 }}"), {})

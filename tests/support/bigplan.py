@@ -63,3 +63,45 @@ def write_big_plan(folder: Path, language: str = "ja") -> Path:
     (folder / "plan.yaml").write_text(yaml.safe_dump(big_plan(language), allow_unicode=True, sort_keys=False),
                                       encoding="utf-8")
     return folder
+
+
+def scale_plan(initiatives: int = 100, kpis: int = 200, months: int = 36) -> dict[str, Any]:
+    """Return a plan at the scale a large account reaches: many initiatives and KPIs over a long support period."""
+    data = big_plan()
+    data["support_period"] = {"start": "2026-12-01", "months": months}
+    data["contract"] = {"start": "2026-12-01", "end": "2029-11-30", "annual_fee": 48_000_000, "currency": "JPY"}
+    data["kpis"] = [{"id": f"k{n}", "name": f"指標{n}：店舗別欠品率", "kind": "kgi" if n < 3 else "kpi", "unit": "%",
+                     "baseline": 10, "target": 20 + n % 7, "target_date": "2029-05-31",
+                     "evaluation": "月末時点の値で評価する", "data": {"source": "基幹システム"},
+                     "value_per_unit": 100_000 + 1000 * n}
+                    for n in range(kpis)]
+    data["initiatives"] = [{"id": f"i{n}", "name": f"施策{n}：追加配分と店間移動の最適化", "objective": f"o{n % 3}",
+                            "purpose": "欠品の削減", "impact": 1 + n % 5, "difficulty": 1 + (n * 3) % 5,
+                            "start": f"{_month_after(n % (months - 1))}-01",
+                            "end": f"{_month_after(n % (months - 1))}-28", "owner": "山本 彩",
+                            "kpis": [f"k{n % kpis}"]}
+                           for n in range(initiatives)]
+    return data
+
+
+def _month_after(offset: int) -> str:
+    """Return the month `offset` months after 2027-01 as YYYY-MM (inside a support period from 2026-12)."""
+    return f"{2027 + offset // 12}-{offset % 12 + 1:02d}"
+
+
+def scale_actuals(kpis: int = 200, months: int = 36) -> str:
+    """Return an actuals.csv with a monthly value of every KPI over `months` months from 2026-12."""
+    lines = ["period,metric,value"]
+    for m in range(months):
+        year, month = 2026 + (11 + m) // 12, (11 + m) % 12 + 1
+        lines += [f"{year}-{month:02d},k{n},{10 + (m * (n % 5 + 1)) % 15}" for n in range(kpis)]
+    return "\n".join(lines) + "\n"
+
+
+def write_scale_plan(folder: Path, initiatives: int = 100, kpis: int = 200, months: int = 36) -> Path:
+    """Write the scale plan (plan.yaml and actuals.csv) into `folder`; return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "plan.yaml").write_text(yaml.safe_dump(scale_plan(initiatives, kpis, months), allow_unicode=True,
+                                                     sort_keys=False), encoding="utf-8")
+    (folder / "actuals.csv").write_text(scale_actuals(kpis, months), encoding="utf-8")
+    return folder

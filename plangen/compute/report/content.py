@@ -23,7 +23,7 @@ from plangen.compute.report.milestones import MilestoneRow, milestone_rows
 from plangen.compute.report.summary import Summary, build_summary
 from plangen.compute.report.trends import Trend, kpi_trend
 from plangen.design import Design, design_for
-from plangen.model import Client, Notes, Plan
+from plangen.model import Client, Notes, Plan, month_key
 from plangen.text import tr
 from plangen.text.formats import format_date, format_month
 
@@ -75,7 +75,7 @@ def build_content(client: Client, month: str) -> ReportContent:
     if plan.kpis and all(f.actual is None for f in figures):
         warnings.append(f"{client.slug}: no KPI has a value for {month}")
     period_note = None
-    if month < f"{plan.period_start:%Y-%m}":
+    if month_key(month) < (plan.period_start.year, plan.period_start.month):
         period_note = tr(lang, "report.before_period", start=format_date(plan.period_start, lang))
         warnings.append(f"{client.slug}: {month} is before the support period (starts {plan.period_start})")
     health = health_figure(plan, actuals, month)

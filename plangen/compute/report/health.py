@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from plangen.compute.figures import HealthFigure, health_history
 from plangen.compute.report.trends import months_between
-from plangen.model import Actuals, Plan
+from plangen.model import Actuals, Plan, month_key
 from plangen.text import tr
 from plangen.text.formats import format_number, format_signed, labelled
 
@@ -21,10 +21,13 @@ class HealthHistoryRow:
 
 
 def history(plan: Plan, actuals: Actuals, month: str) -> list[HealthHistoryRow]:
-    """Return score and level for each month from the support-period start (or first data) to `month`."""
+    """Return score and level for each month from the support-period start (or first data) to `month`.
+
+    A month before both still has its own row (without a score), so the chart is never empty.
+    """
     metrics = {c.metric for c in plan.health.components} if plan.health else set()
-    data_months = sorted({r.month for r in actuals.rows if r.metric in metrics})
-    first = min([f"{plan.period_start:%Y-%m}", *data_months, month])
+    data_months = {r.month for r in actuals.rows if r.metric in metrics}
+    first = min([f"{plan.period_start:%Y-%m}", *data_months, month], key=month_key)
     months = months_between(first, month)[-12:]
     return [HealthHistoryRow(m, s, lv) for m, s, lv in health_history(plan, actuals, months)]
 

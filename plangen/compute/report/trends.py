@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from plangen.compute.figures import KpiFigure, month_last_day, next_month, path_end
-from plangen.model import Actuals, Plan
+from plangen.model import Actuals, Plan, month_key
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,8 @@ class Trend:
 def months_between(first: str, last: str) -> list[str]:
     """Return the months from `first` to `last`, inclusive."""
     out = []
-    month = first
-    while month <= last:
+    month, end = first, month_key(last)
+    while month_key(month) <= end:
         out.append(month)
         month = next_month(month)
     return out
@@ -39,7 +39,7 @@ def kpi_trend(plan: Plan, actuals: Actuals, figure: KpiFigure) -> Trend:
     """Return the trend of one KPI up to the figure's month (later values are not shown)."""
     kpi = figure.kpi
     last_day = month_last_day(figure.month)
-    values = {m: v for m, v in actuals.monthly(kpi.id).items() if m <= figure.month}
+    values = {m: v for m, v in actuals.monthly(kpi.id).items() if month_key(m) <= month_key(figure.month)}
     actual = [(month_last_day(m), v) for m, v in sorted(values.items())]
     path: list[tuple[date, float]] = []
     if kpi.baseline is not None and kpi.target is not None:

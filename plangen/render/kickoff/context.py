@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plangen.text import tr
@@ -20,6 +21,7 @@ class Ctx:
 
     deck: Deck
     plan: Plan
+    logo: Path | None = None
 
     @property
     def lang(self) -> str:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.text import address
+
+LOGO_WIDTH = inch(2.4)
+"""Widest the client's logo is shown, top right of the cover."""
 
 
 def cover(ctx: Ctx, today: date) -> None:
@@ -20,7 +24,8 @@ def cover(ctx: Ctx, today: date) -> None:
     title_top = int(shape.top) if shape is not None else inch(2.6)
     left = int(shape.left) if shape is not None else deck.margin
     width = deck.width - left - deck.margin
-    to = Box(left, max(title_top - inch(1.25), inch(0.5)), width, inch(0.7))
+    logo = LOGO_WIDTH + inch(0.2) if ctx.logo is not None else 0
+    to = Box(left, max(title_top - inch(1.25), inch(0.5)), width - logo, inch(0.7))
     deck.text(slide, to, address.addressee(plan),
               Style(size=22, min_size=12, bold=True, color=design.ink, anchor="bottom"))
     deck.line(slide, to.left, to.bottom + inch(0.04), to.left + min(to.width, inch(6.5)), to.bottom + inch(0.04),
@@ -33,6 +38,21 @@ def cover(ctx: Ctx, today: date) -> None:
     lines.append(Para(ctx.tr("doc.confidential"), color=design.highlight, bold=True))
     block = Box(deck.width - deck.margin - inch(4.6), deck.height - inch(0.45) - inch(1.7), inch(4.6), inch(1.7))
     deck.text(slide, block, lines, Style(size=14, min_size=9, color=design.ink, align="right", anchor="bottom"))
+    if ctx.logo is not None:
+        _logo(ctx, slide, Box(deck.width - deck.margin - LOGO_WIDTH, inch(0.45), LOGO_WIDTH, inch(1.0)))
+
+
+def _logo(ctx: Ctx, slide: Any, area: Box) -> None:
+    """Place the client's logo in `area` (top right of the cover), as large as fits with its proportions."""
+    from PIL import Image
+
+    assert ctx.logo is not None
+    with Image.open(ctx.logo) as image:
+        width, height = image.size
+    scale = min(area.width / width, area.height / height)
+    shown_w, shown_h = int(width * scale), int(height * scale)
+    picture = slide.shapes.add_picture(str(ctx.logo), area.left + area.width - shown_w, area.top, shown_w, shown_h)
+    picture.name = "Client logo"
 
 
 def agenda(ctx: Ctx, titles: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES, need
-from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
+from plangen.render.kickoff.timeline import Axis, draw_months, header_height, plan_span
 
 LANE = inch(0.6)
 MAX_LANES = 6
@@ -41,7 +41,7 @@ def phases(ctx: Ctx) -> None:
     slide = deck.add_slide(ctx.tr("kickoff.flow"))
     area = deck.content
     dated = [p for p in plan.flow.phases if p.start or p.end]
-    header, rest = area.take_top(inch(0.34))
+    header, rest = area.take_top(max(header_height(*plan_span(plan)), inch(0.34)))
     axis = Axis(*plan_span(plan), header)
     spans = [axis.span(p.start, p.end) for p in dated]
     lanes = _lanes(spans)

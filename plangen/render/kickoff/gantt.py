@@ -10,7 +10,7 @@ from plangen.model import Initiative
 from plangen.office.pptx import Box, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.roadmap import QUADRANT_FILL, priority, quadrant
-from plangen.render.kickoff.timeline import Axis, draw_months, plan_span
+from plangen.render.kickoff.timeline import Axis, draw_months, header_height, plan_span
 
 ROW = inch(0.42)
 ROW_MAX = inch(0.6)
@@ -73,7 +73,7 @@ def render(ctx: Ctx) -> None:
         chunk = all_rows[start:start + per_page]
         slide = deck.add_slide(ctx.tr("kickoff.gantt") + (ctx.tr("doc.cont") if page else ""))
         labels, timeline = area.columns([1, 2.6], gap=inch(0.1))
-        header, body = timeline.take_top(inch(0.3))
+        header, body = timeline.take_top(header_height(*plan_span(plan)))
         axis = Axis(*plan_span(plan), header)
         grid_bottom = body.top + row_h * len(chunk)
         draw_months(deck, slide, axis, header, grid_bottom, ctx.lang)
@@ -93,7 +93,7 @@ def render(ctx: Ctx) -> None:
                 left, right = axis.span(item.start, item.end)
                 bar = Box(left, top + inch(0.07), right - left, row_h - inch(0.14))
                 owner = item.owner or "" if right - left > inch(1.3) else ""
-                if deferred:
+                if deferred and right - left > inch(0.6):  # a sliver of a bar holds no word (not even "…")
                     owner = ctx.tr("kickoff.gantt.later_owner", tag=ctx.tr("kickoff.gantt.later"), owner=owner) \
                         if owner else ctx.tr("kickoff.gantt.later")
                 deck.text(slide, bar, owner, bar_style,
@@ -121,11 +121,15 @@ def _crowded(ctx: Ctx, slide: Any, axis: Axis, spans: list[tuple[date, date]], t
              grid_bottom: int) -> None:
     """Shade the initiative rows where more than two run at once, labelled under the grid."""
     deck = ctx.deck
+    noted_to = axis.box.left
     for first, last in spans:
         left, right = axis.span(first, last)
         deck.rect(slide, Box(left, top, right - left, bottom - top), fill=CROWDED_FILL, line=CROWDED_LINE)
         note = Box(left, grid_bottom + inch(0.04), max(right - left, inch(2.2)), inch(0.28))
         if note.right > axis.box.right:
             note = Box(axis.box.right - note.width, note.top, note.width, note.height)
+        if note.left < noted_to:  # the note of an earlier span already stands here: never one over another
+            continue
+        noted_to = note.right
         deck.text(slide, note, f"▲ {ctx.tr('kickoff.gantt.parallel')}", Style(size=9, min_size=9, bold=True,
                                                                      color=CROWDED_LINE, anchor="middle"))

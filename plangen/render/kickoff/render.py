@@ -62,7 +62,7 @@ def build_deck(client: Client, *, template: Path | None = None, charts: Literal[
     plan = client.plan
     with protect(plan_words(plan)):
         deck = Deck.open(design_for(plan), plan.client.title, template=template, charts=charts, style=plan.style)
-        ctx = Ctx(deck, plan)
+        ctx = Ctx(deck, plan, client.folder / plan.client.logo if plan.client.logo else None)
         deck.properties = plan_props(plan, ctx.tr("kickoff.deck"))
         present = [(key, fn) for key, has, fn in SECTIONS if has(plan)]
         cover.cover(ctx, today or date.today())

@@ -51,13 +51,51 @@ def render(ctx: Ctx) -> None:
         detail(ctx, rank, initiative)
 
 
+CROWDED = 12
+CROWDED_SPOT = 3
+"""Beyond CROWDED scored initiatives, or CROWDED_SPOT at one spot: numbers on the chart, names in a legend."""
+LEGEND_ROWS = 30
+"""Legend lines per column when the chart is crowded."""
+
+
+def matrix_points(ordered: list[Initiative]) -> tuple[list[ScatterPoint], bool]:
+    """Return the chart's points and whether they are crowded (then labelled by priority numbers only)."""
+    scored = [(rank, _off_divider(ini.difficulty), _off_divider(ini.impact), ini.name)
+              for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
+    spots: dict[tuple[float, float], list[int]] = {}
+    for rank, x, y, _ in scored:
+        spots.setdefault((x, y), []).append(rank)
+    crowded = len(scored) > CROWDED or max((len(r) for r in spots.values()), default=0) > CROWDED_SPOT
+    if not crowded:  # names, cut only where labels collide
+        return [ScatterPoint(x, y, f"{rank}. {name}") for rank, x, y, name in scored], False
+    return [ScatterPoint(x, y, number_ranges(ranks)) for (x, y), ranks in spots.items()], True
+
+
+def number_ranges(numbers: list[int], per_line: int = 4) -> str:
+    """Return sorted numbers as runs such as `1–4, 7, 9–12`, `per_line` runs to a line."""
+    runs: list[str] = []
+    ordered = sorted(numbers)
+    start = prev = ordered[0]
+    for number in [*ordered[1:], None]:
+        if number is not None and number == prev + 1:
+            prev = number
+            continue
+        runs.append(str(start) if start == prev else f"{start}–{prev}")
+        if number is not None:
+            start = prev = number
+    return "\n".join(", ".join(runs[i:i + per_line]) for i in range(0, len(runs), per_line))
+
+
 def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
-    """Add the native impact x difficulty scatter, quadrants marked, with the derived priority list beside it."""
+    """Add the native impact x difficulty scatter, quadrants marked, with the derived priority list beside it.
+
+    When points crowd, the chart shows priority numbers and the list beside it (continued on further
+    slides when long) is the legend: one line per initiative.
+    """
     deck = ctx.deck
     slide = deck.add_slide(ctx.tr("kickoff.matrix"))
     chart_box, list_box = deck.content.columns([1.75, 1], gap=inch(0.3))
-    points = [ScatterPoint(_off_divider(ini.difficulty), _off_divider(ini.impact), f"{rank}. {ini.name}")
-              for rank, ini in enumerate(ordered, start=1) if ini.impact is not None and ini.difficulty is not None]
+    points, crowded = matrix_points(ordered)
     labels = (ctx.tr("kickoff.q.quick"), ctx.tr("kickoff.q.major"), ctx.tr("kickoff.q.fill"), ctx.tr("kickoff.q.hard"))
     add_scatter(deck, slide, chart_box, Scatter(points, ctx.tr("kickoff.difficulty"), ctx.tr("kickoff.impact"),
                                                 x_range=(0, 6),
@@ -70,11 +108,24 @@ def matrix(ctx: Ctx, ordered: list[Initiative]) -> None:
     for rank, ini in enumerate(ordered, start=1):
         quad = quadrant(ini)
         tag = ctx.tr(f"kickoff.{quad}") if quad else ctx.tr("kickoff.unscored")
+        if crowded:
+            lines.append(Para(f"{rank}. {ini.name}"))
+            continue
         lines.append(Para(f"{rank}. {ini.name}", bold=True))
         scores = f"  ({ini.impact} / {ini.difficulty})" if quad else ""
         lines.append(Para(f"    {tag}{scores}", color=deck.design.muted))
-    deck.text(slide, body, lines, Style(size=12, min_size=9, color=deck.design.ink), fill=deck.design.panel,
+    legend = Style(size=12 if not crowded else 10, min_size=9, color=deck.design.ink)
+    deck.text(slide, body, lines[:LEGEND_ROWS] if crowded else lines, legend, fill=deck.design.panel,
               inset_x=inch(0.12), inset_y=inch(0.1))
+    rest = lines[LEGEND_ROWS:] if crowded else []
+    per_slide = LEGEND_ROWS * 3
+    for start in range(0, len(rest), per_slide):
+        more = deck.add_slide(ctx.tr("kickoff.priority_short") + ctx.tr("doc.cont"))
+        chunk = rest[start:start + per_slide]
+        for index, column in enumerate(deck.content.columns(3, gap=inch(0.2))):
+            part = chunk[index * LEGEND_ROWS:(index + 1) * LEGEND_ROWS]
+            if part:
+                deck.text(more, column, part, legend, fill=deck.design.panel, inset_x=inch(0.12), inset_y=inch(0.1))
 
 
 QUADRANT_FILL = {"q.quick": "2E8B57", "q.major": None, "q.fill": "666666", "q.hard": "C55A11"}

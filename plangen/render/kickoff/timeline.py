@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from plangen.model import Plan, add_months
-from plangen.office.pptx import Box, Style, inch
-from plangen.text.formats import format_month, format_month_short
+from plangen.office.pptx import Box, Style, inch, pt_to_emu
+from plangen.text.formats import format_month, format_month_short, format_quarter, format_year
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,30 @@ class Axis:
             first = nxt
         return out
 
+    def quarters(self) -> list[tuple[date, date]]:
+        """Return (first day, first day of next quarter) for every calendar quarter the axis touches."""
+        first = self.start.replace(month=(self.start.month - 1) // 3 * 3 + 1, day=1)
+        out: list[tuple[date, date]] = []
+        while first <= self.end:
+            nxt = add_months(first, 3)
+            out.append((first, nxt))
+            first = nxt
+        return out
+
+
+HEADING_INSET = pt_to_emu(1.5)
+"""Side margin of a month or quarter heading."""
+MAX_MONTHS = 12
+"""Longest axis labelled by month; a longer one is labelled by quarter."""
+ONE_ROW_MONTHS = 6
+"""Longest axis whose month headings carry their year (2027年1月); a longer one has a band of years above."""
+
+
+def header_height(start: date, end: date) -> int:
+    """Return the height of the timeline heading: one row of months, or a row of years over months or quarters."""
+    long = len(Axis(start, end, Box(0, 0, 1, 1)).months()) > ONE_ROW_MONTHS
+    return inch(0.5) if long else inch(0.3)
+
 
 def plan_span(plan: Plan) -> tuple[date, date]:
     """Return the first and last day an axis must show: the support period, widened to whole months to reach
@@ -63,15 +87,42 @@ def month_label(day: date, lang: str) -> str:
 
 
 def draw_months(deck: Any, slide: Any, axis: Axis, header: Box, grid_bottom: int, lang: str) -> None:
-    """Draw month labels in `header` and light vertical lines down to `grid_bottom`."""
+    """Draw month or quarter headings (under a band of years in a tall header) and lines down to `grid_bottom`."""
     style = Style(size=10, min_size=9, color=deck.design.muted, align="center", anchor="middle")
-    for index, (first, nxt) in enumerate(axis.months()):
+    end = date.fromordinal(axis.end.toordinal() + 1)
+    row, count = header, len(axis.months())
+    if count > ONE_ROW_MONTHS and header.height >= inch(0.45):
+        years, row = header.take_top(header.height // 2)
+        for index, year in enumerate(range(axis.start.year, axis.end.year + 1)):
+            first = date(year, 1, 1)
+            span = (max(first, axis.start), min(date(year + 1, 1, 1), end))
+            _heading(deck, slide, axis, years, span, [format_year(first, lang)], style, index)
+    for index, (first, nxt) in enumerate(axis.quarters() if count > MAX_MONTHS else axis.months()):
+        short = month_label(first, lang) if count <= MAX_MONTHS else format_quarter(first, lang, with_year=False)
+        if row is header and (index == 0 or first.month == 1):  # one row: the year on the first and on January
+            texts = [format_month(first, lang) if count <= MAX_MONTHS else format_quarter(first, lang, with_year=True),
+                     short]
+        else:
+            texts = [short]
         left = axis.x(max(first, axis.start))
-        right = axis.x(min(nxt, date.fromordinal(axis.end.toordinal() + 1)))
-        text = month_label(first, lang)
-        if index == 0 or first.month == 1:
-            text = format_month(first, lang)
-        fill = deck.design.panel if index % 2 == 0 else "FFFFFF"
-        deck.text(slide, Box(left, header.top, max(right - left, 1), header.height), text, style, fill=fill)
-        deck.line(slide, left, header.bottom, left, grid_bottom, color="E3E6EA", width_pt=0.75)
-    deck.line(slide, axis.box.right, header.bottom, axis.box.right, grid_bottom, color="E3E6EA", width_pt=0.75)
+        _heading(deck, slide, axis, row, (max(first, axis.start), min(nxt, end)), texts, style, index)
+        deck.line(slide, left, row.bottom, left, grid_bottom, color="E3E6EA", width_pt=0.75)
+    deck.line(slide, axis.box.right, row.bottom, axis.box.right, grid_bottom, color="E3E6EA", width_pt=0.75)
+
+
+def _heading(deck: Any, slide: Any, axis: Axis, row: Box, span: tuple[date, date], texts: list[str], style: Style,
+             index: int) -> None:
+    """Draw one heading cell of `row` over the days of `span` with the first of `texts` that fits, else blank.
+
+    A heading too narrow for its text (a sliver of a month or quarter at the start) is left blank rather
+    than cut to "…".
+    """
+    from plangen.office.pptx.geometry import emu_to_pt
+    from plangen.office.textfit import fits
+
+    left, right = axis.x(span[0]), axis.x(span[1])
+    room = emu_to_pt(right - left - 2 * HEADING_INSET)
+    text = next((t for t in texts if fits(t, room, style.min_size * 1.3, style.min_size)), "")
+    fill = deck.design.panel if index % 2 == 0 else "FFFFFF"
+    deck.text(slide, Box(left, row.top, max(right - left, 1), row.height), text, style, fill=fill,
+              inset_x=HEADING_INSET)

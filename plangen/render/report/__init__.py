@@ -18,9 +18,11 @@ def latest_report_month(client: Client) -> str | None:
 
     Values dated before the support period are baselines, not a month to report on.
     """
-    first = f"{client.plan.period_start:%Y-%m}"
-    months = {m for m in set(client.notes) | set(client.actuals.months()) if m >= first}
-    return max(months) if months else None
+    from plangen.model import month_key
+
+    start = client.plan.period_start
+    months = {m for m in set(client.notes) | set(client.actuals.months()) if month_key(m) >= (start.year, start.month)}
+    return max(months, key=month_key) if months else None
 
 
 def no_report_note(client: Client) -> str:

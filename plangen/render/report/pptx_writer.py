@@ -74,6 +74,23 @@ def _style(**kwargs: Any) -> Any:
     return Style(**kwargs)
 
 
+BOLD_WIDTH = 1.12
+"""How much wider bold figures set than the regular advances the fitter measures (Segoe UI / Meiryo bold)."""
+
+
+def _figure_size(text: str, box: Box, largest: float, smallest: float = 9.0) -> float:
+    """Return the largest size at which the bold figure `text` stays on one line of `box` (a figure never wraps)."""
+    from plangen.office import textfit
+    from plangen.office.pptx.geometry import emu_to_pt
+    from plangen.office.pptx.text import INSET_X
+
+    room = emu_to_pt(box.width - 2 * INSET_X) * (1 - textfit.SAFETY)
+    size = largest
+    while size > smallest and textfit.text_width(text, size) * BOLD_WIDTH > room:
+        size -= 0.5
+    return size
+
+
 def _cover(deck: Deck, content: ReportContent) -> None:
     """Add the cover as a Japanese business document: addressee (legal name + 御中) above the title, the month
     under it, and the date, vendor and CSM bottom right."""
@@ -195,8 +212,9 @@ def _headline_row(deck: Deck, slide: Any, row: Box, item: Headline, chip_text: s
     share = min(0.65, max(0.35, _width(item.title) / (_width(item.title) + 1.6 * _width(item.value))))
     name, value = top.columns([share, 1 - share], gap=inch(0.08))
     deck.text(slide, name, item.title, _style(size=11, min_size=9, bold=True, anchor="middle"))
-    deck.text(slide, value, item.value, _style(size=16, min_size=9, bold=True, color=design.accent, anchor="middle",
-                                               align="right"))
+    size = _figure_size(item.value, value, 16)
+    deck.text(slide, value, item.value, _style(size=size, min_size=9, bold=True, color=design.accent,
+                                               anchor="middle", align="right"))
     deck.text(slide, detail, item.detail, _style(size=9.5, min_size=9, color=design.muted, anchor="top"))
     if chip is not None and item.status:
         _chip(deck, slide, chip.inset(0, max((chip.height - inch(0.4)) // 2, 0)), item.status, chip_text)
@@ -223,7 +241,9 @@ def _to_date_card(deck: Deck, slide: Any, box: Box, content: ReportContent) -> N
             figures.columns(2, gap=inch(0.1)), strict=True):
         head, number = cell.rows([0.38, 0.62])
         deck.text(slide, head, title, _style(size=10, min_size=9, color=design.muted, anchor="bottom"))
-        deck.text(slide, number, value, _style(size=20, min_size=10, bold=True, color=colour, anchor="middle"))
+        size = _figure_size(value, number, 20, 10)
+        deck.text(slide, number, value, _style(size=size, min_size=min(size, 10), bold=True, color=colour,
+                                               anchor="middle"))
     deck.text(slide, detail, summary.to_date.detail, _style(size=9.5, min_size=9, color=design.ink))
 
 
