@@ -80,7 +80,8 @@ class Guard:
 
     def place(self, target: Path) -> Path:
         """Return where to write `target`: itself, unless it exists and changed since plangen wrote it."""
-        if self.force or self._relative(target) is None or not target.exists() or self.is_ours(target):
+        # Only a file can hold the CSM's work; anything else in the way is the writer's to report.
+        if self.force or self._relative(target) is None or not target.is_file() or self.is_ours(target):
             return target
         for attempt in range(1, 1000):
             counter = "" if attempt == 1 else f"-{attempt}"
