@@ -59,11 +59,12 @@ def test_schema_out_writes_the_file_creating_its_folders(tmp_path: Path) -> None
     assert (tmp_path / "editor" / "schemas" / "plan.schema.json").read_text(encoding="utf-8") == schema_text()
 
 
-def test_schema_out_below_a_file_is_a_usage_error(tmp_path: Path) -> None:
+def test_schema_out_below_a_file_names_what_is_in_the_way(tmp_path: Path) -> None:
     (tmp_path / "taken").write_text("a file", encoding="utf-8")
     code, _, err = run_cli(["schema", "--out", "taken/plan.schema.json"], tmp_path)
-    assert code == 2
-    assert err.splitlines()[-1].startswith("Error: taken/plan.schema.json: cannot write the schema there")
+    assert code == 1
+    assert err.splitlines()[-1] == ("error: cannot write taken/plan.schema.json: a file is in the way where a "
+                                    "folder is needed: taken")
 
 
 def test_schema_command_prints_the_schema() -> None:
