@@ -1,10 +1,10 @@
-"""Time each document kind of `plangen build` for one client (the shared minato example), amortised.
+"""Where a client's build time goes: imports, first render and warm render of each document kind, beside the floor.
 
-Run from the project root:  python benchmarks/bench_documents.py [repetitions]
-Prints the median and mean time per document kind (kickoff deck, meeting kit, evaluator report) over
-N repetitions in one process after a warm-up, then the one-off import cost measured in a fresh
-subprocess (plangen's renderers and the libraries they import lazily), and the cold first render of
-each kind in that subprocess. Target: kickoff + meetings + report <= 0.5 s per client. Nothing is asserted.
+Run from the project root:  python benchmarks/bench_documents.py [runs] [plan folder]
+In fresh processes (median of `runs`, bytecode compiled beforehand) the import of what each kind needs,
+its first load and render (fonts, templates, caches) and, in this process after a warm-up, its warm render; beside
+each the floor, python-pptx / python-docx opening and saving the same files (imports, first, warm).
+Times are wall (CPU) ms. Plan: tests/fixtures/examples/minato unless given. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -14,100 +14,83 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_floor import KINDS, floor, render
+from timing import ROOT, Timing, cold_env, load_average, ratio, warm
+
 EXAMPLE = ROOT / "tests" / "fixtures" / "examples" / "minato"
-KINDS = ("kickoff", "meetings", "report")
 
-# What a build process imports once: plangen's renderers and the libraries they load on first use.
-IMPORTS = (
-    "plangen.build.runner", "plangen.load.client", "plangen.render.kickoff", "plangen.render.meetings",
-    "plangen.render.report",
-    "plangen.compute.report.content", "plangen.render.report.docx_writer", "plangen.render.report.pptx_writer",
-    "plangen.office.docx_charts", "plangen.office.docx_kit", "plangen.office.sandbox", "plangen.render.meetings.ics",
-    "pptx", "docx", "docxtpl", "jinja2.sandbox", "icalendar",
-)
-
-_SUBPROCESS = """
+_PHASES = """
 import json, sys, time
 sys.path.insert(0, {root!r})
-start = time.perf_counter()
-import importlib
-for name in {imports!r}:
-    importlib.import_module(name)
-imported = time.perf_counter() - start
 from pathlib import Path
-import tempfile
-from plangen.build import runner as builder
-from plangen.load.client import load_client
-client = load_client(Path({example!r}))
-cold = {{}}
-with tempfile.TemporaryDirectory() as tmp:
-    for kind in {kinds!r}:
-        start = time.perf_counter()
-        getattr(builder, f"render_{{kind}}_kind")(client, Path(tmp) / kind)
-        cold[kind] = time.perf_counter() - start
-print(json.dumps({{"imports": imported, "cold": cold}}))
+marks = [(time.perf_counter(), time.process_time())]
+{imports}
+marks.append((time.perf_counter(), time.process_time()))
+{first}
+marks.append((time.perf_counter(), time.process_time()))
+print(json.dumps([[b[0] - a[0], b[1] - a[1]] for a, b in zip(marks, marks[1:])]))
 """
+_BUILD_IMPORTS = "from plangen.build import runner\nfrom plangen.load.client import load_client\n" \
+                 "import {module}"
+_BUILD_FIRST = "runner.render_{kind}_kind(load_client(Path({plan!r})), Path({out!r}))"
+_FLOOR_IMPORTS = "import shutil, pptx, docx"
+_FLOOR_FIRST = """
+for path in {files!r}:
+    target = Path({out!r}) / Path(path).name
+    if path.endswith(".pptx"):
+        pptx.Presentation(path).save(str(target))
+    elif path.endswith(".docx"):
+        docx.Document(path).save(str(target))
+    else:
+        shutil.copyfile(path, target)
+"""
+MODULES = {"kickoff": "plangen.render.kickoff.render", "meetings": "plangen.render.meetings.render",
+           "report": "plangen.render.report", "ringi": "plangen.render.ringi"}
 
 
-def renderers() -> dict[str, object]:
-    """Return kind -> the builder's render function (client, out_dir) -> RenderResult."""
-    from plangen.build import runner as builder
-
-    return {kind: getattr(builder, f"render_{kind}_kind") for kind in KINDS}
-
-
-def time_kinds(repetitions: int) -> dict[str, list[float]]:
-    """Return kind -> the seconds of each repetition, after one warm-up render of every kind."""
-    from plangen.load.client import load_client
-
-    client = load_client(EXAMPLE)
-    render = renderers()
-    times: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        for kind in KINDS:
-            render[kind](client, out / "warm")  # type: ignore[operator]
-        for n in range(repetitions):
-            for kind in KINDS:
-                start = time.perf_counter()
-                render[kind](client, out / f"r{n}")  # type: ignore[operator]
-                times[kind].append(time.perf_counter() - start)
-    return times
-
-
-def fresh_process() -> dict[str, object]:
-    """Return the import cost and cold first render per kind, measured in a new interpreter."""
-    code = _SUBPROCESS.format(root=str(ROOT), imports=IMPORTS, example=str(EXAMPLE), kinds=KINDS)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+def phases(imports: str, first: str, runs: int) -> tuple[Timing, Timing]:
+    """Return the median (imports, first run) times of `runs` fresh processes (after one untimed run)."""
+    script = _PHASES.format(root=str(ROOT), imports=imports, first=first)
+    samples = []
+    for run in range(runs + 1):
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
+                              env=cold_env())
+        if run:
+            samples.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return tuple(Timing(statistics.median(s[i][0] for s in samples),  # type: ignore[return-value]
+                        statistics.median(s[i][1] for s in samples)) for i in range(2))
 
 
 def main() -> None:
-    """Print the timings."""
-    repetitions = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    times = time_kinds(repetitions)
-    print(f"minato, {repetitions} repetitions after a warm-up (one process)")
-    total = 0.0
-    for kind in KINDS:
-        median, mean = statistics.median(times[kind]), statistics.fmean(times[kind])
-        total += median
-        print(f"  {kind:<9} median {median * 1000:7.1f} ms   mean {mean * 1000:7.1f} ms   "
-              f"min {min(times[kind]) * 1000:7.1f} ms")
-    print(f"  {'total':<9} median {total * 1000:7.1f} ms per client (target <= 500 ms)")
-    fresh = fresh_process()
-    cold = fresh["cold"]
-    assert isinstance(cold, dict)
-    print("fresh subprocess (paid once per process)")
-    print(f"  imports   {float(fresh['imports']) * 1000:7.1f} ms  ({len(IMPORTS)} modules incl. matplotlib, "
-          "python-pptx, python-docx, docxtpl)")
-    for kind in KINDS:
-        print(f"  first {kind:<9} {float(cold[kind]) * 1000:7.1f} ms (cold: fonts, templates, caches)")
+    """Print, per kind, imports / first render / warm render of the build and of the floor."""
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    plan = Path(sys.argv[2]) if len(sys.argv) > 2 else EXAMPLE
+    from plangen.build import runner
+    from plangen.load.client import load_client
+
+    client = load_client(plan)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        files = render(plan, KINDS, work / "set")
+        print(f"{plan.name}: median of {runs} (fresh processes for imports and first); {load_average()}")
+        print("  times in ms as wall (cpu); ratio = build / floor")
+        print(f"  {'':22} {'imports':>13} {'first':>13} {'warm':>13}   {'warm ratio':>13}")
+        for kind in [kind for kind in KINDS if files[kind]]:
+            out = work / kind
+            out.mkdir()
+            names = [str(f) for f in files[kind]]
+            build = phases(_BUILD_IMPORTS.format(module=MODULES[kind]),
+                           _BUILD_FIRST.format(kind=kind, plan=str(plan), out=str(out)), runs)
+            bare = phases(_FLOOR_IMPORTS, _FLOOR_FIRST.format(files=names, out=str(out)), runs)
+            render_kind = getattr(runner, f"render_{kind}_kind")
+            warm_build = warm(lambda r=render_kind, o=out: r(client, o), runs)
+            warm_floor = warm(lambda k=kind, o=out: floor(files[k], o), runs)
+            print(f"  {kind + ' build':22} {build[0].ms():>13} {build[1].ms():>13} {warm_build.ms():>13}   "
+                  f"{ratio(warm_build, warm_floor):>13}")
+            print(f"  {kind + ' floor':22} {bare[0].ms():>13} {bare[1].ms():>13} {warm_floor.ms():>13}")
 
 
 if __name__ == "__main__":

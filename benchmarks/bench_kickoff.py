@@ -1,19 +1,19 @@
 """Time `render_kickoff` on the shared Japanese example against python-pptx alone building the same deck shape.
 
-Run from the project root:  python benchmarks/bench_kickoff.py
+Run from the project root:  python benchmarks/bench_kickoff.py [runs]
 The baseline opens the same template and adds as many slides, tables (same rows x columns, same texts) and
 native charts as the rendered deck has, then saves. Target: plangen at most 1.5x the baseline.
 """
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import ROOT, load_average, ratio, warm
+
 sys.path.insert(0, str(ROOT))
 
 
@@ -66,30 +66,24 @@ def baseline(slides: int, tables: list[list[list[str]]], charts: int, out: Path)
 
 
 def main(runs: int = 7) -> None:
-    """Print the median times side by side."""
+    """Print plangen's kickoff deck and python-pptx building the same deck shape side by side (warm, median)."""
     from plangen.load.client import load_client
     from plangen.render.kickoff import render_kickoff
 
-    client = load_client(ROOT.parent / "shared" / "examples" / "minato")
+    client = load_client(ROOT / "tests" / "fixtures" / "examples" / "minato")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         render_kickoff(client, out / "warm")  # imports and font caches
         slides, tables, charts = shape_of(out / "warm" / "kickoff.pptx")
-        baseline(slides, tables, charts, out / "warm.pptx")
-        ours, theirs = [], []
-        for n in range(runs):
-            start = time.perf_counter()
-            render_kickoff(client, out / f"r{n}")
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            baseline(slides, tables, charts, out / f"b{n}.pptx")
-            theirs.append(time.perf_counter() - start)
-    a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"deck: {slides} slides, {len(tables)} tables, {charts} native charts (median of {runs} runs)")
-    print(f"plangen kickoff (minato):        {a * 1000:7.1f} ms")
-    print(f"python-pptx alone, same shape:   {b * 1000:7.1f} ms")
-    print(f"ratio: {a / b:.2f}x (target <= 1.5x)")
+        ours = warm(lambda: render_kickoff(client, out / "ours"), runs)
+        theirs = warm(lambda: baseline(slides, tables, charts, out / "theirs.pptx"), runs)
+    print(f"kickoff deck of minato: {slides} slides, {len(tables)} tables, {charts} native charts; "
+          f"median of {runs} runs after a warm-up; {load_average()}")
+    print("  times in ms as wall (cpu)")
+    print(f"  {'plangen kickoff':34} {ours.ms():>13}")
+    print(f"  {'python-pptx alone, same shape':34} {theirs.ms():>13}")
+    print(f"  {'ratio':34} {ratio(ours, theirs):>13}   (target <= 1.5x)")
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)

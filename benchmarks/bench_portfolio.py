@@ -202,7 +202,9 @@ def main() -> None:
     def put(metric: str, n: int, value: str) -> None:
         rows.setdefault(metric, {})[n] = value
 
-    print(f"plangen benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}, work in {base}", flush=True)
+    load = " ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"plangen benchmark: {os.cpu_count()} cores (load average {load}), python {sys.version.split()[0]}, "
+          f"work in {base}", flush=True)
     from plangen.build.runner import available_kinds
 
     print(f"document kinds: {', '.join(available_kinds()) or 'none'}", flush=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from plangen.text.catalog import tr
 
@@ -52,15 +53,45 @@ def country_of(timezone: str) -> str | None:
 @lru_cache(maxsize=32)
 def national_holidays(country: str, years: tuple[int, ...], lang: str) -> dict[date, str]:
     """Return the national holidays of `country` in `years` with their names, or {} for an unknown country."""
-    import holidays
-
     # the holidays package names Japan's holidays in Japanese ("ja") and every country's in US English
     language = "ja" if lang == "ja" and country == "JP" else ("en_US" if lang == "en" else None)
-    try:
-        found = holidays.country_holidays(country, years=list(years), language=language)
-    except NotImplementedError:
-        return {}
+    entity = _country_entity(country)
+    if entity is not None:
+        found = entity(years=list(years), subdiv=None, expand=True, observed=True, language=language)
+    else:
+        import holidays
+
+        try:
+            found = holidays.country_holidays(country, years=list(years), language=language)
+        except NotImplementedError:
+            return {}
     return {day: str(name) for day, name in found.items()}
+
+
+@lru_cache(maxsize=8)
+def _country_entity(country: str) -> Any:
+    """Return the holidays class of `country` loaded from its own module file, or None when not found.
+
+    `holidays.country_holidays` imports the package of every country (~0.3 s); this loads one file.
+    """
+    import importlib.util
+
+    from holidays.registry import COUNTRIES
+
+    module = next((name for name, codes in COUNTRIES.items() if country in codes[1:]), None)
+    package = importlib.util.find_spec("holidays")
+    if module is None or package is None or package.origin is None:
+        return None
+    spec = importlib.util.spec_from_file_location(f"plangen._holidays_{module}",
+                                                  Path(package.origin).parent / "countries" / f"{module}.py")
+    if spec is None or spec.loader is None:
+        return None
+    try:
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+    except (ImportError, OSError):
+        return None
+    return getattr(loaded, COUNTRIES[module][0], None)
 
 
 def closed_days(timezone: str, start: date, end: date, lang: str) -> dict[date, str]:

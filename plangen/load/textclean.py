@@ -15,7 +15,10 @@ _NAMES = {
 
 
 def clean_text(text: str) -> tuple[str, list[str]]:
-    """Return `text` without XML-invalid control characters, and the code points removed (U+001B ...)."""
+    """Return `text` without XML-invalid control characters and with CR/CRLF line ends as LF, and the code points
+    removed (U+001B ...); a line end is not reported as removed."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     removed = _INVALID.findall(text)
     if not removed:
         return text, []

@@ -115,6 +115,13 @@ def _template_class() -> type:
             def patch_xml(self, src_xml: str) -> str:
                 return _patched_xml(src_xml)
 
+            def resolve_listing(self, xml: str) -> str:
+                # docxtpl turns tab, \a, newline and form feed in text into runs and breaks, and its
+                # regular expressions visit every paragraph and run: without such a character it is identity
+                if not any(char in xml for char in "\t\a\n\f"):
+                    return xml
+                return str(DocxTemplate.resolve_listing(self, xml))
+
         _TEMPLATE_CLASS = CachedDocxTemplate
     return _TEMPLATE_CLASS
 

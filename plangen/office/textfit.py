@@ -86,14 +86,17 @@ def is_wide(char: str) -> bool:
             or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F)
 
 
-def _tokens(line: str) -> list[str]:
-    """Return the breakable pieces of a line: unbreakable phrases and single spaces."""
+@lru_cache(maxsize=16384)
+def _tokens(line: str) -> tuple[str, ...]:
+    """Return the breakable pieces of a line: unbreakable phrases and single spaces (cached: a text is
+    measured at every size and width tried)."""
     from plangen.office.phrases import phrases
 
-    return phrases(line)
+    return tuple(phrases(line))
 
 
-def _hard_break(word: str, width: float, pt: float) -> list[str]:
+@lru_cache(maxsize=4096)
+def _hard_break(word: str, width: float, pt: float) -> tuple[str, ...]:
     """Return `word` cut into pieces no wider than `width`: between its atoms (numbers, katakana words and names
     whole), and inside an atom only when the atom alone is wider than `width`."""
     from plangen.office.phrases import atoms
@@ -114,7 +117,7 @@ def _hard_break(word: str, width: float, pt: float) -> list[str]:
             used += step
     if current:
         pieces.append("".join(current))
-    return pieces
+    return tuple(pieces)
 
 
 def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
@@ -146,8 +149,9 @@ def phrases_fit(text: str, width_pt: float, pt: float, margin: float = SAFETY) -
     return longest_phrase(text, pt) <= max(width_pt * (1.0 - margin), pt)
 
 
-def _wrap_line(line: str, width: float, pt: float) -> list[str]:
-    """Return one paragraph (no newlines) broken into lines no wider than `width` points."""
+@lru_cache(maxsize=16384)
+def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
+    """Return one paragraph (no newlines) broken into lines no wider than `width` points (cached)."""
     lines: list[list[str]] = [[]]
     used = 0.0
     for token in _tokens(line):
@@ -189,7 +193,7 @@ def _wrap_line(line: str, width: float, pt: float) -> list[str]:
             used += size
         else:  # the phrase carried over with an opening bracket no longer fits: cut the token after it
             used = _place_long(lines, token, used, width, pt)
-    return ["".join(tokens).rstrip(" ") for tokens in lines]
+    return tuple("".join(tokens).rstrip(" ") for tokens in lines)
 
 
 def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float) -> float:
@@ -202,7 +206,7 @@ def _place_long(lines: list[list[str]], token: str, used: float, width: float, p
         if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
             current.append(head)
             rest = token[len(head):]
-    pieces = _hard_break(rest, width, pt) if rest else []
+    pieces = _hard_break(rest, width, pt) if rest else ()
     lines += [[piece] for piece in pieces]
     return text_width(pieces[-1], pt) if pieces else used + text_width(token, pt)
 

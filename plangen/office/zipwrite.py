@@ -22,7 +22,7 @@ XML_LEVEL = 3
 # Parts that are compressed already (pictures, embedded Office files): stored, not deflated again.
 STORED_SUFFIXES = (".jpg", ".jpeg", ".gif", ".xlsx", ".xlsm", ".docx", ".pptx", ".zip")
 
-_installed = False
+_installed: set[str] = set()
 
 
 def _write(self: Any, pack_uri: Any, blob: bytes) -> None:
@@ -59,25 +59,24 @@ _ORIGINAL: dict[type, Any] = {}
 
 def save(package: Any, path: Path) -> Path:
     """Save a python-docx Document or python-pptx Presentation to `path` with the fast zip writer; return it."""
-    install()
+    install("pptx" if type(package).__module__.startswith("pptx") else "docx")
     package.save(str(path))
     return path
 
 
-def install() -> None:
-    """Make python-docx and python-pptx write packages with `_write` (once per process).
+def install(library: str | None = None) -> None:
+    """Make python-docx and python-pptx (or only `library`, "docx" or "pptx") write packages with `_write`.
 
-    Libraries whose zip writer is not where these versions keep it are left as they are.
+    Done once per library and process; saving a deck does not import python-docx. Libraries whose zip
+    writer is not where these versions keep it are left as they are.
     """
-    global _installed
-    if _installed:
-        return
-    from docx.opc import phys_pkg
-    from pptx.opc import serialized
+    import importlib
 
-    for module in (phys_pkg, serialized):
+    wanted = [library] if library else ["docx", "pptx"]
+    for name in [name for name in wanted if name not in _installed]:
+        module = importlib.import_module("docx.opc.phys_pkg" if name == "docx" else "pptx.opc.serialized")
         writer = getattr(module, "_ZipPkgWriter", None)
         if writer is not None and callable(getattr(writer, "write", None)) and writer not in _ORIGINAL:
             _ORIGINAL[writer] = writer.write
             writer.write = _write
-    _installed = True
+        _installed.add(name)

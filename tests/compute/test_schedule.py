@@ -124,3 +124,15 @@ def test_time_ranges_follow_each_other_from_the_start() -> None:
     assert ranges[0] == (time(16, 0), time(16, 15))
     assert ranges[-1] == (time(16, 35), time(16, 45))
     assert time_ranges(None, [30]) == [None]
+
+
+def test_holidays_of_one_country_load_without_every_countrys_module() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from datetime import date; from plangen.compute.closed_days import closed_days; "
+            "days = closed_days('Asia/Tokyo', date(2027, 1, 1), date(2027, 1, 31), 'ja'); "
+            "assert days[date(2027, 1, 11)] == '成人の日', days; "
+            "assert 'holidays.countries' not in sys.modules, 'every country imported'")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -50,3 +50,17 @@ def test_control_character_in_actuals_is_removed_with_a_row_warning(tmp_path: Pa
     folder = write_client(tmp_path, plan, **{"actuals.csv": "period,metric,value,note\n2027-01,nps,30,ok\x07\n"})
     assert problems_of(folder)[0] == ("acme/actuals.csv:2:16: warning: row 2: note: removed characters that "
                                       "documents cannot hold: U+0007 (bell)")
+
+
+def test_carriage_returns_become_line_feeds_without_a_warning() -> None:
+    assert clean_text("a\r\nb\rc") == ("a\nb\nc", [])
+
+
+def test_a_plan_value_with_a_carriage_return_renders_in_a_word_table(tmp_path: Path) -> None:
+    from plangen.load.client import load_client
+    from plangen.render.report import render_report
+
+    plan = 'version: 1\nclient:\n  name: Acme\ncontract:\n  start: 2026-12-01\nkpis:\n  - id: k\n    name: "A\\rB"\n'
+    client = load_client(write_client(tmp_path, plan))
+    assert client.plan.kpis[0].name == "A\nB"
+    assert render_report(client, "2027-01", tmp_path / "out").paths

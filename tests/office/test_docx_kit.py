@@ -115,3 +115,27 @@ def test_key_value_table_and_picture_are_added(reopened: Document, saved: Path) 
 def test_tint_mixes_towards_white() -> None:
     assert design.tint("000000", 0.5) == "808080"
     assert design.tint("1F4E79", 0) == "1F4E79"
+
+
+TABLE_CASES = [
+    (["KPI", "目標", "状況"], [["粗利率", "49.7%", "順調"], ["", "二行\n目", " 前後 "]], [90, 40, 40],
+     ["left", "right", "center"], 9.0, 7),
+    (None, [["a&b <x>", "tab\there", "cr\rx"], ["short row"]], None, None, 8.5, None),
+    (["見出し\n二行", ""], [["\n", "全角　"]], [50, 30], [None, "right"], 10.0, 9.5),
+    (["施策", "内容"], [["欠品率の改善", "在庫の偏りと値引きの遅れを同時に解消するために、"
+                                "週次の判断会議の資料と運用を全面的に見直す。詳細は https://example.com/"
+                                + "x" * 60 + " を参照。"]], [30, 60], None, 9.0, None),
+]
+
+
+@pytest.mark.parametrize(("header", "rows", "widths", "align", "size", "min_row"), TABLE_CASES)
+def test_table_written_as_xml_equals_the_table_built_cell_by_cell(header: Any, rows: Any, widths: Any, align: Any,
+                                                                  size: float, min_row: Any) -> None:
+    from lxml import etree
+
+    bodies = []
+    for add in (kit.add_table, kit._add_table_api):
+        doc = kit.new_document(DESIGN)
+        add(doc, header, rows, DESIGN, widths_mm=widths, align=align, size=size, min_row_mm=min_row)
+        bodies.append(etree.tostring(doc.element.body))
+    assert bodies[0] == bodies[1]

@@ -79,6 +79,17 @@ def test_paragraph_tags_leave_no_empty_paragraphs(tmp_path: Path) -> None:
     assert texts == ["before", "shown", "a", "b", "after"]
 
 
+@pytest.mark.parametrize("text", ["plain 計画", "two\nlines", "tab\there", "page\fbreak", "para\abreak"])
+def test_listing_resolution_is_docxtpls_with_or_without_special_characters(text: str) -> None:
+    from docxtpl import DocxTemplate
+
+    from plangen.office.sandbox import _template_class
+
+    xml = f'<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+    ours = _template_class().resolve_listing(None, xml)
+    assert ours == DocxTemplate.resolve_listing(None, xml)
+
+
 @pytest.mark.parametrize("tag", ["{% for i in range(10**9) %}x{% endfor %}", "{{ range(999999999) | list }}",
                                  "{{ range(20000) | list | length }}"])
 def test_a_huge_range_is_a_template_error_not_a_traceback(tmp_path: Path, tag: str) -> None:

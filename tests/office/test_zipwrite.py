@@ -66,3 +66,14 @@ def test_the_writer_is_installed_once_and_keeps_the_libraries_own() -> None:
     assert phys_pkg._ZipPkgWriter.write is zipwrite._write
     assert serialized._ZipPkgWriter.write is zipwrite._write
     assert len(zipwrite._ORIGINAL) == 2 and zipwrite._write not in zipwrite._ORIGINAL.values()
+
+
+def test_saving_a_deck_does_not_import_python_docx(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from pptx import Presentation; from plangen.office import zipwrite; "
+            f"zipwrite.save(Presentation(), Path({str(tmp_path / 'deck.pptx')!r})); print('docx' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+    assert (tmp_path / "deck.pptx").is_file()

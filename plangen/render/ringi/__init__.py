@@ -53,7 +53,7 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     from plangen.write.atomic import write_atomic
     from plangen.write.output import RenderResult
 
-    zipwrite.install()
+    zipwrite.install("docx")
     content = build_ringi(client, month, drafted_on=drafted_on)
     context, missing = ringi_context(content)
     doc = render_docx_template(template_for(templates), context)
