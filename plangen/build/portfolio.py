@@ -10,25 +10,31 @@ from plangen.compute.portfolio import Portfolio, PortfolioRow, client_row, sort_
 from plangen.errors import InputError, PlangenError, UsageError, display_path
 from plangen.text import tr
 
+Loaded = tuple[PortfolioRow | None, list[str], list[str]]
 
-def load_row(folder: Path, month: str, messages: str = "en") -> tuple[PortfolioRow | None, list[str]]:
-    """Return (row, []) for the client in `folder`, or (None, its error lines in `messages`) when it cannot load."""
+
+
+def load_row(folder: Path, month: str, messages: str = "en") -> Loaded:
+    """Return (row, [], example-text warnings) for the client in `folder`, or (None, its error lines, []), in
+    `messages`."""
+    from plangen.load.checks import is_placeholder_warning
     from plangen.load.client import load_client
 
     try:
         client = load_client(folder, messages)
     except InputError as exc:
-        return None, [str(p) for p in exc.problems if p.severity == "error"]
+        return None, [str(p) for p in exc.problems if p.severity == "error"], []
     except PlangenError as exc:
-        return None, [f"{display_path(folder)}: {exc}"]
+        return None, [f"{display_path(folder)}: {exc}"], []
+    placeholders = [str(p) for p in client.warnings if is_placeholder_warning(p)]
     try:
-        return client_row(client, month), []
+        return client_row(client, month), [], placeholders
     except Exception as exc:  # a bug for one client must not hide the others
         return None, [tr(messages, "cli.build.internal", path=display_path(folder),
-                         error=f"{type(exc).__name__}: {exc}")]
+                         error=f"{type(exc).__name__}: {exc}")], []
 
 
-def _load_row_job(args: tuple[Path, str, str]) -> tuple[PortfolioRow | None, list[str]]:
+def _load_row_job(args: tuple[Path, str, str]) -> Loaded:
     """Return load_row(*args) (the pool's picklable entry point)."""
     return load_row(*args)
 
@@ -56,7 +62,8 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
             loaded = list(pool.map(_load_row_job, work, chunksize=max(1, len(work) // (workers * 8))))
     rows: list[PortfolioRow] = []
     portfolio = Portfolio(month, rows)
-    for folder, (row, errors) in zip(folders, loaded, strict=True):
+    for folder, (row, errors, warnings) in zip(folders, loaded, strict=True):
+        portfolio.warnings += warnings
         if row is None:
             portfolio.failed.append(folder.name)
             portfolio.errors += errors
@@ -67,11 +74,12 @@ def collect(paths: Iterable[Path | str] | None, month: str, *, jobs: int | None 
 
 
 def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root: Path | str | None = None,
-                     jobs: int | None = None, lang: str = "ja", deck: bool = True, pdf: bool = False,
-                     messages: str = "en") -> Portfolio:
-    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, its PDF when `pdf`) in `lang`; return it.
+                     jobs: int | None = None, lang: str = "ja", deck: bool = True,
+                     template: Path | None = None, pdf: bool = False, messages: str = "en") -> Portfolio:
+    """Write output/portfolio-<month>.xlsx (and .pptx when `deck`, on `template` if given, and its PDF when `pdf`).
 
-    `messages` is the language of the problems reported for clients that cannot load.
+    Return the portfolio with the paths written; `messages` is the language of the problems reported for
+    clients that cannot load.
     """
     root = Path(out_root) if out_root is not None else Path("output")
     portfolio = collect(paths, month, jobs=jobs, messages=messages)
@@ -81,7 +89,7 @@ def render_portfolio(paths: Sequence[Path | str] | None, month: str, *, out_root
     props = portfolio_props(portfolio, lang)
     portfolio.paths.append(write_xlsx(portfolio, root / f"portfolio-{month}.xlsx", lang, props))
     if deck:
-        portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang))
+        portfolio.paths.append(write_pptx(portfolio, root / f"portfolio-{month}.pptx", lang, template=template))
     if pdf:
         from plangen.office.pdf import convertible, to_pdf
 

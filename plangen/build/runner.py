@@ -29,6 +29,7 @@ from plangen.build.incremental import (
     fingerprint_inputs,
     forget_manifest,
     read_manifest,
+    record_files,
     remove_stale_temp_files,
     stale_reason,
     templates_digest,
@@ -85,18 +86,40 @@ def _module_exists(module: str) -> bool:
     return spec is not None and spec.origin is not None
 
 
+@dataclass(frozen=True)
+class RenderOptions:
+    """The user's choices for every client of a build: PPTX templates per deck, DOCX templates, chart mode."""
+
+    kickoff_template: Path | None = None
+    report_template: Path | None = None
+    docx_templates: Path | None = None
+    charts: Literal["native", "image"] = "native"
+
+    def template_paths(self) -> list[Path]:
+        """Return the user's template files and folder (their contents are part of the build stamp)."""
+        return [p for p in (self.kickoff_template, self.report_template, self.docx_templates) if p is not None]
+
+    def stamp(self) -> str:
+        """Return the options as recorded in the manifest (a change rebuilds every client)."""
+        return f"charts={self.charts}"
+
+
+# The options of the build running in this process (each worker gets them with its job).
+_OPTIONS = RenderOptions()
+
+
 def render_kickoff_kind(client: Client, out_dir: Path) -> RenderResult:
     """Render the kickoff deck of `client` into `out_dir`."""
     from plangen.render.kickoff import render_kickoff
 
-    return render_kickoff(client, out_dir)
+    return render_kickoff(client, out_dir, template=_OPTIONS.kickoff_template, charts=_OPTIONS.charts)
 
 
 def render_meetings_kind(client: Client, out_dir: Path) -> RenderResult:
     """Render the meeting kit of `client` into `out_dir`/meetings."""
     from plangen.render.meetings import render_meetings
 
-    return render_meetings(client, out_dir)
+    return render_meetings(client, out_dir, templates=_OPTIONS.docx_templates)
 
 
 def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
@@ -107,7 +130,7 @@ def render_report_kind(client: Client, out_dir: Path) -> RenderResult:
     month = latest_report_month(client)
     if month is None:
         return RenderResult(warnings=[no_report_note(client)] if client.notes or client.actuals.rows else [])
-    return render_report(client, month, out_dir)
+    return render_report(client, month, out_dir, template=_OPTIONS.report_template)
 
 
 def render_ringi_kind(client: Client, out_dir: Path) -> RenderResult:
@@ -120,7 +143,7 @@ def render_ringi_kind(client: Client, out_dir: Path) -> RenderResult:
     month = latest_report_month(client)
     if month is None or not renewal_due(client.plan, month):
         return RenderResult()
-    return render_ringi(client, month, out_dir)
+    return render_ringi(client, month, out_dir, templates=_OPTIONS.docx_templates)
 
 
 def template_folders() -> list[Path]:
@@ -143,6 +166,7 @@ class ClientResult:
     seconds: float = 0.0
     reason: str = ""  # why it was built ("plan.yaml changed", "--force") or "unchanged"
     timings: dict[str, float] = field(default_factory=dict)
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (changed file left alone, new version beside it)
 
     @property
     def failed(self) -> bool:
@@ -216,6 +240,8 @@ class ClientJob:
     kinds: tuple[tuple[str, str], ...]
     stamp: BuildStamp
     reason: str = ""
+    force: bool = False
+    options: RenderOptions = RenderOptions()
     messages: str = "en"
     pdf: bool = False
 
@@ -223,15 +249,17 @@ class ClientJob:
 def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | None = None,
           jobs: int | None = None, force: bool = False,
           on_progress: Callable[[ProgressEvent], None] | None = None,
-          kinds: Mapping[str, str] | None = None, pdf: bool = False, messages: str = "en") -> BuildSummary:
+          kinds: Mapping[str, str] | None = None, options: RenderOptions | None = None,
+          pdf: bool = False, messages: str = "en") -> BuildSummary:
     """Build every document of every client in `paths` (default ./plans/*); return the summary.
 
     `out_root` defaults to ./output (documents in output/<slug>/); `jobs` to the number of cores;
-    `force` rebuilds clients that are up to date; `kinds` (name -> "module:function") replaces the
-    registered document kinds; `pdf` also writes each deck and Word document as PDF beside it
-    (LibreOffice; a warning without it); `messages` is the language of the problems reported. A
-    KeyboardInterrupt stops the build after the clients in hand are
-    finished and is re-raised; nothing partial is left behind.
+    `force` rebuilds clients that are up to date and replaces documents changed since plangen wrote
+    them (otherwise kept, with the new version beside them); `kinds` (name -> "module:function")
+    replaces the registered document kinds; `options` holds the user's templates and chart mode;
+    `pdf` also writes each deck and Word document as PDF beside it (LibreOffice; a warning without it);
+    `messages` is the language of the problems reported. A KeyboardInterrupt stops the build after the
+    clients in hand are finished and is re-raised; nothing partial is left behind.
     """
     start = time.perf_counter()
     folders = find_clients(paths, messages)
@@ -239,7 +267,10 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
     chosen = dict(kinds) if kinds is not None else available_kinds()
     from plangen import __version__
 
-    stamp = BuildStamp(__version__, (*chosen, *(["pdf"] if pdf else [])), templates_digest(template_folders()))
+    chosen_options = options or RenderOptions()
+    stamp = BuildStamp(__version__, (*chosen, *(["pdf"] if pdf else [])),
+                       templates_digest([*template_folders(), *chosen_options.template_paths()]),
+                       chosen_options.stamp())
     notify = on_progress or (lambda event: None)
     total = len(folders)
     results: list[ClientResult | None] = [None] * total
@@ -262,8 +293,8 @@ def build(paths: Iterable[Path | str] | None = None, *, out_root: Path | str | N
                 message = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
                 checked = ClientResult(slug, str(folder), "failed", errors=[f"{display_path(folder)}: {message}"])
             if isinstance(checked, str):
-                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked,
-                                              messages=messages, pdf=pdf)))
+                todo.append((index, ClientJob(folder, out_dir, tuple(chosen.items()), stamp, checked, force,
+                                              chosen_options, messages, pdf)))
             else:
                 result = checked
         if result is not None:
@@ -387,13 +418,16 @@ def _watch_parent(parent: int) -> None:
 def build_client(job: ClientJob) -> ClientResult:
     """Build every document kind of one client; return its result (errors are caught, never raised)."""
     from plangen.load.client import load_client
+    from plangen.write.keep import Guard, guarding
 
+    global _OPTIONS
+    _OPTIONS = job.options
     t0 = time.perf_counter()
     slug = job.folder.name
     result = ClientResult(slug, str(job.folder), "built", reason=job.reason)
     try:
         job.out_dir.mkdir(parents=True, exist_ok=True)
-        forget_manifest(job.out_dir)
+        files = forget_manifest(job.out_dir)
         remove_stale_temp_files(job.out_dir)
         inputs = fingerprint_inputs(job.folder)
         client = load_client(job.folder, job.messages)
@@ -413,10 +447,14 @@ def build_client(job: ClientJob) -> ClientResult:
     result.warnings = [str(p) for p in client.warnings]
     written: list[Path] = []
     where = display_path(client.plan_path)
+    # A document changed since plangen wrote it (by hand, or by another command) is kept; see plangen.write.keep.
+    guard = Guard(job.out_dir, files, by="build", force=job.force, same_writer_only=True,
+                  on_record=lambda recorded: record_files(job.out_dir, recorded))
     for name, target in job.kinds:
         started = time.perf_counter()
         try:
-            rendered = _resolve(target)(client, job.out_dir)
+            with guarding(guard):
+                rendered = _resolve(target)(client, job.out_dir)
         except PlangenError as exc:
             result.errors.append(f"{where}: {name}: {error_in_language(exc, job.messages)}")
             continue
@@ -436,9 +474,10 @@ def build_client(job: ClientJob) -> ClientResult:
         result.warnings += [f"{where}: {name}: {tr(job.messages, 'cli.warning', message=in_language(w, job.messages))}"
                             for w in rendered.warnings]
     result.documents = [str(p) for p in written]
+    result.kept = [(str(k.original), str(k.written)) for k in guard.kept]
     if not result.errors:
         try:
-            write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings)
+            write_manifest(job.out_dir, job.stamp, job.folder, inputs, written, result.warnings, guard.files)
         except (OSError, ValueError) as exc:
             message = error_in_language(exc, job.messages)
             result.errors.append(tr(job.messages, "cli.build.no_manifest", path=where, out=display_path(job.out_dir),

@@ -52,7 +52,7 @@ def _available(name: str) -> bool:
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="plangen")
+@click.version_option(__version__, "-V", "--version", prog_name="plangen")
 @lang_option()
 def cli() -> None:
     """Turn a customer-success plan into the documents of the client relationship (help: `help.plangen`)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +14,11 @@ from plangen.cli.language import PathType, Settings, current_lang, error_text
 from plangen.errors import InputError, PlangenError, Problem
 from plangen.text import tr
 from plangen.text.said import error_in_language, in_language
+
+if TYPE_CHECKING:
+    from plangen.load.config import Config
+    from plangen.write.keep import Kept
+    from plangen.write.output import RenderResult
 
 
 def run(group: click.Group, argv: list[str]) -> int:
@@ -88,6 +93,55 @@ def load_checked(path: Path, strict: bool = False) -> Any:
     return client
 
 
+def config() -> Config:
+    """Return the workspace's settings: plangen.toml found upward from the current folder, else defaults."""
+    from plangen.load.config import load_config
+
+    return load_config()
+
+
+def client_output(slug: str, out: Path | None) -> Path:
+    """Return the folder for a client's documents: `out` if given, else <output setting>/<slug>/."""
+    from plangen.write.atomic import safe_child
+
+    return out if out is not None else safe_child(config().output, slug)
+
+
+def write_keeping_edits(out_dir: Path, by: str, force: bool, pdf: bool, render: Callable[[], RenderResult]) -> None:
+    """Run `render` (and make PDFs when `pdf`) so that no document changed since plangen wrote it is replaced.
+
+    Print what was written, and each document left alone with where its new version went.
+    """
+    from plangen.build.incremental import keeping_edits
+    from plangen.cli.language import current_lang
+
+    lang = current_lang()
+    with keeping_edits(out_dir, by, force=force) as guard:
+        result = render()
+    if pdf:
+        from plangen.office.pdf import with_pdfs
+
+        result = with_pdfs(result, lang=lang)
+    echo_warnings(result.warnings)
+    for path in result.paths:
+        click.echo(str(path))
+    for line in kept_lines(guard.kept, lang):
+        click.echo(line)
+
+
+def kept_lines(kept: Iterable[Kept], lang: str) -> list[str]:
+    """Return one line per document left alone because it changed since plangen wrote it, in `lang`."""
+    from plangen.errors import display_path
+
+    return [tr(lang, "cli.kept", original=display_path(k.original), written=display_path(k.written))
+            for k in kept]
+
+
+def force_option() -> Any:
+    """Return the --force option of the document commands."""
+    return click.option("--force", is_flag=True, help=tr("en", "help.common.force"))
+
+
 def plan_argument(**kwargs: Any) -> Any:
     """Return the click argument for a client folder or plan.yaml."""
     return click.argument("plan", type=PathType(exists=True, path_type=Path), **kwargs)
@@ -97,6 +151,12 @@ def out_option() -> Any:
     """Return the --out option shared by the document commands."""
     return click.option("--out", "out", type=PathType(file_okay=False, path_type=Path),
                         help=tr("en", "help.kickoff.out"))
+
+
+def template_option() -> Any:
+    """Return the --template option (a .pptx whose masters, layouts, colours and fonts the deck uses)."""
+    return click.option("--template", "template", type=PathType(exists=True, dir_okay=False, path_type=Path),
+                        help=tr("en", "help.common.template"))
 
 
 def stdout_is_terminal() -> bool:

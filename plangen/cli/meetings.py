@@ -7,7 +7,16 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    force_option,
+    load_checked,
+    out_option,
+    pdf_option,
+    plan_argument,
+    write_keeping_edits,
+)
 from plangen.cli.language import Command, PathType, current_lang
 from plangen.text import tr
 
@@ -29,18 +38,15 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help=tr("en", "help.meetings.on"))
 @click.option("--templates", "templates", type=PathType(file_okay=False, path_type=Path),
               help=tr("en", "help.meetings.templates"))
+@force_option()
 @pdf_option()
-def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, pdf: bool) -> None:
+def meetings(plan: Path, out: Path | None, on: date | None, templates: Path | None, force: bool,
+             pdf: bool) -> None:
     """Write the meeting kit of PLAN (help text: `help.meetings` in the catalog)."""
     from plangen.render.meetings import render_meetings
-    from plangen.write.output import client_out_dir
 
+    folder = templates or config().templates.docx
     client = load_checked(plan)
-    result = render_meetings(client, client_out_dir(client.slug, out), on=on, templates=templates)
-    if pdf:
-        from plangen.office.pdf import with_pdfs
-
-        result = with_pdfs(result, lang=current_lang())
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "meetings", force, pdf or config().pdf,
+                        lambda: render_meetings(client, out_dir, on=on, templates=folder))

@@ -10,7 +10,18 @@ from typing import Any
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
+from plangen.cli.common import (
+    client_output,
+    config,
+    echo_warnings,
+    force_option,
+    load_checked,
+    out_option,
+    pdf_option,
+    plan_argument,
+    template_option,
+    write_keeping_edits,
+)
 from plangen.cli.language import Command, current_lang
 from plangen.text import tr
 
@@ -51,21 +62,18 @@ def finite(data: Any) -> Any:
 @plan_argument()
 @month_option()
 @out_option()
+@template_option()
+@force_option()
 @pdf_option()
-def report(plan: Path, month: str, out: Path | None, pdf: bool) -> None:
+def report(plan: Path, month: str, out: Path | None, template: Path | None, force: bool, pdf: bool) -> None:
     """Write the monthly evaluator report of PLAN (help text: `help.report` in the catalog)."""
     from plangen.render.report import render_report
-    from plangen.write.output import client_out_dir
 
+    chosen = template or config().templates.report
     client = load_checked(plan)
-    result = render_report(client, month, client_out_dir(client.slug, out))
-    if pdf:
-        from plangen.office.pdf import with_pdfs
-
-        result = with_pdfs(result, lang=current_lang())
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "report", force, pdf or config().pdf,
+                        lambda: render_report(client, month, out_dir, template=chosen))
 
 
 @click.command(cls=Command)

@@ -6,8 +6,17 @@ from pathlib import Path
 
 import click
 
-from plangen.cli.common import echo_warnings, load_checked, out_option, pdf_option, plan_argument
-from plangen.cli.language import Command, PathType, current_lang
+from plangen.cli.common import (
+    client_output,
+    config,
+    force_option,
+    load_checked,
+    out_option,
+    pdf_option,
+    plan_argument,
+    write_keeping_edits,
+)
+from plangen.cli.language import Command, PathType
 from plangen.cli.report import month_option
 from plangen.text import tr
 
@@ -18,18 +27,14 @@ from plangen.text import tr
 @out_option()
 @click.option("--template", "templates", type=PathType(file_okay=False, path_type=Path), metavar="DIR",
               help=tr("en", "help.ringi.templates"))
+@force_option()
 @pdf_option()
-def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, pdf: bool) -> None:
+def ringi(plan: Path, month: str, out: Path | None, templates: Path | None, force: bool, pdf: bool) -> None:
     """Write the renewal approval request of PLAN (help text: `help.ringi` in the catalog)."""
     from plangen.render.ringi import render_ringi
-    from plangen.write.output import client_out_dir
 
+    folder = templates or config().templates.docx
     client = load_checked(plan)
-    result = render_ringi(client, month, client_out_dir(client.slug, out), templates=templates)
-    if pdf:
-        from plangen.office.pdf import with_pdfs
-
-        result = with_pdfs(result, lang=current_lang())
-    echo_warnings(result.warnings)
-    for path in result.paths:
-        click.echo(str(path))
+    out_dir = client_output(client.slug, out)
+    write_keeping_edits(out_dir, "ringi", force, pdf or config().pdf,
+                        lambda: render_ringi(client, month, out_dir, templates=folder))

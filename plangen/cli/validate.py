@@ -42,13 +42,19 @@ def _expand(plans: tuple[Path, ...], lang: str) -> list[Path]:
 
 
 @click.command(cls=Command)
-@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("plans", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help=tr("en", "help.validate.strict"))
 def validate(plans: tuple[Path, ...], strict: bool) -> None:
     """Check each PLAN and print every problem found (help text: `help.validate` in the catalog)."""
+    from plangen.cli.common import config
     from plangen.load.client import load_client
 
     lang = current_lang()
+    if not plans:
+        settings = config()
+        if settings.path is None:
+            raise click.UsageError(tr(lang, "cli.validate.no_plans"))
+        plans = (settings.plans,)
     failed = 0
     paths = _expand(plans, lang)
     for path in paths:

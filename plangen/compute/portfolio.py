@@ -110,6 +110,7 @@ class Portfolio:
     errors: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # example text from `plangen new` that reaches a row
 
     @property
     def ok(self) -> bool:
@@ -133,7 +134,8 @@ def client_row(client: Client, month: str) -> PortfolioRow:
     counts = dict.fromkeys(KPI_STATUSES, 0)
     figures = kpi_figures(plan, client.actuals, month)
     for figure in figures:
-        counts[figure.status] += 1
+        if figure.status in counts:  # a KPI whose path has not started yet is neither measured nor missing
+            counts[figure.status] += 1
     notes = client.notes.get(month)
     marks = notes.milestones if notes else {}
     upcoming = sorted((m for m in plan.milestones if marks.get(m.id) != "done" and m.date >= last_day.replace(day=1)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from plangen.errors import Problem
+from plangen.errors import Problem, show_got
 from plangen.load.wording import join
 from plangen.load.yamlsource import Source
 from plangen.model import Actuals, Notes, Plan
@@ -33,6 +33,7 @@ def plan_checks(src: Source, plan: Plan, actuals: Actuals, notes: dict[str, Note
         if not ini.kpis:
             warn(("initiatives", i), src.say("checks.initiative_kpis", id=ini.id))
     out += _overlaps(src, plan)
+    out += placeholder_warnings(src)
     if plan.meetings and not any(meeting_has_evaluator(plan, m.attendees) for m in plan.meetings):
         warn(("meetings",), src.say("checks.meeting_evaluator"))
     elif not plan.meetings and roles & {"evaluator", "final_evaluator"}:
@@ -142,3 +143,50 @@ def _overlaps(src: Source, plan: Plan) -> list[Problem]:
                                                                         date=ini.start, names=names),
                                    severity="warning"))
     return out
+
+
+PLACEHOLDER_KEYS = ("checks.placeholder_text", "checks.placeholder_name", "checks.placeholder_email")
+"""The sentences of the warnings for text left from `plangen new`."""
+
+
+def placeholder_sentences() -> set[str]:
+    """Return the sentences of the warnings about text left from `plangen new`, in every message language."""
+    from plangen.text.catalog import LANGUAGES, tr
+
+    return {tr(lang, key) for lang in LANGUAGES for key in PLACEHOLDER_KEYS}
+
+
+def is_placeholder_warning(problem: Problem) -> bool:
+    """Return True when `problem` is a warning about text left from `plangen new` (in any message language)."""
+    return problem.severity == "warning" and problem.what in placeholder_sentences()
+
+
+def placeholder_warnings(src: Source) -> list[Problem]:
+    """Return a warning at each text a new plan's example left behind (`（例）`, `(e.g.)`, example names)."""
+    from plangen.load.scaffold import NAME_FIELDS, example_emails, example_names, has_placeholder_marker
+
+    names, emails = example_names(), example_emails()
+    out: list[Problem] = []
+    for loc, text in _strings(src.data, ()):
+        key = loc[-1] if loc and isinstance(loc[-1], str) else ""
+        if has_placeholder_marker(text):
+            what = src.say("checks.placeholder_text")
+        elif key in NAME_FIELDS and text.strip() in names:
+            what = src.say("checks.placeholder_name")
+        elif key == "email" and text.strip() in emails:
+            what = src.say("checks.placeholder_email")
+        else:
+            continue
+        out.append(src.problem(loc, what, show_got(text), severity="warning"))
+    return out
+
+
+def _strings(node: object, loc: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
+    """Return (location, text) of every string value in the YAML data, in document order."""
+    if isinstance(node, str):
+        return [(loc, node)]
+    if isinstance(node, dict):
+        return [item for key, value in node.items() for item in _strings(value, (*loc, str(key)))]
+    if isinstance(node, list):
+        return [item for index, value in enumerate(node) for item in _strings(value, (*loc, index))]
+    return []

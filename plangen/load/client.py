@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from plangen.errors import InputError, Problem, UsageError, display_path, show_got
 from plangen.load.actuals import find_actuals, load_actuals
-from plangen.load.discover import unreadable
+from plangen.load.discover import SLUG, unreadable
 from plangen.load.semantics import length_problems, near_contract, semantic_problems
 from plangen.load.validation import model_problems
 from plangen.load.wording import make_problem
@@ -17,7 +17,6 @@ from plangen.load.yamlsource import Source, load_yaml
 from plangen.model import YEARS_FROM_CONTRACT, Actuals, Client, Notes, Plan, month_last_day
 from plangen.text import tr
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from plangen.errors import UsageError, display_path
 from plangen.text import tr
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # a client's folder name, which becomes its output folder
 
 
 def find_clients(paths: Iterable[Path | str] | None = None, lang: str = "en") -> list[Path]:

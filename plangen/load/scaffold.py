@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from plangen.errors import UsageError, display_path
 from plangen.model import add_months
 from plangen.text import tr
 
-SCHEMA_PATH = Path("schema") / "plan.schema.json"
+WORKSPACE_SCHEMA = Path(".plangen") / "plan.schema.json"
 
 _JA = """\
 # yaml-language-server: $schema=@SCHEMA@
@@ -399,6 +400,41 @@ style:                                   # fonts and accent colour (optional)
 
 ACTUALS_HEADER = "period,metric,value,note\n"
 
+# Text in a new plan that marks an example to replace; a plan still holding one is warned about.
+PLACEHOLDER_MARKERS = ("（例）", "(例)", "(e.g.)")
+# Fields whose example values (with the marker removed) are still the scaffold's, not the client's.
+NAME_FIELDS = ("name", "short_name", "product", "company")
+_FIELD_LINE = re.compile(r"^\s*(?:-\s+)?(\w+):\s+(.+?)\s*(?:#.*)?$")
+
+
+def has_placeholder_marker(text: str) -> bool:
+    """Return True when `text` holds a marker such as `（例）` or `(e.g.)` from a new plan."""
+    return any(marker in text for marker in PLACEHOLDER_MARKERS)
+
+
+def strip_markers(text: str) -> str:
+    """Return `text` without the example markers and the spaces around them."""
+    for marker in PLACEHOLDER_MARKERS:
+        text = text.replace(marker, "")
+    return text.strip()
+
+
+def example_names() -> frozenset[str]:
+    """Return the scaffold's example names (company, people, product) with their markers removed."""
+    names = set()
+    for text in (_JA, _EN):
+        for line in text.splitlines():
+            found = _FIELD_LINE.match(line)
+            if found and found[1] in NAME_FIELDS and has_placeholder_marker(found[2]):
+                names.add(strip_markers(found[2]))
+    return frozenset(names)
+
+
+def example_emails() -> frozenset[str]:
+    """Return the example e-mail addresses of the scaffold's team."""
+    return frozenset(found[2] for text in (_JA, _EN) for line in text.splitlines()
+                     if (found := _FIELD_LINE.match(line)) and found[1] == "email")
+
 
 def first_of_next_month(today: date) -> date:
     """Return the first day of the month after `today`."""
@@ -426,31 +462,30 @@ def plan_text(slug: str, lang: str, start: date, schema: str) -> str:
     return text
 
 
-def schema_reference(folder: Path) -> str:
-    """Return the `$schema` path for a plan in `folder`: the nearest schema/plan.schema.json above it."""
-    for parent in [folder.resolve(), *folder.resolve().parents]:
-        candidate = parent / SCHEMA_PATH
-        if candidate.is_file():
-            return Path(os.path.relpath(candidate, folder.resolve())).as_posix()
-    return (Path("..") / ".." / SCHEMA_PATH).as_posix()
+def schema_reference(folder: Path, schema: Path) -> str:
+    """Return the `$schema` path of a plan in `folder`: `schema` relative to it, with forward slashes."""
+    return Path(os.path.relpath(schema.resolve(), folder.resolve())).as_posix()
 
 
-def create_plan(slug: str, lang: str, root: Path, today: date | None = None, messages: str = "en") -> Path:
-    """Create plans/SLUG/ under `root` with plan.yaml and an empty actuals.csv; return the folder.
+def create_plan(slug: str, lang: str, root: Path, today: date | None = None, plans: Path | None = None,
+                schema: Path | None = None, messages: str = "en") -> Path:
+    """Create PLANS/SLUG/ (default ROOT/plans) with plan.yaml and an empty actuals.csv; return the folder.
 
-    `lang` is the plan's language; `messages` the language of the UsageErrors raised when it cannot.
+    The plan's modeline points at `schema` (default ROOT/.plangen/plan.schema.json) by a relative path;
+    `lang` is the plan's language, `messages` the language of the UsageErrors raised when it cannot.
     """
-    from plangen.load.client import SLUG
+    from plangen.load.discover import SLUG
 
     if not SLUG.match(slug):
         raise UsageError(tr(messages, "cli.new.bad_slug", got=repr(slug), rule=tr(messages, "cli.new.slug_rule")))
     if lang not in ("ja", "en"):
         raise UsageError(tr(messages, "cli.new.bad_lang", got=repr(lang)))
-    folder = root / "plans" / slug
+    folder = (plans if plans is not None else root / "plans") / slug
     if folder.exists():
         raise UsageError(tr(messages, "cli.new.exists", path=display_path(folder)))
     start = first_of_next_month(today or date.today())
     folder.mkdir(parents=True)
-    (folder / "plan.yaml").write_text(plan_text(slug, lang, start, schema_reference(folder)), encoding="utf-8")
+    reference = schema_reference(folder, schema or root / WORKSPACE_SCHEMA)
+    (folder / "plan.yaml").write_text(plan_text(slug, lang, start, reference), encoding="utf-8")
     (folder / "actuals.csv").write_text(ACTUALS_HEADER, encoding="utf-8")
     return folder

@@ -60,7 +60,7 @@ def _set_pattern(prop: dict[str, Any], pattern: str) -> None:
 
 
 COMMITTED_LANGUAGE = "ja"
-"""The language of the committed copy schema/plan.schema.json (`plangen --lang ja schema` writes it)."""
+"""The language of the shipped copy plangen/resources/plan.schema.json (`plangen --lang ja schema` writes it)."""
 
 
 def schema_text(lang: str = "en") -> str:

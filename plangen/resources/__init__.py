@@ -12,6 +12,11 @@ def templates_dir() -> Path:
     return HERE / "templates"
 
 
+def schema_file() -> Path:
+    """Return the JSON Schema of plan.yaml that ships with plangen (package data)."""
+    return HERE / "plan.schema.json"
+
+
 def bundled_font() -> Path:
     """Return the path of the bundled Japanese font (IPAexGothic from matplotlib-fontja)."""
     import importlib.util

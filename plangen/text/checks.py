@@ -46,6 +46,14 @@ WORDS: dict[str, dict[str, str]] = {
                                "なっています。"
                                "招待が正しい時刻に届くよう設定してください（例: timezone: America/New_York）",
         "checks.ringi.priced_kpi": "value_per_unit のある KPI",
+        "checks.placeholder_text": "`plangen new` の記入例が残っています。この顧"
+                                   "客の内容に書き換えるか、行を削除してください"
+                                   "（資料にはこのまま載ります）",
+        "checks.placeholder_name": "`plangen new` の例の名前が残っています。実際の名前"
+                                   "に書き換えてください（資料にはこのまま載ります）",
+        "checks.placeholder_email": "`plangen new` の例のメールアドレスが残っています"
+                                    "。実際のものに書き換えるか、行を削除してください"
+                                    "（資料にはこのまま載ります）",
         "checks.ringi_inputs": "継続利用稟議書（plangen ringi）に空欄が残ります: {items}。これがないと、推進者は"
                                "社内の書式で更新の価値を示せません",
         "checks.meeting_slot": "会議 `{id}` に `weekday` か `time` がないので、カレンダーの予定が作られません。"
@@ -88,6 +96,12 @@ WORDS: dict[str, dict[str, str]] = {
                                "`timezone`: set it (e.g. timezone: America/New_York) so that invitations arrive at "
                                "the right hour",
         "checks.ringi.priced_kpi": "a KPI with value_per_unit",
+        "checks.placeholder_text": "example text left from `plangen new`: write this client's own or delete the line "
+                                   "(documents show it as written)",
+        "checks.placeholder_name": "example name left from `plangen new`: write the real one (documents show it as "
+                                   "written)",
+        "checks.placeholder_email": "example address left from `plangen new`: write the real one or delete the line "
+                                    "(documents show it as written)",
         "checks.ringi_inputs": "the renewal approval request (plangen ringi) will leave blanks for: {items}; without "
                                "them the promoter cannot show in the company's own format what renewal is worth",
         "checks.meeting_slot": "meeting `{id}` has no `weekday` or `time`, so it gets no calendar series; a meeting "

@@ -98,6 +98,14 @@ WORDS: dict[str, dict[str, str]] = {
         "cli.portfolio.some_failed": "{failed} 件の顧客をポートフォリオから外しました。エラーは上に並べています",
         # new
         "cli.new.created": "{path}/plan.yaml と {path}/actuals.csv を作りました",
+        "cli.new.editor_schema": "エディタは {schema} で計画の入力補完とチェックをし"
+                                 "ます（計画の1行目がこのファイルを指しています）",
+        "cli.schema.wrote": "{path} を書き出しました",
+        "cli.validate.no_plans": "PLANS を指定してください（または plans フォル"
+                                 "ダを書いた plangen.toml を用意してください）",
+        "cli.kept": "{original} は plangen が書いた後に変更されているので残しました。新しい版は {written} です"
+                    "（--force で置き換えます）",
+        "cli.build.kept_count": "、変更のあった資料 {kept} 点は残しました",
         "cli.new.tip": "ヒント: ここで `plangen schema > {schema}` を実行すると、"
                        "エディタが計画の項目を補完・チェックします",
         "cli.new.next": "次は {path}/plan.yaml を書いて、`plangen validate {path}` を実行してください",
@@ -199,6 +207,13 @@ WORDS: dict[str, dict[str, str]] = {
         "cli.portfolio.summary": "{rows} client(s), {failed} failed",
         "cli.portfolio.some_failed": "{failed} client(s) left out of the portfolio; their errors are listed above",
         "cli.new.created": "created {path}/plan.yaml and {path}/actuals.csv",
+        "cli.new.editor_schema": "editors complete and check the plan with {s"
+                                 "chema} (the plan's first line points at it)",
+        "cli.schema.wrote": "wrote {path}",
+        "cli.validate.no_plans": "Missing argument 'PLANS...' (or a plangen.toml naming the plans folder)",
+        "cli.kept": "kept {original}: it changed since plangen wrote it; the new version is {written} "
+                    "(--force replaces it)",
+        "cli.build.kept_count": ", {kept} changed document(s) kept",
         "cli.new.tip": "tip: run `plangen schema > {schema}` here so that editors complete and check the plan's fields",
         "cli.new.next": "next: edit {path}/plan.yaml, then run `plangen validate {path}`",
         "cli.new.bad_slug": "invalid client name {got}: use {rule}",

@@ -21,6 +21,12 @@ WORDS: dict[str, dict[str, str]] = {
         "help.ringi.short": "継続利用の稟議書（DOCX）の下書きを書き出します",
         "help.serve.short": "計画を書きながら、資料をブラウザで確認します",
         "help.common.pdf": "それぞれの資料と Word 文書を PDF でも横に書き出します（LibreOffice が必要です）。",
+        "help.common.template": "資料に使う自社の .pptx（マスター、レイアウト、色"
+                                "、フォント）。指定がなければ plangen.toml の "
+                                "[templates]、それもなければ同梱のテンプレートです。",
+        "help.common.force": "plangen が書いた後に変更された資料も置き換えます（"
+                             "指定がなければ残し、新しい版を横に書き出します）。",
+        "help.schema.out": "表示する代わりに FILE に書き出します（フォルダは作ります）。",
         "help.plangen": "成果支援計画書（plan.yaml）から、顧客との関係に使う資料を作ります。\n\n"
                         "\b\n例:\n"
                         "  plangen new minato --lang ja        plans/minato/ に計画を作り始める\n"
@@ -110,7 +116,7 @@ WORDS: dict[str, dict[str, str]] = {
                       "  plangen build --jobs 2 --json       CI 向け: 標準出力に JSON のまとめ",
         "help.build.out": "出力先のフォルダ。顧客ごとの資料は OUT/<顧客>/ に入ります。",
         "help.build.jobs": "同時に作る顧客の数（指定がなければコア数）。",
-        "help.build.force": "入力が変わっていない顧客も作り直します。",
+        "help.build.force": "入力が変わっていない顧客も作り直し、plangen が書いた後に変更された資料も置き換えます。",
         "help.build.as_json": "まとめを JSON で表示します（スクリプトと CI 向け）。",
         "help.build.verbose": "警告もすべて表示します。",
         "help.portfolio": "ある月のすべての顧客の一覧を書き出します: OUT/portfolio-YYYY-MM.xlsx と .pptx。\n\n"
@@ -165,6 +171,11 @@ WORDS: dict[str, dict[str, str]] = {
         "help.ringi.short": "Write the renewal approval request (DOCX) draft.",
         "help.serve.short": "See the documents in the browser while writing the plan.",
         "help.common.pdf": "Also write each deck and Word document as PDF beside it (needs LibreOffice).",
+        "help.common.template": "Your own .pptx for the decks: its masters, layouts, colours and fonts (default: "
+                                "[templates] in plangen.toml, else the bundled one).",
+        "help.common.force": "Replace documents changed since plangen wrote them (by default they are kept and the new "
+                             "version is written beside them).",
+        "help.schema.out": "Write the schema to FILE (folders are created) instead of printing it.",
         "help.plangen": "Turn a customer-success plan (成果支援計画書) into the documents of the client "
                         "relationship.\n\n"
                         "\b\nExamples:\n"
@@ -256,7 +267,8 @@ WORDS: dict[str, dict[str, str]] = {
                       "  plangen build --jobs 2 --json       for CI: JSON summary on stdout",
         "help.build.out": "Output root; each client's documents go to OUT/<client>/.",
         "help.build.jobs": "Clients built at the same time (default: number of cores).",
-        "help.build.force": "Rebuild clients whose inputs did not change.",
+        "help.build.force": "Rebuild clients whose inputs did not change, and replace documents changed since plangen "
+                            "wrote them.",
         "help.build.as_json": "Print the summary as JSON (for scripts and CI).",
         "help.build.verbose": "Also list every warning.",
         "help.portfolio": "Write the team's overview of every client for a month: OUT/portfolio-YYYY-MM.xlsx and "

@@ -93,10 +93,19 @@ def remove_stale_temp_files(folder: Path, *, recursive: bool = False) -> int:
 
 
 def write_atomic(target: Path, writer: Callable[[Path], object]) -> Path:
-    """Call `writer(tmp)` to produce the file, then move it to `target`; return `target`."""
-    with atomic_path(target) as tmp:
+    """Call `writer(tmp)` to produce the file, then move it to `target`; return the path written.
+
+    While a keep.Guard is active, a `target` changed since plangen wrote it is kept and the file goes beside it.
+    """
+    from plangen.write.keep import current_guard
+
+    guard = current_guard()
+    final = guard.place(target) if guard is not None else target
+    with atomic_path(final) as tmp:
         writer(tmp)
-    return target
+    if guard is not None:
+        guard.wrote(final)
+    return final
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> Path:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from plangen.load.client import load_client
 from plangen.load.scaffold import plan_text
 from plangen.model import Client
-from tests.support.plan_helpers import BASE, problems_of, write_client
+from tests.support.plan_helpers import BASE, filled_in, problems_of, run_cli, write_client
 
-GOOD = plan_text("acme", "en", date(2027, 1, 1), "../../schema/plan.schema.json")
+SCAFFOLD = plan_text("acme", "en", date(2027, 1, 1), "../../.plangen/plan.schema.json")
+GOOD = filled_in(SCAFFOLD)
 
 
 def warnings_of(folder: Path) -> list[str]:
@@ -18,7 +21,7 @@ def warnings_of(folder: Path) -> list[str]:
     return [line for line in problems_of(folder) if ": warning: " in line]
 
 
-def test_the_scaffolded_plan_triggers_no_check(tmp_path: Path) -> None:
+def test_a_filled_in_scaffold_triggers_no_check(tmp_path: Path) -> None:
     assert problems_of(write_client(tmp_path, GOOD)) == []
 
 
@@ -150,3 +153,40 @@ def test_a_benefit_above_ten_times_the_fee_is_warned_now_and_at_target(tmp_path:
         "contract.annual_fee: the annual benefit at target is 12.0x",
         "contract.annual_fee: the annual benefit now (2027-01) is 10.2x"]
     assert "double counting (set `parent`) or a pilot-scope value priced company-wide" in found[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_example_text_left_from_new_is_a_located_warning(tmp_path: Path, lang: str) -> None:
+    text = plan_text("acme", lang, date(2027, 1, 1), "../../.plangen/plan.schema.json")
+    markers = sum(line.count("（例）") + line.count("(e.g.)") for line in text.splitlines()
+                  if not line.lstrip().startswith("#"))
+    warnings = warnings_of(write_client(tmp_path, text))
+    assert len(warnings) == markers + 1  # every marker, and the example e-mail address
+    assert all("left from `plangen new`" in w for w in warnings)
+    name = "(e.g.) Example Industries Inc." if lang == "en" else "（例）株式会社サンプル商事"
+    assert warnings[0] == (f"acme/plan.yaml:10:9: warning: client.name: example text left from `plangen new`: write "
+                           f"this client's own or delete the line (documents show it as written) (got {name!r})")
+
+
+def test_an_example_name_without_its_marker_is_still_warned(tmp_path: Path) -> None:
+    lines = GOOD.splitlines(keepends=True)
+    assert lines[9].startswith("  name: ")
+    lines[9] = "  name: Example Industries Inc.   # legal name\n"
+    folder = write_client(tmp_path, "".join(lines))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:10:9: warning: client.name: example name left from `plangen new`: write the real one "
+        "(documents show it as written) (got 'Example Industries Inc.')"]
+
+
+def test_an_example_address_is_warned(tmp_path: Path) -> None:
+    folder = write_client(tmp_path, GOOD.replace("john.smith@acme.com", "john.smith@example.com"))
+    assert warnings_of(folder) == [
+        "acme/plan.yaml:39:14: warning: team.client[1].email: example address left from `plangen new`: write the "
+        "real one or delete the line (documents show it as written) (got 'john.smith@example.com')"]
+
+
+def test_example_text_fails_validate_under_strict(tmp_path: Path) -> None:
+    write_client(tmp_path / "plans", SCAFFOLD)
+    code, _, err = run_cli(["validate", "plans/acme", "--strict"], tmp_path)
+    assert code == 1
+    assert "plans/acme/plan.yaml:10:9: warning: client.name: example text left from `plangen new`" in err

@@ -13,7 +13,8 @@ import yaml
 
 from plangen.load.scaffold import plan_text
 from plangen.load.schema import COMMITTED_LANGUAGE, plan_schema, schema_text
-from tests.support.helpers import MINATO, NORTHWIND, PLANS, ROOT
+from plangen.resources import schema_file
+from tests.support.helpers import MINATO, NORTHWIND, PLANS
 from tests.support.plan_helpers import run_cli
 
 EXAMPLES = [MINATO / "plan.yaml", NORTHWIND / "plan.yaml", *sorted(PLANS.glob("*/plan.yaml"))]
@@ -36,12 +37,34 @@ def editor_view(text: str) -> Any:
 
 def validator() -> jsonschema.Draft202012Validator:
     """Return a validator for the committed schema that also checks `format: date`."""
-    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(schema_file().read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
-def test_committed_schema_matches_the_model() -> None:
-    assert (ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8") == schema_text(COMMITTED_LANGUAGE)
+def test_shipped_schema_matches_the_model_in_japanese() -> None:
+    assert schema_file().read_text(encoding="utf-8") == schema_text(COMMITTED_LANGUAGE)
+
+
+def test_bundled_plans_point_their_editor_at_the_shipped_schema() -> None:
+    for plan in sorted(PLANS.glob("*/plan.yaml")):
+        first = plan.read_text(encoding="utf-8").splitlines()[0]
+        target = (plan.parent / first.removeprefix("# yaml-language-server: $schema=")).resolve()
+        assert target == schema_file().resolve(), plan
+
+
+def test_schema_out_writes_the_file_creating_its_folders(tmp_path: Path) -> None:
+    code, out, err = run_cli(["schema", "--out", "editor/schemas/plan.schema.json"], tmp_path)
+    assert (code, err) == (0, "")
+    assert out == "wrote editor/schemas/plan.schema.json\n"
+    assert (tmp_path / "editor" / "schemas" / "plan.schema.json").read_text(encoding="utf-8") == schema_text()
+
+
+def test_schema_out_below_a_file_names_what_is_in_the_way(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    code, _, err = run_cli(["schema", "--out", "taken/plan.schema.json"], tmp_path)
+    assert code == 1
+    assert err.splitlines()[-1] == ("error: cannot write taken/plan.schema.json: a file is in the way where a "
+                                    "folder is needed: taken")
 
 
 def test_schema_command_prints_the_schema() -> None:

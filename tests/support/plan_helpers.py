@@ -21,6 +21,19 @@ contract:
 """
 
 
+def filled_in(plan: str) -> str:
+    """Return a plan from `plangen new` with its example markers, names and addresses replaced, as a CSM would."""
+    from plangen.load.scaffold import PLACEHOLDER_MARKERS, example_emails, example_names
+
+    for marker in PLACEHOLDER_MARKERS:
+        plan = plan.replace(marker + " ", "").replace(marker, "")
+    for index, name in enumerate(sorted(example_names(), key=len, reverse=True)):
+        plan = plan.replace(name, f"Person {index:02d}")
+    for address in example_emails():
+        plan = plan.replace(address, address.replace("@example.", "@acme."))
+    return plan
+
+
 def write_client(root: Path, plan: str | bytes, slug: str = "acme", **files: str | bytes) -> Path:
     """Write plans/SLUG/plan.yaml (and other files, `reports__2027-01.yaml` for reports/) and return the folder."""
     folder = root / slug

@@ -105,13 +105,13 @@ def portfolio_props(portfolio: Portfolio, lang: str) -> DocProps:
                     author=csms[0] if len(csms) == 1 else tr(lang, "portfolio.footer"), language=language_tag(lang))
 
 
-def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja") -> Path:
-    """Write the portfolio deck atomically; return its path."""
+def write_pptx(portfolio: Portfolio, target: Path, lang: str = "ja", *, template: Path | None = None) -> Path:
+    """Write the portfolio deck (on the user's `template` .pptx if given) atomically; return its path."""
     from plangen.office.pptx import Deck
     from plangen.write.atomic import write_atomic
 
     design = Design(lang=lang)
-    deck = Deck.open(design, tr(lang, "portfolio.footer"))
+    deck = Deck.open(design, tr(lang, "portfolio.footer"), template=template)
     deck.properties = portfolio_props(portfolio, lang)
     _summary_slide(deck, portfolio, lang)
     _client_table(deck, portfolio, lang)

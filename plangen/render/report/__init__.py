@@ -39,8 +39,11 @@ def report_dir(out_dir: Path, month: str) -> Path:
     return out_dir / "reports" / month
 
 
-def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
-    """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them."""
+def render_report(client: Client, month: str, out_dir: Path, *, template: Path | None = None) -> RenderResult:
+    """Write the month's evaluator report (PPTX and DOCX) under `out_dir`/reports/<month>/; return them.
+
+    `template` is the user's .pptx for the deck (masters, layouts, colours and fonts), as for the kickoff.
+    """
     from plangen.compute.report.content import build_content
     from plangen.office.phrases import plan_words, protect
     from plangen.render.report.charts import look_for, report_charts
@@ -53,6 +56,6 @@ def render_report(client: Client, month: str, out_dir: Path) -> RenderResult:
     folder = report_dir(out_dir, month)
     result = RenderResult(warnings=list(content.warnings))
     with protect(plan_words(client.plan)):
-        result.paths.append(write_pptx(content, folder / PPTX_NAME, charts))
+        result.paths.append(write_pptx(content, folder / PPTX_NAME, charts, template=template))
         result.paths.append(write_docx(content, folder / DOCX_NAME, charts))
     return result

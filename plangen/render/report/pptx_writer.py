@@ -33,19 +33,22 @@ if TYPE_CHECKING:
     from plangen.render.report.charts import ReportCharts
 
 
-def write_pptx(content: ReportContent, target: Path, charts: ReportCharts | None = None) -> Path:
-    """Write the deck of `content` to `target` (atomically); return `target`."""
-    deck = build_deck(content, charts)
+def write_pptx(content: ReportContent, target: Path, charts: ReportCharts | None = None, *,
+               template: Path | None = None) -> Path:
+    """Write the deck of `content` (on the user's `template` .pptx if given) atomically; return the path."""
+    deck = build_deck(content, charts, template=template)
     return write_atomic(target, lambda tmp: deck.save(tmp))
 
 
-def build_deck(content: ReportContent, charts: ReportCharts | None = None) -> Deck:
+def build_deck(content: ReportContent, charts: ReportCharts | None = None, *,
+               template: Path | None = None) -> Deck:
     """Return the evaluator-report deck of `content` with `charts` (built here when None), not yet saved."""
     from plangen.office.pptx.deck import Deck
     from plangen.render.report.charts import look_for, report_charts
 
     charts = charts or report_charts(content, look_for(content))
-    deck = Deck.open(content.design, content.plan.client.title, style=None)
+    deck = Deck.open(content.design, content.plan.client.title, template=template,
+                     style=content.plan.style if template is not None else None)
     deck.properties = report_props(content)
     _cover(deck, content)
     _summary(deck, content)
