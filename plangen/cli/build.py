@@ -161,9 +161,9 @@ def _summary_line(summary: BuildSummary, lang: str = "en") -> str:
     """Return the one-line summary printed at the end."""
     documents = sum(len(r.documents) for r in summary.built)
     kept = sum(len(r.kept) for r in summary.results)
-    line = tr(lang, "cli.build.summary", built=len(summary.built), documents=documents,
-              up_to_date=len(summary.up_to_date), failed=len(summary.failed), seconds=f"{summary.seconds:.1f}")
-    return line + (tr(lang, "cli.build.kept_count", kept=kept) if kept else "")
+    return tr(lang, "cli.build.summary", built=len(summary.built), documents=documents,
+              up_to_date=len(summary.up_to_date), failed=len(summary.failed), seconds=f"{summary.seconds:.1f}",
+              kept=tr(lang, "cli.build.kept_count", kept=kept) if kept else "")
 
 
 def _print_kept(summary: BuildSummary, lang: str) -> None:

@@ -95,9 +95,10 @@ def load_checked(path: Path, strict: bool = False) -> Any:
 
 def config() -> Config:
     """Return the workspace's settings: plangen.toml found upward from the current folder, else defaults."""
+    from plangen.cli.language import current_lang
     from plangen.load.config import load_config
 
-    return load_config()
+    return load_config(lang=current_lang())
 
 
 def client_output(slug: str, out: Path | None) -> Path:

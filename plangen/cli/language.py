@@ -29,8 +29,21 @@ class Settings:
 
 
 def resolve(explicit: str | None = None, config: str | None = None) -> str:
-    """Return the message language: `explicit` (--lang) > PLANGEN_LANG > `config` (configuration's lang) > locale."""
-    return messages_language(explicit, config=config)
+    """Return the message language: `explicit` (--lang) > PLANGEN_LANG > `config` (default: plangen.toml's lang)
+    > locale."""
+    return messages_language(explicit, config=config if config is not None else _configured_lang())
+
+
+def _configured_lang() -> str | None:
+    """Return the `lang` of the workspace's plangen.toml, None without one (or when it has problems, which the
+    command that reads the settings reports)."""
+    from plangen.errors import InputError
+    from plangen.load.config import load_config
+
+    try:
+        return load_config().lang
+    except InputError:
+        return None
 
 
 def set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:

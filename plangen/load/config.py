@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from plangen.errors import InputError, Problem, display_path, show_got
+from plangen.load.wording import make_problem
+from plangen.text import tr
 
 CONFIG_NAME = "plangen.toml"
 Charts = Literal["native", "image"]
@@ -58,30 +60,33 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def load_config(start: Path | None = None) -> Config:
-    """Return the workspace's settings (defaults when there is no plangen.toml); raise InputError on problems."""
+def load_config(start: Path | None = None, lang: str = "en") -> Config:
+    """Return the workspace's settings (defaults when there is no plangen.toml); raise InputError on problems (in
+    the message language `lang`)."""
     path = find_config(start)
     if path is None:
         root = (start or Path.cwd()).resolve()
         return Config(root, None, root / "plans", root / "output")
-    return parse_config(path)
+    return parse_config(path, lang)
 
 
-def parse_config(path: Path) -> Config:
-    """Return the settings in the plangen.toml at `path`; raise InputError listing every problem."""
+def parse_config(path: Path, lang: str = "en") -> Config:
+    """Return the settings in the plangen.toml at `path`; raise InputError listing every problem (in `lang`)."""
     import tomllib
 
     shown = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(shown, None, None, "", f"cannot read the settings file: {exc}")]) from None
+        what = tr(lang, "messages.config.unreadable", error=exc)
+        raise InputError([make_problem(lang, shown, None, None, "", what)]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, col, what = _decode_error(str(exc))
-        raise InputError([Problem(shown, line, col, "", f"not valid TOML: {what}")]) from None
-    return _Reader(path, shown, text).read(data)
+        raise InputError([make_problem(lang, shown, line, col, "", tr(lang, "messages.config.not_toml",
+                                                                     what=what))]) from None
+    return _Reader(path, shown, text, lang).read(data)
 
 
 def _decode_error(message: str) -> tuple[int | None, int | None, str]:
@@ -121,7 +126,8 @@ def _dotted(raw: str) -> str:
 class _Reader:
     """Reads the parsed TOML into a Config, collecting every problem with its place in the file."""
 
-    def __init__(self, path: Path, shown: str, text: str) -> None:
+    def __init__(self, path: Path, shown: str, text: str, lang: str) -> None:
+        self.lang = lang
         self.root = path.parent.resolve()
         self.path = path
         self.shown = shown
@@ -132,7 +138,8 @@ class _Reader:
         """Record a problem at the value of `key` (or at the key itself), located in the file when found."""
         found = self.positions.get(key)
         line, col = (found[0], found[1] if at_key else found[2]) if found else (None, None)
-        self.problems.append(Problem(self.shown, line, col, key, what, None if value is ... else show_got(value)))
+        self.problems.append(make_problem(self.lang, self.shown, line, col, key, what,
+                                          None if value is ... else show_got(value)))
 
     def read(self, data: dict[str, Any]) -> Config:
         """Return the Config of `data`; raise InputError when anything is wrong."""
@@ -154,8 +161,9 @@ class _Reader:
         for key in data:
             if key not in known:
                 close = difflib.get_close_matches(key, known, n=1)
-                hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(known)}"
-                self.problem(prefix + key, f"unknown key{hint}", key, at_key=True)
+                what = (tr(self.lang, "messages.config.unknown_key_close", close=close[0]) if close
+                        else tr(self.lang, "messages.config.unknown_key", known=", ".join(known)))
+                self.problem(prefix + key, what, key, at_key=True)
 
     def _path(self, data: dict[str, Any], key: str, where: str) -> Path | None:
         """Return the path under `key` resolved against the file's folder, or None (absent or not a string)."""
@@ -163,7 +171,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.problem(where, "must be a path in quotes, such as \"plans\"", value)
+            self.problem(where, tr(self.lang, "messages.config.path"), value)
             return None
         return (self.root / Path(value).expanduser()).resolve()
 
@@ -174,8 +182,8 @@ class _Reader:
         if path is None:
             return None
         if path.is_file() or (must_exist and not path.is_dir()):
-            self.problem(place, "must be an existing folder" if must_exist else "must be a folder, not a file",
-                         data[key])
+            key_of = "messages.config.existing_folder" if must_exist else "messages.config.folder"
+            self.problem(place, tr(self.lang, key_of), data[key])
         return path
 
     def _choice(self, data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str | None:
@@ -184,7 +192,8 @@ class _Reader:
         if value is None:
             return None
         if value not in allowed:
-            self.problem(key, f"must be one of {', '.join(repr(a) for a in allowed)}", value)
+            choices = ", ".join(repr(a) for a in allowed)
+            self.problem(key, tr(self.lang, "messages.config.one_of", allowed=choices), value)
             return None
         return str(value)
 
@@ -194,7 +203,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.problem("jobs", "must be a whole number of at least 1, such as 2", value)
+            self.problem("jobs", tr(self.lang, "messages.config.jobs"), value)
             return None
         return value
 
@@ -202,7 +211,7 @@ class _Reader:
         """Return the true/false under `key` (default false); record a problem for anything else."""
         value = data.get(key, False)
         if not isinstance(value, bool):
-            self.problem(key, "must be true or false (without quotes)", value)
+            self.problem(key, tr(self.lang, "messages.config.flag"), value)
             return False
         return value
 
@@ -211,7 +220,7 @@ class _Reader:
         if data is None:
             return Templates()
         if not isinstance(data, dict):
-            self.problem("templates", "must be a table: [templates] with kickoff, report, portfolio, docx", data)
+            self.problem("templates", tr(self.lang, "messages.config.templates"), data)
             return Templates()
         self._unknown(data, TEMPLATE_KEYS, "templates.")
         decks: dict[str, Path | None] = {}
@@ -219,10 +228,10 @@ class _Reader:
             where = f"templates.{kind}"
             path = self._path(data, kind, where)
             if path is not None and path.suffix.lower() != ".pptx":
-                self.problem(where, "must be a PowerPoint file ending in .pptx", data[kind])
+                self.problem(where, tr(self.lang, "messages.config.pptx"), data[kind])
                 path = None
             elif path is not None and not path.is_file():
-                self.problem(where, f"no such file ({display_path(path)})", data[kind])
+                self.problem(where, tr(self.lang, "messages.config.no_file", path=display_path(path)), data[kind])
                 path = None
             decks[kind] = path
         docx = self._folder(data, "docx", must_exist=True, where="templates.docx")

@@ -84,7 +84,7 @@ WORDS: dict[str, dict[str, str]] = {
         "cli.build.status.up_to_date": "変更なし",
         "cli.build.status.failed": "失敗",
         "cli.build.summary": "作成 {built} 件（資料 {documents} 点）、変更なし {up_to_date} 件、"
-                             "失敗 {failed} 件、{seconds} 秒",
+                             "失敗 {failed} 件{kept}、{seconds} 秒",
         "cli.build.some_failed": "{total} 件の顧客のうち {failed} 件が失敗しました。エラーは上に並べています。"
                                  "ほかの顧客の資料は書き出しました",
         "cli.build.same_slug": "{path}: 2 つの顧客が同じフォルダ名 `{slug}` です（もう一方は {other}）。"
@@ -195,7 +195,7 @@ WORDS: dict[str, dict[str, str]] = {
         "cli.build.status.up_to_date": "up to date",
         "cli.build.status.failed": "FAILED",
         "cli.build.summary": "{built} built ({documents} documents), {up_to_date} up to date, "
-                             "{failed} failed in {seconds} s",
+                             "{failed} failed{kept} in {seconds} s",
         "cli.build.some_failed": "{failed} of {total} client(s) failed; their errors are listed above, "
                                  "every other client was written",
         "cli.build.same_slug": "{path}: two clients have the folder name `{slug}` (the other is {other}); "

@@ -80,7 +80,7 @@ def test_validate_summary_in_japanese(broken: Path) -> None:
 def test_usage_errors_in_japanese(tmp_path: Path) -> None:
     code, _, err = run_cli(["--lang", "ja", "validate", "nope"], tmp_path)
     assert code == 2
-    assert err.splitlines() == ["使い方: plangen validate [OPTIONS] PLANS...",
+    assert err.splitlines() == ["使い方: plangen validate [OPTIONS] [PLANS]...",
                                 "`plangen validate --help` で使い方を確認できます。", "",
                                 "エラー: nope: そのような顧客フォルダも計画ファイルもありません"]
     code, _, err = run_cli(["--lang", "ja", "report", str(MINATO), "--month", "2027-1"])
@@ -110,7 +110,7 @@ def test_help_of_validate_in_japanese() -> None:
     code, out, _ = run_cli(["--lang", "ja", "validate", "--help"])
     lines = out.splitlines()
     assert code == 0
-    assert lines[0] == "使い方: plangen validate [OPTIONS] PLANS..."
+    assert lines[0] == "使い方: plangen validate [OPTIONS] [PLANS]..."
     assert lines[2:4] == ["  PLAN（顧客のフォルダかその plan.yaml）を確認して、見つかった問題をすべて表示し",
                           "  ます。"]
     assert "  --strict    警告も失敗にします（終了コード 1）。" in lines
@@ -123,8 +123,8 @@ def test_help_of_build_in_japanese_and_english() -> None:
     _, en, _ = run_cli(["--lang", "en", "build", "--help"])
     assert ja.splitlines()[2:4] == ["  顧客ごとにすべての資料（キックオフ資料、会議キット、最新の評価者報告）を書き出",
                                     "  します。"]
-    assert "  --force                   入力が変わっていない顧客も作り直します。" in ja.splitlines()
-    assert "  --force                   Rebuild clients whose inputs did not change." in en.splitlines()
+    assert "  --force                   入力が変わっていない顧客も作り直し、plangen が書い" in ja.splitlines()
+    assert "  --force                   Rebuild clients whose inputs did not change, and" in en.splitlines()
     assert en.splitlines()[0] == "Usage: plangen build [OPTIONS] [PATHS]..."
 
 
@@ -179,3 +179,17 @@ def test_japanese_help_wraps_by_display_width_between_characters() -> None:
     assert not any(line.strip()[0] in "、。）」" for line in lines)
     _, out, _ = run_cli(["--lang", "ja", "meetings", "--help"])
     assert all(width(line) <= 100 for line in out.splitlines() if not line.startswith("    plangen"))
+
+
+def test_plangen_toml_lang_decides_the_messages_when_nothing_else_does(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from plangen.cli.language import resolve
+
+    (tmp_path / "plangen.toml").write_text('lang = "ja"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for name in ("PLANGEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert resolve() == "ja"
+    monkeypatch.setenv("PLANGEN_LANG", "en")
+    assert resolve() == "en"
+    assert resolve("ja") == "ja"
