@@ -11,7 +11,7 @@ from plangen.model import Milestone, Plan
 from plangen.office.pptx import Box, CategoryChart, Para, Series, Style, add_category_chart, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import labelled_rows
-from plangen.text.formats import aside, format_date_short, format_month, format_month_short, format_number
+from plangen.text.formats import aside, decimals, format_date_short, format_month, format_month_short, format_number
 
 PER_SLIDE = 1
 """KGIs shown on one slide: one, so that the chart and the agreed method stay readable."""
@@ -115,7 +115,8 @@ def _band(ctx: Ctx, slide: object, band: Box, path: ExpectedPath, review: Milest
     frame = add_category_chart(ctx.deck, slide, chart_box, chart_for(ctx, path, review))
     if getattr(frame, "has_chart", False):
         _tidy(frame.chart, path)
-    target = f"{format_number(kpi.baseline, kpi.unit)} → {format_number(kpi.target, kpi.unit)}"
+    digits = decimals((kpi.baseline, kpi.target))
+    target = f"{format_number(kpi.baseline, kpi.unit, digits)} → {format_number(kpi.target, kpi.unit, digits)}"
     goal = [Para(kpi.name, bold=True), Para(aside(target, ctx.day(kpi.target_date), ctx.lang))]
     first = [Para(ctx.day(review.date), bold=True), Para(review.name)] if review else ctx.tr("kickoff.tbd")
     labelled_rows(ctx.deck, slide, facts, [(ctx.tr("kickoff.outlook.goal"), goal),

@@ -17,7 +17,7 @@ from plangen.model import Actuals, Plan
 from plangen.office.pptx import Cell, Column, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
-from plangen.text.formats import format_money, format_number, format_ratio, join_list
+from plangen.text.formats import decimals, format_money, format_number, format_ratio, join_list
 
 
 def present(plan: Plan) -> bool:
@@ -34,9 +34,10 @@ def rows(ctx: Ctx) -> list[list[Any]]:
     out: list[list[Any]] = []
     for line in lines:
         kpi = line.kpi
+        digits = decimals((kpi.baseline, kpi.target))
         out.append([kpi.name, kpi.scope or ctx.tr("report.benefit.company"),
-                    ctx.tbd(format_number(kpi.baseline, kpi.unit) if kpi.baseline is not None else None),
-                    ctx.tbd(format_number(kpi.target, kpi.unit) if kpi.target is not None else None),
+                    ctx.tbd(format_number(kpi.baseline, kpi.unit, digits) if kpi.baseline is not None else None),
+                    ctx.tbd(format_number(kpi.target, kpi.unit, digits) if kpi.target is not None else None),
                     ctx.tbd(improvement_text(kpi, line.target_improvement) if line.target_improvement is not None
                             else None),
                     money(line.value_per_unit), ctx.tbd(money(line.at_target) if line.at_target is not None else None)])

@@ -14,6 +14,7 @@ from plangen.text import tr
 from plangen.text.formats import (
     MISSING,
     aside,
+    decimals,
     format_date_short,
     format_money,
     format_month,
@@ -140,9 +141,12 @@ def _benefit_lines(doc: Document, content: ReportContent) -> None:
     header = [tr(lang, f"report.{k}") for k in ("col.kpi", "col.scope", "col.baseline", "col.this", "col.improvement",
                                    "col.vpu", "col.amount", "col.target", "col.amount_target")]
     company = tr(lang, "report.benefit.company")
-    rows = [[ln.kpi.name, ln.kpi.scope or company, format_number(ln.kpi.baseline, ln.kpi.unit),
-             format_number(ln.actual, ln.kpi.unit), improvement_text(ln.kpi, ln.improvement, ln.actual),
-             money(ln.value_per_unit), money(ln.amount), format_number(ln.kpi.target, ln.kpi.unit),
+    def value(ln: Any, number: float | None) -> str:
+        return format_number(number, ln.kpi.unit, decimals((ln.kpi.baseline, ln.kpi.target, ln.actual)))
+
+    rows = [[ln.kpi.name, ln.kpi.scope or company, value(ln, ln.kpi.baseline),
+             value(ln, ln.actual), improvement_text(ln.kpi, ln.improvement, ln.actual),
+             money(ln.value_per_unit), money(ln.amount), value(ln, ln.kpi.target),
              money(ln.at_target)]
             for ln in benefit.lines]
     blank = ["", "", "", "", ""]

@@ -15,6 +15,7 @@ from plangen.text import tr
 from plangen.text.formats import (
     MISSING,
     aside,
+    decimals,
     format_date_short,
     format_money,
     format_month,
@@ -322,9 +323,10 @@ def _benefit_lines(deck: Deck, content: ReportContent) -> None:
     company = tr(lang, "report.benefit.company")
     for line in benefit.lines:
         kpi = line.kpi
-        rows.append([kpi.name, kpi.scope or company, format_number(kpi.baseline, kpi.unit),
-                     format_number(line.actual, kpi.unit), improvement_text(kpi, line.improvement, line.actual),
-                     money(line.value_per_unit), money(line.amount), format_number(kpi.target, kpi.unit),
+        digits = decimals((kpi.baseline, kpi.target, line.actual))
+        rows.append([kpi.name, kpi.scope or company, format_number(kpi.baseline, kpi.unit, digits),
+                     format_number(line.actual, kpi.unit, digits), improvement_text(kpi, line.improvement, line.actual),
+                     money(line.value_per_unit), money(line.amount), format_number(kpi.target, kpi.unit, digits),
                      money(line.at_target)])
     muted, accent = design.muted, design.accent
     blank = ["", "", "", "", ""]
