@@ -13,7 +13,7 @@ from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import KpiFigure, Projection, Verdict, kpi_figures, month_last_day, projections, verdict
 from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
 from plangen.compute.report.milestones import milestone_rows
-from plangen.model import Client, Kpi, Meeting, Milestone, Objective, Plan, Risk, add_months, month_key
+from plangen.model import Client, Kpi, Meeting, Milestone, Notes, Objective, Plan, Risk, add_months
 
 RENEWAL_WINDOW_MONTHS = 6
 """`plangen build` writes the 稟議書 when the contract ends within this many months of the report month."""
@@ -68,11 +68,17 @@ class RingiContent:
         return [row for row in self.initiatives if row.state != "done"]
 
 
+def milestone_marks(client: Client, month: str) -> dict[str, str]:
+    """Return milestone id -> the latest status the CSM's notes gave it in a month up to `month`."""
+    marks: dict[str, str] = {}
+    for note_month in sorted(m for m in client.notes if m <= month):
+        marks.update(client.notes[note_month].milestones)
+    return marks
+
+
 def reached_milestones(client: Client, month: str) -> list[Milestone]:
     """Return the milestones whose latest mark in the notes up to `month` is `done`, in date order."""
-    marks: dict[str, str] = {}
-    for note_month in sorted((m for m in client.notes if month_key(m) <= month_key(month)), key=month_key):
-        marks.update(client.notes[note_month].milestones)
+    marks = milestone_marks(client, month)
     return sorted((m for m in client.plan.milestones if marks.get(m.id) == "done"), key=lambda m: m.date)
 
 
@@ -91,11 +97,14 @@ def people(plan: Plan, *roles: str) -> list[Person]:
 
 
 def departments(plan: Plan) -> list[str]:
-    """Return the departments concerned: the distinct job titles of the promoter and users, as written."""
+    """Return the departments concerned: the promoter's and users' job titles without a trailing position."""
+    from plangen.text.sentences import department_of
+
     seen: list[str] = []
     for person in plan.team.client:
-        if person.role in ("promoter", "user") and person.title and person.title not in seen:
-            seen.append(person.title)
+        department = department_of(person.title) if person.role in ("promoter", "user") and person.title else ""
+        if department and department not in seen:
+            seen.append(department)
     return seen
 
 
@@ -117,7 +126,8 @@ def build_ringi(client: Client, month: str, *, drafted_on: date | None = None) -
         approvers=people(plan, "final_evaluator", "evaluator"),
         departments=departments(plan),
         objectives=list(plan.objectives),
-        initiatives=initiative_rows(plan, milestone_rows(plan, client.notes.get(month), month), month),
+        initiatives=initiative_rows(plan, milestone_rows(plan, Notes(month=month, milestones=milestone_marks(
+            client, month)), month), month),
         milestones_reached=reached,
         effects=[EffectRow(f.kpi, f, projected[f.kpi.id]) for f in figures],
         verdict=verdict(figures),

@@ -28,3 +28,16 @@ def person(name: str, title: str | None, lang: str) -> str:
     if not title:
         return name
     return f"{title} {name}" if lang == "ja" else f"{name}, {title}"
+
+
+POSITIONS = ("本部長", "部長", "副部長", "次長", "課長", "係長", "主任", "室長", "所長", "工場長", "リーダー",
+             "マネージャー", "Manager", "Head", "Director", "Lead")
+"""Position words that end a job title after its department (商品本部 MD部 部長 -> 商品本部 MD部)."""
+
+
+def department_of(title: str) -> str:
+    """Return the department part of a job title: the title without a trailing position word."""
+    words = title.split()
+    while len(words) > 1 and words[-1] in POSITIONS:
+        words.pop()
+    return " ".join(words)

@@ -41,3 +41,15 @@ def test_no_contract_end_means_no_renewal_date_and_no_next_term(northwind: Clien
     plan = northwind.plan.model_copy(update={"contract": northwind.plan.contract.model_copy(update={"end": None})})
     assert next_term(plan) is None
     assert not renewal_due(plan, "2027-03")
+
+
+def test_departments_are_titles_without_a_trailing_position(minato: Client) -> None:
+    assert build_ringi(minato, "2027-02").departments == ["商品本部 MD部", "MD部 レディース課", "MD部 メンズ課",
+                                                          "ディストリビューション課"]
+
+
+def test_a_month_without_notes_takes_the_latest_marks_and_done_initiatives_stay_done(minato: Client) -> None:
+    content = build_ringi(minato, "2027-06")
+    states = {row.initiative.id: row.key for row in content.initiatives}
+    assert states["markdown"] == "done"  # ended 2027-03-31
+    assert [m.id for m in content.milestones_reached] == ["ms-data", "ms-weekly"]

@@ -28,8 +28,8 @@ class InitiativeRow:
 
     @property
     def key(self) -> str:
-        """Return the label key of the state (running initiatives behind schedule get their own)."""
-        return "behind" if self.behind and self.state != "not_started" else self.state
+        """Return the label key of the state (running initiatives behind schedule get their own; done stays done)."""
+        return "behind" if self.behind and self.state == "running" else self.state
 
 
 def initiative_state(initiative: Initiative, month: str) -> InitiativeState:
