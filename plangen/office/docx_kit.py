@@ -886,13 +886,7 @@ def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
             continue
         width_pt = int(width.get(qn("w:w"), "0")) / 20 - 2 * CELL_X_PT
         for paragraph in tc.iter(qn("w:p")):
-            runs = paragraph.findall(qn("w:r"))
-            texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
-            if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
-                continue
-            size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
-            pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
-            _break_run(runs[0], texts[0], width_pt, pt)
+            _break_single_run(paragraph, width_pt, default_pt)
 
 
 def break_body_paragraphs(doc: Document) -> None:
@@ -906,14 +900,21 @@ def break_body_paragraphs(doc: Document) -> None:
         name = "" if style is None else style.get(qn("w:val"), "")
         if name.startswith(("Heading", "Title", "Subtitle")):
             continue
-        runs = paragraph.findall(qn("w:r"))
-        texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
-        if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
-            continue
-        size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
-        pt = int(size.get(qn("w:val"))) / 2 if size is not None else BODY_PT
-        indent = LIST_INDENT_PT if name.startswith("List") else 0.0
-        _break_run(runs[0], texts[0], width_pt - indent, pt)
+        _break_single_run(paragraph, width_pt - (LIST_INDENT_PT if name.startswith("List") else 0.0), BODY_PT)
+
+
+def _break_single_run(paragraph: Any, width_pt: float, default_pt: float) -> None:
+    """Break a paragraph made of one plain run (w:rPr and one w:t) between phrases measured for `width_pt`; leave
+    any other paragraph as it is. The run's own size wins over `default_pt`."""
+    from docx.oxml.ns import qn
+
+    runs = paragraph.findall(qn("w:r"))
+    texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
+    if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
+        return
+    size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
+    pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
+    _break_run(runs[0], texts[0], width_pt, pt)
 
 
 def _widen_template_table(tbl: Any, default_pt: float) -> None:

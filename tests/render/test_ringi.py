@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +13,7 @@ from plangen.cli import cli
 from plangen.load.client import load_client
 from plangen.model import Client
 from plangen.render.ringi import render_ringi
-from tests.support.deckcheck import docx_cell_text
+from tests.support.deckcheck import docx_cell_text, docx_paragraph_text
 from tests.support.helpers import MINATO, pdf_text, soffice, to_pdf
 from tests.support.plan_helpers import write_client
 
@@ -25,7 +24,7 @@ JA_SECTIONS = ("1. 目的", "2. 導入経緯と実施内容", "3. 導入効果",
 def _text(path: Path) -> str:
     """Return every paragraph and table cell of a DOCX, one per line, without the measured line breaks."""
     doc = Document(str(path))
-    lines = [docx_cell_text(SimpleNamespace(paragraphs=[p])) for p in doc.paragraphs]
+    lines = [docx_paragraph_text(p) for p in doc.paragraphs]
     for table in doc.tables:
         for row in table.rows:
             lines += [docx_cell_text(cell) for cell in row.cells]

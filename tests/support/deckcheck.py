@@ -141,15 +141,17 @@ def small_type(prs: Any, floor: float = 9.0) -> list[str]:
 def docx_cell_text(cell: Any) -> str:
     """Return a Word table cell's text as written: paragraphs and the text's own line breaks as newlines, the
     measured breaks (w:br of type textWrapping, see docx_kit.measured_break) left out."""
+    return "\n".join(docx_paragraph_text(paragraph) for paragraph in cell.paragraphs)
+
+
+def docx_paragraph_text(paragraph: Any) -> str:
+    """Return a Word paragraph's text as written: its own line breaks as newlines, measured breaks left out."""
     from docx.oxml.ns import qn
 
-    lines: list[str] = []
-    for paragraph in cell.paragraphs:
-        parts: list[str] = []
-        for node in paragraph._p.iter(qn("w:t"), qn("w:br")):
-            if node.tag == qn("w:t"):
-                parts.append(node.text or "")
-            elif node.get(qn("w:type")) != "textWrapping":
-                parts.append("\n")
-        lines.append("".join(parts))
-    return "\n".join(lines)
+    parts: list[str] = []
+    for node in paragraph._p.iter(qn("w:t"), qn("w:br")):
+        if node.tag == qn("w:t"):
+            parts.append(node.text or "")
+        elif node.get(qn("w:type")) != "textWrapping":
+            parts.append("\n")
+    return "".join(parts)
