@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from plangen.compute.figures import KpiFigure
-from plangen.compute.report.kpi_table import improvement_text, scope_tag
+from plangen.compute.report.kpi_table import improvement_text, kpi_digits, scope_tag
 from plangen.compute.report.summary import projection_text
 from plangen.compute.ringi import RingiContent
 from plangen.model import Kpi
@@ -72,8 +72,7 @@ def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
         "effect_line": t["effect_line"].format(month=format_month(content.month, lang)),
         "effects": [_effect(row.kpi, row.figure, lang) for row in content.effects],
         "next_initiatives": [row.initiative.name for row in content.remaining_initiatives],
-        "next_targets": [t["target_line"].format(name=k.name, target=format_number(k.target, k.unit, decimals_for(k)),
-                                                 date=format_date(k.target_date, lang))
+        "next_targets": [_target_line(t["target_line"], k, lang)
                          for k in plan.kpis if k.kind == "kgi" and k.target is not None and k.target_date],
         "next_milestones": [t["milestone_line"].format(date=format_date_short(m.date, lang), name=m.name)
                             for m in content.upcoming_milestones],
@@ -117,24 +116,24 @@ def _history(content: RingiContent, need: Callable[[str | None, str], str]) -> s
               support_start=format_date(plan.period_start, lang), support_end=format_date(plan.period_end, lang))
 
 
+def _target_line(line: str, kgi: Kpi, lang: str) -> str:
+    """Return a KGI's target and its date, in the KGI's own decimals."""
+    return line.format(name=kgi.name, target=format_number(kgi.target, kgi.unit, decimals((kgi.baseline, kgi.target))),
+                       date=format_date(kgi.target_date, lang))
+
+
 def _effect(kpi: Kpi, figure: KpiFigure, lang: str) -> dict[str, str]:
     """Return one row of the effect table: baseline, now, target, method and status."""
-    digits = decimals_for(kpi, figure)
+    digits = kpi_digits(figure)
     show: Callable[[float | None], str] = lambda v: "" if v is None else format_number(v, kpi.unit, digits)  # noqa: E731
-    scope = getattr(kpi, "scope", None)
     return {
-        "name": kpi.name + scope_tag(scope, lang),
+        "name": kpi.name + scope_tag(kpi.scope, lang),
         "baseline": show(kpi.baseline),
         "now": show(figure.actual) if figure.actual is not None else format_status(figure.status, lang),
         "target": show(kpi.target),
         "evaluation": kpi.evaluation or "",
         "status": format_status(figure.status, lang),
     }
-
-
-def decimals_for(kpi: Kpi, figure: KpiFigure | None = None) -> int:
-    """Return the decimals that show baseline, target and this month's value of `kpi` alike."""
-    return decimals([kpi.baseline, kpi.target, figure.actual if figure else None], most=1)
 
 
 def _stop_line(content: RingiContent, line: str, to_fill: str) -> str:
@@ -145,7 +144,7 @@ def _stop_line(content: RingiContent, line: str, to_fill: str) -> str:
         figure, kpi = row.figure, row.kpi
         if figure.actual is None or kpi.baseline is None or figure.progress is None or figure.progress <= 0:
             continue
-        digits = decimals_for(kpi, figure)
+        digits = kpi_digits(figure)
         move = f"{format_number(kpi.baseline, kpi.unit, digits)}→{format_number(figure.actual, kpi.unit, digits)}"
         improved.append(labelled(kpi.name + scope_tag(kpi.scope, lang), move, lang))
     return line.format(items=join_list(improved, lang)) if improved else to_fill
