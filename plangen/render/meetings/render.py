@@ -47,7 +47,14 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
     from plangen.office import zipwrite
     from plangen.office.docprops import apply_core, plan_props
-    from plangen.office.docx_kit import apply_fonts, break_table_cells, keep_ending_together, make_valid, set_language
+    from plangen.office.docx_kit import (
+        apply_fonts,
+        break_body_paragraphs,
+        break_table_cells,
+        keep_ending_together,
+        make_valid,
+        set_language,
+    )
     from plangen.office.phrases import plan_words, protect
     from plangen.office.sandbox import render_docx_template
 
@@ -72,6 +79,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     keep_ending_together(doc)
     with protect(plan_words(plan)):
         break_table_cells(doc)
+        break_body_paragraphs(doc)
     apply_core(doc.core_properties, plan_props(plan, meeting.name, subject=context["doc_title"]))
     result.paths.append(write_atomic(docx_path, lambda tmp: zipwrite.save(doc, tmp)))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):
