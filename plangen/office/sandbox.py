@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import threading
 import zipfile
 from collections import OrderedDict
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jinja2 import StrictUndefined
 from jinja2 import TemplateError as JinjaTemplateError
@@ -113,33 +114,70 @@ def _template_class() -> type:
         from docxtpl import DocxTemplate
 
         class CachedDocxTemplate(DocxTemplate):
+            body_xml = ""  # the template body's XML, as docxtpl's get_xml writes it (see `_prepared`)
+
+            def build_xml(self, context: dict[str, Any], jinja_env: Any = None) -> str:
+                return str(self.render_xml_part(self.patch_xml(self.body_xml), self.docx._part, context, jinja_env))
+
             def patch_xml(self, src_xml: str) -> str:
                 return _patched_xml(src_xml)
 
             def resolve_listing(self, xml: str) -> str:
-                # docxtpl turns tab, \a, newline and form feed in text into runs and breaks, and its
-                # regular expressions visit every paragraph and run: without such a character it is identity
-                if not any(char in xml for char in "\t\a\n\f"):
-                    return xml
-                return str(DocxTemplate.resolve_listing(self, xml))
+                return _resolve_listing(self, xml)
 
         _TEMPLATE_CLASS = CachedDocxTemplate
     return _TEMPLATE_CLASS
 
 
 _TEMPLATE_CLASS: type | None = None
+_SPECIAL = ("\t", "\a", "\n", "\f")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)  # docxtpl's paragraph in resolve_listing
+
+
+def _resolve_listing(template: Any, xml: str) -> str:
+    """Return docxtpl's resolve_listing of `xml`, run only on the paragraphs that hold a tab, \\a, newline or form feed.
+
+    docxtpl turns those characters in text into runs and breaks, visiting every paragraph and run with
+    regular expressions; a paragraph without any of them comes out as it went in, so it is left alone.
+    """
+    from docxtpl import DocxTemplate
+
+    if not any(char in xml for char in _SPECIAL):
+        return xml
+
+    def paragraph(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if not any(char in text for char in _SPECIAL):
+            return text
+        return str(DocxTemplate.resolve_listing(template, text))  # the one paragraph, as docxtpl resolves it
+
+    return _PARAGRAPH.sub(paragraph, xml)
+
+
+class _Prepared(NamedTuple):
+    """A template opened once: its document without body content, and the body's XML text."""
+
+    skeleton: Document
+    body_xml: str
 
 
 @lru_cache(maxsize=4)
-def _opened_template(data: bytes) -> Document:
-    """Return the python-docx document of a template's bytes, opened once and never changed.
+def _prepared(data: bytes) -> _Prepared:
+    """Return the opened template of a template's bytes (kept, never changed).
 
     Opening a .docx parses all its parts (styles.xml alone is 350 kB); rendering starts from a copy of
-    the opened document instead, which is the same document in half the time.
+    the opened document instead. docxtpl replaces the body with the rendered one, so the kept document
+    has an empty body: copying and replacing it costs nothing.
     """
     import docx
+    from lxml import etree
 
-    return docx.Document(io.BytesIO(data))
+    doc = docx.Document(io.BytesIO(data))
+    body = doc.element.body
+    xml = etree.tostring(body, encoding="unicode", pretty_print=False)  # docxtpl's get_xml
+    for child in list(body):
+        body.remove(child)
+    return _Prepared(doc, xml)
 
 
 def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document:
@@ -151,8 +189,10 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
         raise TemplateError(Said("messages.render.template_not_docx", path=shown))
     try:
         data = template.read_bytes()
+        prepared = _prepared(data)
         doc = _template_class()(io.BytesIO(data))
-        doc.docx = copy.deepcopy(_opened_template(data))
+        doc.docx = copy.deepcopy(prepared.skeleton)
+        doc.body_xml = prepared.body_xml
         doc.render(dict(context), jinja_env=_shared_env(), autoescape=True)
     except SecurityError as exc:
         raise TemplateError(Said("messages.render.template_forbidden", path=shown, detail=exc)) from None
