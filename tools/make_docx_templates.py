@@ -1,6 +1,9 @@
-"""Generate plangen/resources/templates/meeting-weekly.docx and templates/meeting-evaluator.docx (docxtpl templates).
+"""Generate plangen/resources/templates/meeting-weekly.docx, meeting-evaluator.docx and ringi.docx (docxtpl templates).
 
-Run from the project root:  python tools/make_docx_templates.py
+Run from the project root:  python tools/make_docx_templates.py  [--precompile]
+It also writes plangen/resources/precompiled/: the templates' parts cleaned up by docxtpl and compiled by
+Jinja ahead of time (see plangen/office/precompiled.py); `--precompile` only rewrites those, e.g. after
+changing a template by hand or upgrading docxtpl or Jinja (a test fails until they are current).
 The templates carry the look (styles, fonts, colours, column widths); every word comes from the
 context (`t.*` labels in the plan's language, plan data), so one template serves ja and en plans.
 Users restyle copies of these files in Word and pass them with `plangen meetings --templates DIR`.
@@ -300,14 +303,31 @@ def ringi() -> Document:
 
 
 def main() -> None:
-    """Write both templates into templates/."""
+    """Write the templates into templates/ (unless --precompile), then their precompiled parts."""
     out = ROOT / "plangen" / "resources" / "templates"
     out.mkdir(exist_ok=True)
-    for name, build in (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator), ("ringi.docx", ringi)):
-        doc = build()
-        kit.save(doc, out / name, DocProps(title="plangen meeting template", author="plangen", language="ja-JP"))
-        print(f"wrote {out / name}")
+    if "--precompile" not in sys.argv[1:]:
+        for name, build in DOCX:
+            doc = build()
+            kit.save(doc, out / name, DocProps(title="plangen meeting template", author="plangen", language="ja-JP"))
+            print(f"wrote {out / name}")
+    write_precompiled([out / name for name, _ in DOCX])
 
+
+def write_precompiled(templates: Sequence[Path]) -> None:
+    """Replace the modules of plangen/resources/precompiled with the templates' cleaned-up parts and Jinja code."""
+    from plangen.office import sandbox
+
+    folder = ROOT / "plangen" / "resources" / "precompiled"
+    for old in [*folder.glob("code_*.py"), *folder.glob("patch_*.py")]:
+        old.unlink()
+    made = sandbox.precompiled_modules(templates)
+    for name, text in made.items():
+        (folder / f"{name}.py").write_text(text, encoding="utf-8")
+    print(f"wrote {len(made)} modules into {folder}")
+
+
+DOCX = (("meeting-weekly.docx", weekly), ("meeting-evaluator.docx", evaluator), ("ringi.docx", ringi))
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ import re
 import threading
 import zipfile
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -69,7 +69,11 @@ class BoundedSandbox(SandboxedEnvironment):
             if template is not None:
                 cache.move_to_end(source)
                 return template
-        template = super().from_string(source)
+        from plangen.office import precompiled
+
+        template = precompiled.template(self, source)  # a bundled template's part ships compiled
+        if template is None:
+            template = super().from_string(source)
         with _COMPILE_LOCK:
             cache[source] = template
             while len(cache) > COMPILED_CACHE_SIZE:
@@ -104,7 +108,10 @@ def _patched_xml(src_xml: str) -> str:
     """Return docxtpl's clean-up of a part's XML (tags split by Word inside {{ }} and {% %}), once per text."""
     from docxtpl import DocxTemplate
 
-    return str(DocxTemplate.patch_xml(None, src_xml))  # a pure function of the text
+    from plangen.office import precompiled
+
+    done = precompiled.patched(src_xml)  # a bundled template's part ships cleaned up
+    return done if done is not None else str(DocxTemplate.patch_xml(None, src_xml))  # a pure function of the text
 
 
 def _template_class() -> type:
@@ -188,12 +195,7 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
     if not zipfile.is_zipfile(template):
         raise TemplateError(Said("messages.render.template_not_docx", path=shown))
     try:
-        data = template.read_bytes()
-        prepared = _prepared(data)
-        doc = _template_class()(io.BytesIO(data))
-        doc.docx = copy.deepcopy(prepared.skeleton)
-        doc.body_xml = prepared.body_xml
-        doc.render(dict(context), jinja_env=_shared_env(), autoescape=True)
+        doc = _render(template.read_bytes(), context, _template_class(), _shared_env())
     except SecurityError as exc:
         raise TemplateError(Said("messages.render.template_forbidden", path=shown, detail=exc)) from None
     except UndefinedError as exc:
@@ -210,6 +212,59 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
         raise TemplateError(Said("messages.render.template_failed", path=shown,
                                  detail=f"{type(exc).__name__}: {str(exc)[:200]}", where=_where(exc))) from None
     return doc.docx
+
+
+def _render(data: bytes, context: Mapping[str, Any], template_class: type, env: SandboxedEnvironment) -> Any:
+    """Return the docxtpl template of a template's bytes, rendered with `context` in `env`."""
+    prepared = _prepared(data)
+    doc = template_class(io.BytesIO(data))
+    doc.docx = copy.deepcopy(prepared.skeleton)
+    doc.body_xml = prepared.body_xml
+    doc.render(dict(context), jinja_env=env, autoescape=True)
+    return doc
+
+
+def template_inputs(template: Path) -> tuple[list[str], list[str]]:
+    """Return the part XML texts docxtpl cleans up and the source texts it compiles when rendering `template`.
+
+    The template is rendered with a stand-in for Jinja that records each source and returns it as
+    written, so no context is needed. (What `precompiled.modules` compiles ahead of time.)
+    """
+    raws: list[str] = []
+    sources: list[str] = []
+    base = _template_class()
+
+    class Recording(base):  # type: ignore[valid-type, misc]
+        def patch_xml(self, src_xml: str) -> str:
+            from docxtpl import DocxTemplate
+
+            raws.append(src_xml)
+            return str(DocxTemplate.patch_xml(self, src_xml))
+
+    class AsWritten:
+        def __init__(self, source: str) -> None:
+            self.source = source
+
+        def render(self, context: Any) -> str:
+            return self.source
+
+    class Recorder(BoundedSandbox):
+        def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:
+            sources.append(source)
+            return AsWritten(source)
+
+    _render(template.read_bytes(), {}, Recording, Recorder())
+    return raws, sources
+
+
+def precompiled_modules(templates: Iterable[Path]) -> dict[str, str]:
+    """Return module name -> text of every shipped module of `templates` (what tools/make_docx_templates.py writes)."""
+    from plangen.office import precompiled
+
+    out: dict[str, str] = {}
+    for template in templates:
+        out |= precompiled.modules(*template_inputs(template), sandbox_env())
+    return out
 
 
 def _where(exc: Exception) -> str:

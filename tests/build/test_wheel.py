@@ -67,8 +67,9 @@ def test_the_wheel_carries_templates_schema_and_typing_marker(wheel: Path) -> No
     names = set(zipfile.ZipFile(wheel).namelist())
     for part in ("plangen/resources/templates/kickoff.pptx", "plangen/resources/templates/meeting-weekly.docx",
                  "plangen/resources/templates/meeting-evaluator.docx", "plangen/resources/plan.schema.json",
-                 "plangen/py.typed"):
+                 "plangen/py.typed", "plangen/resources/precompiled/__init__.py"):
         assert part in names
+    assert any(n.startswith("plangen/resources/precompiled/code_") for n in names)  # templates compiled ahead of time
 
 
 def test_the_installed_wheel_writes_every_document_kind_from_an_empty_folder(venv: Path, tmp_path: Path) -> None:
