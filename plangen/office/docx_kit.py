@@ -872,98 +872,115 @@ def keep_ending_together(doc: Document) -> None:
                 tr_pr.insert(0, OxmlElement("w:cantSplit"))
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+"""WordprocessingML's namespace in Clark notation: the tags below are looked up without `qn()` or ElementPath
+(both run Python per call; these loops visit every cell, paragraph and run of a document)."""
+_TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _TC_W = (f"{_W}{tag}" for tag in (
+    "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "tcW"))
+_P, _P_PR, _P_STYLE, _R, _R_PR, _SZ, _T = (f"{_W}{tag}" for tag in ("p", "pPr", "pStyle", "r", "rPr", "sz", "t"))
+_VAL, _TYPE, _WIDTH = f"{_W}val", f"{_W}type", f"{_W}w"
+
+
+def _grandchild(element: Any, child: str, tag: str) -> Any:
+    """Return the first `tag` element of a `child` element of `element` (ElementPath's "child/tag"), or None."""
+    for middle in element.iterchildren(child):
+        for found in middle.iterchildren(tag):
+            return found
+    return None
+
+
 def break_table_cells(doc: Document, default_pt: float = TABLE_PT) -> None:
     """Widen template table columns for their widest phrase, then break the text of every single-run cell
     paragraph between phrases where measured for its column (w:br), for documents filled from a template whose
     cells `set_cell_text` did not write."""
-    from docx.oxml.ns import qn
+    from plangen.office import textfit
 
-    for tbl in doc.element.body.iter(qn("w:tbl")):
-        _widen_template_table(tbl, default_pt)
-    for tc in doc.element.body.iter(qn("w:tc")):
-        width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-        if width is None or width.get(qn("w:type")) != "dxa":
+    body = doc.element.body
+    for tbl in body.iter(_TBL):
+        _widen_template_table(tbl, default_pt, textfit)
+    for tc in body.iter(_TC):
+        width = _grandchild(tc, _TC_PR, _TC_W)
+        if width is None or width.get(_TYPE) != "dxa":
             continue
-        width_pt = int(width.get(qn("w:w"), "0")) / 20 - 2 * CELL_X_PT
-        for paragraph in tc.iter(qn("w:p")):
-            _break_single_run(paragraph, width_pt, default_pt)
+        width_pt = int(width.get(_WIDTH, "0")) / 20 - 2 * CELL_X_PT
+        for paragraph in tc.iter(_P):
+            _break_single_run(paragraph, width_pt, default_pt, textfit)
 
 
 def break_body_paragraphs(doc: Document) -> None:
     """Break the text of every single-run body paragraph (not headings, not in tables) between phrases where measured
     for the text width (w:br), for documents filled from a template whose paragraphs `add_paragraph` did not write."""
-    from docx.oxml.ns import qn
-
-    width_pt = TEXT_WIDTH_MM * 72 / 25.4
-    for paragraph in doc.element.body.iterchildren(qn("w:p")):
-        style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        name = "" if style is None else style.get(qn("w:val"), "")
-        if name.startswith(("Heading", "Title", "Subtitle")):
-            continue
-        _break_single_run(paragraph, width_pt - (LIST_INDENT_PT if name.startswith("List") else 0.0), BODY_PT)
-
-
-def _break_single_run(paragraph: Any, width_pt: float, default_pt: float) -> None:
-    """Break a paragraph made of one plain run (w:rPr and one w:t) between phrases measured for `width_pt`; leave
-    any other paragraph as it is. The run's own size wins over `default_pt`."""
-    from docx.oxml.ns import qn
-
-    runs = paragraph.findall(qn("w:r"))
-    texts = [] if len(runs) != 1 else runs[0].findall(qn("w:t"))
-    if len(texts) != 1 or len(runs[0]) != (2 if runs[0].find(qn("w:rPr")) is not None else 1):
-        return
-    size = runs[0].find(f"{qn('w:rPr')}/{qn('w:sz')}")
-    pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
-    _break_run(runs[0], texts[0], width_pt, pt)
-
-
-def _widen_template_table(tbl: Any, default_pt: float) -> None:
-    """Widen the columns of a template table (grid and cell widths, in twips) for their widest phrase, taking the
-    room from columns with room to spare; tables with merged cells are left as they are."""
-    from docx.oxml.ns import qn
-
     from plangen.office import textfit
 
-    grid = tbl.find(qn("w:tblGrid"))
-    cols = [] if grid is None else grid.findall(qn("w:gridCol"))
-    rows = [tr.findall(qn("w:tc")) for tr in tbl.findall(qn("w:tr"))]
+    width_pt = TEXT_WIDTH_MM * 72 / 25.4
+    for paragraph in doc.element.body.iterchildren(_P):
+        style = _grandchild(paragraph, _P_PR, _P_STYLE)
+        name = "" if style is None else style.get(_VAL, "")
+        if name.startswith(("Heading", "Title", "Subtitle")):
+            continue
+        _break_single_run(paragraph, width_pt - (LIST_INDENT_PT if name.startswith("List") else 0.0), BODY_PT,
+                          textfit)
+
+
+def _break_single_run(paragraph: Any, width_pt: float, default_pt: float, textfit: Any) -> None:
+    """Break a paragraph made of one plain run (w:rPr and one w:t) between phrases measured for `width_pt`; leave
+    any other paragraph as it is. The run's own size wins over `default_pt`."""
+    runs = list(paragraph.iterchildren(_R))
+    if len(runs) != 1:
+        return
+    run = runs[0]
+    texts = list(run.iterchildren(_T))
+    if len(texts) != 1 or len(run) != (2 if next(run.iterchildren(_R_PR), None) is not None else 1):
+        return
+    size = _grandchild(run, _R_PR, _SZ)
+    pt = int(size.get(_VAL)) / 2 if size is not None else default_pt
+    _break_run(run, texts[0], width_pt, pt, textfit)
+
+
+def _widen_template_table(tbl: Any, default_pt: float, textfit: Any) -> None:
+    """Widen the columns of a template table (grid and cell widths, in twips) for their widest phrase, taking the
+    room from columns with room to spare; tables with merged cells are left as they are."""
+    grid = next(tbl.iterchildren(_TBL_GRID), None)
+    cols = [] if grid is None else list(grid.iterchildren(_GRID_COL))
+    rows = [list(tr.iterchildren(_TC)) for tr in tbl.iterchildren(_TR)]
     if not cols or any(len(row) != len(cols) for row in rows):
         return
-    widths = [float(c.get(qn("w:w"), "0")) for c in cols]
+    widths = [float(c.get(_WIDTH, "0")) for c in cols]
     needs = [0.0] * len(cols)
+    bold_width, room = BOLD_WIDTH, 1 - textfit.SAFETY
     for row in rows:
         for col, tc in enumerate(row):
-            for run in tc.iter(qn("w:r")):
-                size = run.find(f"{qn('w:rPr')}/{qn('w:sz')}")
-                pt = int(size.get(qn("w:val"))) / 2 if size is not None else default_pt
-                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
-                widest = textfit.longest_phrase(text, pt * BOLD_WIDTH) / (1 - textfit.SAFETY)
-                needs[col] = max(needs[col], (widest + 1 + 2 * CELL_X_PT) * 20)
+            need = needs[col]
+            for run in tc.iter(_R):
+                size = _grandchild(run, _R_PR, _SZ)
+                pt = int(size.get(_VAL)) / 2 if size is not None else default_pt
+                text = "".join(t.text or "" for t in run.iter(_T))
+                widest = textfit.longest_phrase(text, pt * bold_width) / room
+                need = max(need, (widest + 1 + 2 * CELL_X_PT) * 20)
+            needs[col] = need
     if all(n <= w for n, w in zip(needs, widths, strict=True)):
         return
     new = [round(w) for w in textfit.widen_columns(needs, widths)]
     for col, width in zip(cols, new, strict=True):
-        col.set(qn("w:w"), str(width))
+        col.set(_WIDTH, str(width))
     for row in rows:
         for tc, width in zip(row, new, strict=True):
-            tc_w = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-            if tc_w is not None and tc_w.get(qn("w:type")) == "dxa":
-                tc_w.set(qn("w:w"), str(width))
+            tc_w = _grandchild(tc, _TC_PR, _TC_W)
+            if tc_w is not None and tc_w.get(_TYPE) == "dxa":
+                tc_w.set(_WIDTH, str(width))
 
 
-def _break_run(run: Any, t: Any, width_pt: float, pt: float) -> None:
+def _break_run(run: Any, t: Any, width_pt: float, pt: float, textfit: Any) -> None:
     """Replace the w:t of `run` by its measured lines joined with w:br (when every phrase fits the column)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    from plangen.office import textfit
-
     text = t.text or ""
     if not text or not textfit.phrases_fit(text, width_pt, pt * BOLD_WIDTH):
         return  # a phrase wider than the column: measured breaks would cut it; leave the text to the renderer
     lines = textfit.split_lines(text, textfit.wrap(text, width_pt, pt * BOLD_WIDTH))
     if len(lines) < 2:
         return
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     t.text = lines[0]
     anchor = t
     for line in lines[1:]:
