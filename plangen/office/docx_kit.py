@@ -66,6 +66,14 @@ BOLD_WIDTH = 1.05
 CELL_X_PT = 4.5
 """Left and right cell padding in points (90 twips, see `_set_cell_margins`)."""
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+"""WordprocessingML's namespace in Clark notation: the tags below are looked up without `qn()` or ElementPath
+(both run Python per call; these loops visit every cell, paragraph and run of a document)."""
+_TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _TC_W = (f"{_W}{tag}" for tag in (
+    "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "tcW"))
+_P, _P_PR, _P_STYLE, _R, _R_PR, _SZ, _T = (f"{_W}{tag}" for tag in ("p", "pPr", "pStyle", "r", "rPr", "sz", "t"))
+_VAL, _TYPE, _WIDTH = f"{_W}val", f"{_W}type", f"{_W}w"
+
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
@@ -207,16 +215,39 @@ def _drop_title_border(style_el: Any) -> None:
         border.getparent().remove(border)
 
 
-def set_language(doc: Document, design: Design) -> None:
-    """Mark every run, style and the defaults with the design's language (east-Asian text stays ja-JP)."""
-    from docx.oxml.ns import qn
+def set_language(doc: Document, design: Design, *, styles: bool = True) -> None:
+    """Mark every run, style (not with styles=False) and the defaults with the design's language (east-Asian text
+    stays ja-JP)."""
+    for root in _marked_parts(doc, styles):
+        _set_language_in(root, design)
 
-    parts = [doc.styles.element, doc.element]
-    parts += [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
-    for root in parts:
-        for lang in root.iter(qn("w:lang")):
-            lang.set(qn("w:val"), design.lang_tag)
-            lang.set(qn("w:eastAsia"), "ja-JP")
+
+def _marked_parts(doc: Document, styles: bool) -> list[Any]:
+    """Return the root elements `set_language` and `apply_fonts` mark: styles (optionally), body, footers, headers."""
+    parts = [doc.styles.element] if styles else []
+    parts.append(doc.element)
+    return parts + [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
+
+
+def _set_language_in(root: Any, design: Design) -> None:
+    """Mark every w:lang under `root` with the design's language (east-Asian text stays ja-JP)."""
+    for lang in root.iter(f"{_W}lang"):
+        lang.set(_VAL, design.lang_tag)
+        lang.set(f"{_W}eastAsia", "ja-JP")
+
+
+def finished_styles(design: Design, *, fonts: bool) -> tuple[tuple[Any, ...], Any]:
+    """Return a key and a function marking a styles element as `set_language` (and with `fonts`, `apply_fonts`) do.
+
+    For `render_docx_template(..., styles=...)`: it returns documents whose styles are already marked
+    (shared between documents of the same template and key); mark the rest with `styles=False`.
+    """
+    def finish(styles_element: Any) -> None:
+        _set_language_in(styles_element, design)
+        if fonts:
+            _apply_fonts_in(styles_element, design)
+
+    return ("styles", design.lang_tag, (design.font_latin, design.font_ea) if fonts else None), finish
 
 
 TC_PR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
@@ -245,19 +276,23 @@ def make_valid(doc: Document) -> None:
                 tc_pr.append(child)  # append moves: the children end up in schema order
 
 
-def apply_fonts(doc: Document, design: Design) -> None:
-    """Rename the fonts of every style, run and footer to the design's (Latin and east-Asian)."""
-    from docx.oxml.ns import qn
+def apply_fonts(doc: Document, design: Design, *, styles: bool = True) -> None:
+    """Rename the fonts of every style (not with styles=False), run and footer to the design's (Latin and
+    east-Asian)."""
+    for root in _marked_parts(doc, styles):
+        _apply_fonts_in(root, design)
 
-    parts = [doc.styles.element, doc.element]
-    parts += [s.footer._element for s in doc.sections] + [s.header._element for s in doc.sections]
-    for root in parts:
-        for fonts in root.iter(qn("w:rFonts")):
-            for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-                if fonts.get(qn(attr)) is not None:
-                    fonts.set(qn(attr), design.font_latin)
-            if fonts.get(qn("w:eastAsia")) is not None:
-                fonts.set(qn("w:eastAsia"), design.font_ea)
+
+def _apply_fonts_in(root: Any, design: Design) -> None:
+    """Rename the fonts named by every w:rFonts under `root` to the design's."""
+    latin = [f"{_W}{attr}" for attr in ("ascii", "hAnsi", "cs")]
+    east_asian = f"{_W}eastAsia"
+    for fonts in root.iter(f"{_W}rFonts"):
+        for attr in latin:
+            if fonts.get(attr) is not None:
+                fonts.set(attr, design.font_latin)
+        if fonts.get(east_asian) is not None:
+            fonts.set(east_asian, design.font_ea)
 
 
 # Property elements (w:rPr of a run, w:pPr of a table-cell paragraph) made once by the python-docx calls
@@ -870,15 +905,6 @@ def keep_ending_together(doc: Document) -> None:
                 from docx.oxml import OxmlElement
 
                 tr_pr.insert(0, OxmlElement("w:cantSplit"))
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-"""WordprocessingML's namespace in Clark notation: the tags below are looked up without `qn()` or ElementPath
-(both run Python per call; these loops visit every cell, paragraph and run of a document)."""
-_TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _TC_W = (f"{_W}{tag}" for tag in (
-    "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "tcW"))
-_P, _P_PR, _P_STYLE, _R, _R_PR, _SZ, _T = (f"{_W}{tag}" for tag in ("p", "pPr", "pStyle", "r", "rPr", "sz", "t"))
-_VAL, _TYPE, _WIDTH = f"{_W}val", f"{_W}type", f"{_W}w"
 
 
 def _grandchild(element: Any, child: str, tag: str) -> Any:

@@ -16,7 +16,7 @@ import re
 import threading
 import zipfile
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -162,10 +162,11 @@ def _resolve_listing(template: Any, xml: str) -> str:
 
 
 class _Prepared(NamedTuple):
-    """A template opened once: its document without body content, and the body's XML text."""
+    """A template opened once: its document without body content, the body's XML text, finished styles parts."""
 
     skeleton: Document
     body_xml: str
+    finished: dict[Hashable, Any]  # see plangen.office.shared_styles
 
 
 @lru_cache(maxsize=4)
@@ -184,18 +185,26 @@ def _prepared(data: bytes) -> _Prepared:
     xml = etree.tostring(body, encoding="unicode", pretty_print=False)  # docxtpl's get_xml
     for child in list(body):
         body.remove(child)
-    return _Prepared(doc, xml)
+    return _Prepared(doc, xml, {})
 
 
-def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document:
-    """Return the python-docx document of `template` rendered with `context`; raise TemplateError."""
+Styles = tuple[Hashable, Callable[[Any], None]]
+"""A key and the function marking a styles element for it (`docx_kit.finished_styles`)."""
+
+
+def render_docx_template(template: Path, context: Mapping[str, Any], *, styles: Styles | None = None) -> Document:
+    """Return the python-docx document of `template` rendered with `context`; raise TemplateError.
+
+    With `styles`, the document's styles come marked by its function, shared with other documents of the
+    template and key: they must not be changed afterwards.
+    """
     shown = display_path(template)
     if not template.is_file():
         raise TemplateError(Said("messages.render.template_missing", path=shown))
     if not zipfile.is_zipfile(template):
         raise TemplateError(Said("messages.render.template_not_docx", path=shown))
     try:
-        doc = _render(template.read_bytes(), context, _template_class(), _shared_env())
+        doc = _render(template.read_bytes(), context, _template_class(), _shared_env(), styles)
     except SecurityError as exc:
         raise TemplateError(Said("messages.render.template_forbidden", path=shown, detail=exc)) from None
     except UndefinedError as exc:
@@ -214,13 +223,19 @@ def render_docx_template(template: Path, context: Mapping[str, Any]) -> Document
     return doc.docx
 
 
-def _render(data: bytes, context: Mapping[str, Any], template_class: type, env: SandboxedEnvironment) -> Any:
-    """Return the docxtpl template of a template's bytes, rendered with `context` in `env`."""
+def _render(data: bytes, context: Mapping[str, Any], template_class: type, env: SandboxedEnvironment,
+            styles: Styles | None = None) -> Any:
+    """Return the docxtpl template of a template's bytes, rendered with `context` in `env` (styles marked)."""
+    from plangen.office import shared_styles
+
     prepared = _prepared(data)
+    memo = None if styles is None else shared_styles.copy_memo(prepared.skeleton, prepared.finished, *styles)
     doc = template_class(io.BytesIO(data))
-    doc.docx = copy.deepcopy(prepared.skeleton)
+    doc.docx = copy.deepcopy(prepared.skeleton, memo)
     doc.body_xml = prepared.body_xml
     doc.render(dict(context), jinja_env=env, autoescape=True)
+    if styles is not None and memo is None:  # styles that cannot be shared: this document's own are marked
+        styles[1](doc.docx.styles.element)
     return doc
 
 

@@ -51,6 +51,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         apply_fonts,
         break_body_paragraphs,
         break_table_cells,
+        finished_styles,
         keep_ending_together,
         make_valid,
         set_language,
@@ -70,12 +71,15 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         result.warnings.append(Said("messages.render.bad_meeting_id", id=repr(meeting.id)))
         return result
     context = template_context(meeting_content(client, meeting, on=on))
-    doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context)
-    make_valid(doc)  # docxtpl's {% cellbg %} and a user's template may break the schema's order
     design = design_for(plan)
-    set_language(doc, design)
-    if plan.style.font_ea or plan.style.font_latin:
-        apply_fonts(doc, design)  # the plan's `style` names the fonts; the template keeps the rest of the look
+    fonts = bool(plan.style.font_ea or plan.style.font_latin)  # the plan's `style` names the fonts; the template
+    # keeps the rest of the look. The styles come marked with the language and fonts (shared, see shared_styles)
+    doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context,
+                               styles=finished_styles(design, fonts=fonts))
+    make_valid(doc)  # docxtpl's {% cellbg %} and a user's template may break the schema's order
+    set_language(doc, design, styles=False)
+    if fonts:
+        apply_fonts(doc, design, styles=False)
     keep_ending_together(doc)
     with protect(plan_words(plan)):
         break_table_cells(doc)

@@ -45,6 +45,7 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
         apply_fonts,
         break_body_paragraphs,
         break_table_cells,
+        finished_styles,
         keep_ending_together,
         make_valid,
         set_language,
@@ -58,13 +59,14 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     zipwrite.install("docx")
     content = build_ringi(client, month, drafted_on=drafted_on)
     context, missing = ringi_context(content)
-    doc = render_docx_template(template_for(templates), context)
-    make_valid(doc)  # a restyled template may break the schema's element order
     plan = client.plan
     design = design_for(plan)
-    set_language(doc, design)
-    if plan.style.font_ea or plan.style.font_latin:
-        apply_fonts(doc, design)
+    fonts = bool(plan.style.font_ea or plan.style.font_latin)
+    doc = render_docx_template(template_for(templates), context, styles=finished_styles(design, fonts=fonts))
+    make_valid(doc)  # a restyled template may break the schema's element order
+    set_language(doc, design, styles=False)  # the styles came marked (shared, see shared_styles)
+    if fonts:
+        apply_fonts(doc, design, styles=False)
     keep_ending_together(doc)
     with protect(plan_words(plan)):
         break_table_cells(doc)

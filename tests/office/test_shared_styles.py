@@ -1,0 +1,87 @@
+"""Documents of one template share finished styles per language and fonts: the same bytes as marking their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from plangen.design import Design
+from plangen.office import docx_kit, sandbox, shared_styles
+from plangen.resources import templates_dir
+
+TEMPLATE = templates_dir() / "meeting-weekly.docx"
+DESIGNS = [(Design(), False), (Design(lang="en"), False),
+           (Design(lang="en", font_latin="Arial", font_ea="Yu Gothic"), True), (Design(), False)]
+
+
+def _styles_xml(doc: object) -> bytes:
+    """Return the styles part of a document as it is saved."""
+    return doc.part.part_related_by(  # type: ignore[attr-defined, no-any-return]
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles").blob
+
+
+def _own(design: Design, fonts: bool) -> bytes:
+    """Return the styles of a weekly document marked the way without sharing: a copy of its own, then marked."""
+    document = docx.Document(str(TEMPLATE))
+    docx_kit.set_language(document, design)
+    if fonts:
+        docx_kit.apply_fonts(document, design)
+    return _styles_xml(document)
+
+
+def _rendered(design: Design, fonts: bool) -> object:
+    """Return the weekly template rendered through the sandbox's path with shared styles (data left out)."""
+    template = sandbox._template_class()
+    return sandbox._render(TEMPLATE.read_bytes(), {}, template, _Lenient(),
+                           docx_kit.finished_styles(design, fonts=fonts)).docx
+
+
+class _AsWritten:
+    """A template that renders as its source text."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def render(self, context: object) -> str:
+        return self.source
+
+
+class _Lenient(sandbox.BoundedSandbox):
+    """A sandbox that leaves every template part as written (the styles are what is tested)."""
+
+    def from_string(self, source: object, globals: object = None, template_class: object = None) -> object:
+        return _AsWritten(str(source))
+
+
+@pytest.mark.parametrize(("design", "fonts"), DESIGNS)
+def test_shared_styles_are_the_bytes_of_marking_a_copy_of_its_own(design: Design, fonts: bool) -> None:
+    for _ in range(2):  # made once, then shared
+        rendered = _rendered(design, fonts)
+        assert type(rendered.part._styles_part) is shared_styles._part_class()  # type: ignore[attr-defined]
+        assert _styles_xml(rendered) == _own(design, fonts)
+
+
+def test_designs_in_turn_each_get_their_own_and_the_template_stays_as_it_was() -> None:
+    kept = sandbox._prepared(TEMPLATE.read_bytes()).skeleton
+    before = _styles_xml(kept)
+    for design, fonts in DESIGNS:
+        assert _styles_xml(_rendered(design, fonts)) == _own(design, fonts)
+    assert _styles_xml(kept) == before
+
+
+def test_styles_that_cannot_be_shared_are_marked_in_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared_styles, "copy_memo", lambda *args: None)
+    design = Design(lang="en", font_latin="Arial", font_ea="Yu Gothic")
+    rendered = _rendered(design, True)
+    assert type(rendered.part._styles_part) is not shared_styles._part_class()  # type: ignore[attr-defined]
+    assert _styles_xml(rendered) == _own(design, True)
+
+
+def test_a_saved_document_with_shared_styles_opens_with_them(tmp_path: Path) -> None:
+    rendered = _rendered(Design(lang="en"), False)
+    rendered.save(str(tmp_path / "x.docx"))  # type: ignore[attr-defined]
+    reopened = docx.Document(str(tmp_path / "x.docx"))
+    assert reopened.styles.element.xpath("string(//w:docDefaults//w:lang/@w:val)") == "en-US"
+    assert _styles_xml(reopened) == _own(Design(lang="en"), False)
