@@ -72,7 +72,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _TC_W = (f"{_W}{tag}" for tag in (
     "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "tcW"))
 _P, _P_PR, _P_STYLE, _R, _R_PR, _SZ, _T = (f"{_W}{tag}" for tag in ("p", "pPr", "pStyle", "r", "rPr", "sz", "t"))
-_VAL, _TYPE, _WIDTH = f"{_W}val", f"{_W}type", f"{_W}w"
+_VAL, _TYPE, _WIDTH, _BR = f"{_W}val", f"{_W}type", f"{_W}w", f"{_W}br"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def new_document(design: Design, *, footer_text: str = "", confidential: bool = True) -> Document:
@@ -1004,19 +1005,18 @@ def _break_run(run: Any, t: Any, width_pt: float, pt: float, textfit: Any) -> No
     lines = textfit.split_lines(text, textfit.wrap(text, width_pt, pt * BOLD_WIDTH))
     if len(lines) < 2:
         return
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from lxml import etree
 
     t.text = lines[0]
     anchor = t
-    for line in lines[1:]:
-        br, nxt = measured_break(), OxmlElement("w:t")
+    for line in lines[1:]:  # made in place (SubElement), then moved: the XML of `measured_break` and a new w:t
+        br = etree.SubElement(run, _BR, {_TYPE: "textWrapping"})
+        nxt = etree.SubElement(run, _T, {_XML_SPACE: "preserve"})
         nxt.text = line
-        nxt.set(qn("xml:space"), "preserve")
         anchor.addnext(br)
         br.addnext(nxt)
         anchor = nxt
-    t.set(qn("xml:space"), "preserve")
+    t.set(_XML_SPACE, "preserve")
 
 
 def _insert_keep_next(ppr: Any) -> None:
