@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import io
-import re
 import threading
 import zipfile
 from collections import OrderedDict
@@ -115,10 +114,12 @@ def _patched_xml(src_xml: str) -> str:
 
 
 def _template_class() -> type:
-    """Return a DocxTemplate whose XML clean-up is cached (the regular expressions run once per template)."""
+    """Return a DocxTemplate whose XML clean-up is cached and whose later steps are `docxtpl_steps`'."""
     global _TEMPLATE_CLASS
     if _TEMPLATE_CLASS is None:
         from docxtpl import DocxTemplate
+
+        from plangen.office import docxtpl_steps
 
         class CachedDocxTemplate(DocxTemplate):
             body_xml = ""  # the template body's XML, as docxtpl's get_xml writes it (see `_prepared`)
@@ -130,35 +131,16 @@ def _template_class() -> type:
                 return _patched_xml(src_xml)
 
             def resolve_listing(self, xml: str) -> str:
-                return _resolve_listing(self, xml)
+                return docxtpl_steps.resolve_listing(self, xml)
+
+            def fix_tables(self, xml: str) -> Any:
+                return docxtpl_steps.fix_tables(xml)
 
         _TEMPLATE_CLASS = CachedDocxTemplate
     return _TEMPLATE_CLASS
 
 
 _TEMPLATE_CLASS: type | None = None
-_SPECIAL = ("\t", "\a", "\n", "\f")
-_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", flags=re.DOTALL)  # docxtpl's paragraph in resolve_listing
-
-
-def _resolve_listing(template: Any, xml: str) -> str:
-    """Return docxtpl's resolve_listing of `xml`, run only on the paragraphs that hold a tab, \\a, newline or form feed.
-
-    docxtpl turns those characters in text into runs and breaks, visiting every paragraph and run with
-    regular expressions; a paragraph without any of them comes out as it went in, so it is left alone.
-    """
-    from docxtpl import DocxTemplate
-
-    if not any(char in xml for char in _SPECIAL):
-        return xml
-
-    def paragraph(match: re.Match[str]) -> str:
-        text = match.group(0)
-        if not any(char in text for char in _SPECIAL):
-            return text
-        return str(DocxTemplate.resolve_listing(template, text))  # the one paragraph, as docxtpl resolves it
-
-    return _PARAGRAPH.sub(paragraph, xml)
 
 
 class _Prepared(NamedTuple):
