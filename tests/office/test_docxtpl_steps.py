@@ -18,8 +18,20 @@ FRAGMENTS = ["<w:p>", '<w:p w:rsidR="00A1">', "</w:p>", "<w:pPr><w:jc w:val=\"le
 
 
 def _random_xml(rng: random.Random) -> str:
-    """Return a random string of WordprocessingML fragments, well-formed or not."""
-    return "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 40)))
+    """Return a random string of WordprocessingML fragments, well-formed or not (half of them paragraphs of runs)."""
+    if rng.random() < 0.5:
+        return "".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 40)))
+    return "".join(_paragraph(rng) if rng.random() < 0.8 else rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 6)))
+
+
+def _paragraph(rng: random.Random) -> str:
+    """Return a paragraph of random runs whose text may hold tabs, newlines, \\a and form feeds."""
+    def text() -> str:
+        return "".join(rng.choice(["計画", "a b", "\t", "\n", "\a", "\f", "<w:tab/>"]) for _ in range(rng.randint(0, 4)))
+
+    runs = "".join(f"<w:r>{rng.choice(['', '<w:rPr><w:b/></w:rPr>'])}<w:t>{text()}</w:t></w:r>"
+                   for _ in range(rng.randint(0, 3)))
+    return f"<w:p>{rng.choice(['', '<w:pPr><w:jc/></w:pPr>'])}{runs}</w:p>"
 
 
 def test_paragraphs_are_where_docxtpls_expression_finds_them() -> None:
