@@ -27,7 +27,8 @@ def _random_xml(rng: random.Random) -> str:
 def _paragraph(rng: random.Random) -> str:
     """Return a paragraph of random runs whose text may hold tabs, newlines, \\a and form feeds."""
     def text() -> str:
-        return "".join(rng.choice(["計画", "a b", "\t", "\n", "\a", "\f", "<w:tab/>"]) for _ in range(rng.randint(0, 4)))
+        pieces = ["計画", "a b", "\t", "\n", "\a", "\f", "<w:tab/>"]
+        return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
 
     runs = "".join(f"<w:r>{rng.choice(['', '<w:rPr><w:b/></w:rPr>'])}<w:t>{text()}</w:t></w:r>"
                    for _ in range(rng.randint(0, 3)))
