@@ -80,12 +80,28 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     """Return a new A4 portrait document with plangen styles and a page-number footer."""
     import copy
 
+    from plangen.office import shared_styles
+
     base = _base_document(design)
-    doc: Document = copy.deepcopy(base)
-    # the copy has the base's styles: style names resolve to the same ids, looked up once per design
+    # the copy shares the base's styles (copied and serialized once per design; nothing changes them later),
+    # so style names resolve to the same ids, looked up once per design
+    finished = _BASE_STYLES.get(design)
+    if finished is None:
+        if len(_BASE_STYLES) >= 8:
+            _BASE_STYLES.clear()
+        finished = _BASE_STYLES[design] = {}
+    doc: Document = copy.deepcopy(base, shared_styles.copy_memo(base, finished, "base", _as_configured))
     _STYLE_IDS[doc.part] = _STYLE_IDS.setdefault(base.part, {})
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
+
+
+_BASE_STYLES: dict[Design, dict[Any, Any]] = {}
+"""The finished styles parts of new documents, per design (see `shared_styles`)."""
+
+
+def _as_configured(styles_element: Any) -> None:
+    """Leave the styles of a base document as `configure_styles` made them."""
 
 
 @lru_cache(maxsize=4)
@@ -392,7 +408,7 @@ def add_footer(section: Section, design: Design, text: str, *, confidential: boo
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph.text = ""
-    paragraph.style = "Footer"
+    paragraph._p.style = _style_id(paragraph.part.package.main_document_part, "Footer")  # paragraph.style = ...
     width = (section.page_width or Mm(PAGE_WIDTH_MM)) - (section.left_margin or 0) - (section.right_margin or 0)
     paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     left = "　".join(part for part in (text, tr(design.lang, "doc.confidential") if confidential else "") if part)
@@ -413,16 +429,20 @@ def _styled_paragraph(container: Any, style: str | None) -> Paragraph:
     python-docx resolves a style name with XPath searches over styles.xml on every paragraph; the id
     is looked up once per document here and written straight into w:pStyle (None: the default style).
     """
-    from docx.enum.style import WD_STYLE_TYPE
-
     paragraph = container.add_paragraph()
     if style:
-        part = container.part
-        ids = _STYLE_IDS.setdefault(part, {})
-        if style not in ids:
-            ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
-        paragraph._p.style = ids[style]
+        paragraph._p.style = _style_id(container.part, style)
     return paragraph
+
+
+def _style_id(part: Any, style: str) -> str | None:
+    """Return the id of the named paragraph style for `part` (looked up once per document part)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    ids = _STYLE_IDS.setdefault(part, {})
+    if style not in ids:
+        ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+    return ids[style]
 
 
 def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None = None) -> Paragraph:

@@ -85,3 +85,12 @@ def test_a_saved_document_with_shared_styles_opens_with_them(tmp_path: Path) -> 
     reopened = docx.Document(str(tmp_path / "x.docx"))
     assert reopened.styles.element.xpath("string(//w:docDefaults//w:lang/@w:val)") == "en-US"
     assert _styles_xml(reopened) == _own(Design(lang="en"), False)
+
+
+def test_new_documents_share_the_styles_of_their_design() -> None:
+    design = Design(accent="336699")
+    first, second = docx_kit.new_document(design), docx_kit.new_document(design)
+    assert first.part._styles_part is second.part._styles_part  # type: ignore[attr-defined]
+    assert type(first.part._styles_part) is shared_styles._part_class()  # type: ignore[attr-defined]
+    assert _styles_xml(first) == _styles_xml(docx_kit._base_document(design))
+    assert docx_kit.new_document(Design(accent="993366")).part._styles_part is not first.part._styles_part
