@@ -430,8 +430,13 @@ def _styled_paragraph(container: Any, style: str | None) -> Paragraph:
     is looked up once per document here and written straight into w:pStyle (None: the default style).
     """
     paragraph = container.add_paragraph()
-    if style:
-        paragraph._p.style = _style_id(container.part, style)
+    if style:  # python-docx's `_p.style = id` (a w:pPr, empty for None) without its search for the place
+        from lxml import etree
+
+        properties = etree.SubElement(paragraph._p, _P_PR)  # the new paragraph is empty
+        style_id = _style_id(container.part, style)
+        if style_id is not None:
+            etree.SubElement(properties, _P_STYLE, {_VAL: style_id})
     return paragraph
 
 
@@ -506,15 +511,41 @@ def _add_lines(paragraph: Paragraph, text: str, width_pt: float | None, size: fl
     """Add `text` as one run, broken with w:br where `textfit.wrap` measured it for `width_pt` (between phrases,
     so that Word and LibreOffice never break a name, a number with its unit or a katakana word); return it."""
     if width_pt is None:
-        return paragraph.add_run(text)
+        return _add_run(paragraph, text)
     from plangen.office import textfit
 
     lines = textfit.split_lines(text, textfit.wrap(text, width_pt, size * BOLD_WIDTH))
-    run = paragraph.add_run(lines[0])
+    run = _add_run(paragraph, lines[0])
     for line in lines[1:]:
-        run._r.append(measured_break())
-        run.add_text(line)
+        from lxml import etree
+
+        etree.SubElement(run._r, _BR, {_TYPE: "textWrapping"})  # `measured_break()`
+        _add_t(run._r, line)  # `run.add_text(line)`
     return run
+
+
+def _add_run(paragraph: Paragraph, text: str) -> Run:
+    """Return `paragraph.add_run(text)`, made directly when the text has no tab or line break (python-docx writes
+    such a text as one w:t, character by character)."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    from docx.text.run import Run
+    from lxml import etree
+
+    r = etree.SubElement(paragraph._p, _R)
+    if text:
+        _add_t(r, text)
+    return Run(r, paragraph)
+
+
+def _add_t(r: Any, text: str) -> None:
+    """Append a w:t holding `text` to the run element `r`, spaces kept when it starts or ends with one (`add_t`)."""
+    from lxml import etree
+
+    t = etree.SubElement(r, _T)
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(_XML_SPACE, "preserve")
 
 
 def measured_break() -> Any:

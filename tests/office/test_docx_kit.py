@@ -139,3 +139,24 @@ def test_table_written_as_xml_equals_the_table_built_cell_by_cell(header: Any, r
         add(doc, header, rows, DESIGN, widths_mm=widths, align=align, size=size, min_row_mm=min_row)
         bodies.append(etree.tostring(doc.element.body))
     assert bodies[0] == bodies[1]
+
+
+@pytest.mark.parametrize("text", ["", "計画", " lead", "trail ", "a\tb", "two\nlines", "cr\rhere", "\t", "x  y"])
+def test_a_run_made_directly_is_python_docx_run(text: str) -> None:
+    from lxml import etree
+
+    ours, theirs = docx.Document(), docx.Document()
+    kit._add_run(ours.add_paragraph(), text)
+    theirs.add_paragraph().add_run(text)
+    assert etree.tostring(ours.element.body) == etree.tostring(theirs.element.body)
+
+
+@pytest.mark.parametrize("style", ["List Bullet", "Heading 2", "Normal"])  # Normal, the default: id None
+def test_a_styled_paragraph_made_directly_is_python_docxs(style: str) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from lxml import etree
+
+    ours, theirs = docx.Document(), docx.Document()
+    kit._styled_paragraph(ours, style)
+    theirs.add_paragraph()._p.style = theirs.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+    assert etree.tostring(ours.element.body) == etree.tostring(theirs.element.body)
