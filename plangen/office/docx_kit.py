@@ -85,19 +85,10 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     base = _base_document(design)
     # the copy shares the base's styles (copied and serialized once per design; nothing changes them later),
     # so style names resolve to the same ids, looked up once per design
-    finished = _BASE_STYLES.get(design)
-    if finished is None:
-        if len(_BASE_STYLES) >= 8:
-            _BASE_STYLES.clear()
-        finished = _BASE_STYLES[design] = {}
-    doc: Document = copy.deepcopy(base, shared_styles.copy_memo(base, finished, "base", _as_configured))
+    doc: Document = copy.deepcopy(base, shared_styles.copy_memo(base, ("new_document", design), "base", _as_configured))
     _STYLE_IDS[doc.part] = _STYLE_IDS.setdefault(base.part, {})
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
-
-
-_BASE_STYLES: dict[Design, dict[Any, Any]] = {}
-"""The finished styles parts of new documents, per design (see `shared_styles`)."""
 
 
 def _as_configured(styles_element: Any) -> None:

@@ -144,11 +144,11 @@ _TEMPLATE_CLASS: type | None = None
 
 
 class _Prepared(NamedTuple):
-    """A template opened once: its document without body content, the body's XML text, finished styles parts."""
+    """A template opened once: its document without body content, the body's XML text, what its styles are."""
 
     skeleton: Document
     body_xml: str
-    finished: dict[Hashable, Any]  # see plangen.office.shared_styles
+    styles: Hashable  # the source of its styles for plangen.office.shared_styles: the hash of the part's bytes
 
 
 @lru_cache(maxsize=4)
@@ -167,7 +167,21 @@ def _prepared(data: bytes) -> _Prepared:
     xml = etree.tostring(body, encoding="unicode", pretty_print=False)  # docxtpl's get_xml
     for child in list(body):
         body.remove(child)
-    return _Prepared(doc, xml, {})
+    return _Prepared(doc, xml, _styles_source(doc, data))
+
+
+def _styles_source(doc: Document, data: bytes) -> Hashable:
+    """Return the SHA-256 of the template's styles part as stored (the bundled templates share it), or a new token."""
+    import hashlib
+
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        name = doc.part.part_related_by(RELATIONSHIP_TYPE.STYLES).partname.membername
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "styles", hashlib.sha256(package.read(name)).hexdigest()
+    except KeyError:  # no styles part, or not where its name says
+        return object()
 
 
 Styles = tuple[Hashable, Callable[[Any], None]]
@@ -211,7 +225,7 @@ def _render(data: bytes, context: Mapping[str, Any], template_class: type, env: 
     from plangen.office import shared_styles
 
     prepared = _prepared(data)
-    memo = None if styles is None else shared_styles.copy_memo(prepared.skeleton, prepared.finished, *styles)
+    memo = None if styles is None else shared_styles.copy_memo(prepared.skeleton, prepared.styles, *styles)
     doc = template_class(io.BytesIO(data))
     doc.docx = copy.deepcopy(prepared.skeleton, memo)
     doc.body_xml = prepared.body_xml

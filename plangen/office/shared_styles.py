@@ -3,8 +3,9 @@
 A template's styles.xml is 350 kB: copying it for every document, marking its language and fonts and
 serializing it again on saving took a sixth of a meeting document's time, for the same result in every
 document of a template and design. `copy_memo` gives `copy.deepcopy` a memo that puts one finished styles
-part (kept per template and key) in place of the template's; that part writes the bytes it was serialized
-to once. Nothing may change the styles of such a document afterwards (the renderers mark the rest of it).
+part (kept per source of the styles and key: the bundled templates all have the same styles) in place of
+the document's own; that part writes the bytes it was serialized to once. Nothing may change the styles of
+such a document afterwards (the renderers mark the rest of it).
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import copy
 from collections.abc import Callable, Hashable
 from typing import Any
 
-MAX_FINISHED = 8  # finished styles kept per template (one per language and font choice in use)
+MAX_FINISHED = 16  # finished styles parts kept (one per styles source, language and font choice in use)
+_FINISHED: dict[Hashable, Any] = {}
 
 
-def copy_memo(skeleton: Any, finished: dict[Hashable, Any], key: Hashable,
+def copy_memo(skeleton: Any, source: Hashable, key: Hashable,
               finish: Callable[[Any], None]) -> dict[int, Any] | None:
-    """Return a deepcopy memo putting the finished styles part of `skeleton` for `key` (made by `finish` on a copy of
-    its styles the first time, kept in `finished`) in place of its own; None when its styles cannot be shared."""
+    """Return a deepcopy memo putting the finished styles part for `key` in place of `skeleton`'s own, or None when its
+    styles cannot be shared. `source` names the content of the skeleton's styles (equal for equal styles); the part
+    is made by `finish` on a copy of them the first time."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.parts.styles import StylesPart
 
@@ -29,12 +32,13 @@ def copy_memo(skeleton: Any, finished: dict[Hashable, Any], key: Hashable,
         return None
     if type(original) is not StylesPart or len(original.rels):
         return None
-    part = finished.get(key)
+    kept = (source, str(original.partname), original.content_type, key)
+    part = _FINISHED.get(kept)
     if part is None:
         part = _finished_part(original, finish)
-        if len(finished) >= MAX_FINISHED:
-            finished.clear()
-        finished[key] = part
+        if len(_FINISHED) >= MAX_FINISHED:
+            _FINISHED.clear()
+        _FINISHED[kept] = part
     return {id(original): part}
 
 

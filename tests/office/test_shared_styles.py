@@ -94,3 +94,14 @@ def test_new_documents_share_the_styles_of_their_design() -> None:
     assert type(first.part._styles_part) is shared_styles._part_class()  # type: ignore[attr-defined]
     assert _styles_xml(first) == _styles_xml(docx_kit._base_document(design))
     assert docx_kit.new_document(Design(accent="993366")).part._styles_part is not first.part._styles_part
+
+
+def test_templates_with_the_same_styles_share_one_finished_part() -> None:
+    design = Design(lang="en")
+    parts = []
+    for template in sorted(templates_dir().glob("*.docx")):  # the bundled templates have the same styles.xml
+        rendered = sandbox._render(template.read_bytes(), {}, sandbox._template_class(), _Lenient(),
+                                   docx_kit.finished_styles(design, fonts=False)).docx
+        parts.append(rendered.part._styles_part)  # type: ignore[attr-defined]
+    assert len(parts) == 3
+    assert all(part is parts[0] for part in parts)
