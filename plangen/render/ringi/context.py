@@ -15,8 +15,8 @@ from plangen.compute.report.kpi_table import improvement_text, kpi_digits, scope
 from plangen.compute.report.summary import projection_text
 from plangen.compute.ringi import RingiContent
 from plangen.model import Kpi
-from plangen.render.meetings.context import schedule_text
-from plangen.text.catalog import namespace, tr
+from plangen.render.meetings.context import schedule_text, words
+from plangen.text.catalog import tr
 from plangen.text.formats import (
     decimals,
     format_date,
@@ -36,7 +36,7 @@ from plangen.text.sentences import person, purpose_sentence, sentences
 def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
     """Return the template context of `content` and the names of the inputs left to fill in."""
     plan, lang = content.plan, content.lang
-    t = namespace(lang, "ringi")
+    t = words(lang, "ringi")
     missing: list[str] = []
 
     def need(value: str | None, what: str) -> str:
