@@ -204,15 +204,41 @@ def _child(parent: Any, tag: str, *, first: bool = False) -> Any:
 
 def _set_font_names(rpr: Any, design: Design) -> None:
     """Set ascii/hAnsi to the Latin font and eastAsia to the Japanese font on an rPr element."""
-    from docx.oxml.ns import qn
+    rfonts = next(rpr.iterchildren(_R_FONTS), None)
+    if rfonts is None:
+        rfonts = _add_rfonts(rpr)
+    for attr in _THEME_FONTS:
+        rfonts.attrib.pop(attr, None)
+    rfonts.set(f"{_W}ascii", design.font_latin)
+    rfonts.set(f"{_W}hAnsi", design.font_latin)
+    rfonts.set(f"{_W}eastAsia", design.font_ea)
+    rfonts.set(f"{_W}cs", design.font_latin)
 
-    rfonts = rpr.get_or_add_rFonts()
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        rfonts.attrib.pop(qn(attr), None)
-    rfonts.set(qn("w:ascii"), design.font_latin)
-    rfonts.set(qn("w:hAnsi"), design.font_latin)
-    rfonts.set(qn("w:eastAsia"), design.font_ea)
-    rfonts.set(qn("w:cs"), design.font_latin)
+
+_R_FONTS = f"{_W}rFonts"
+_THEME_FONTS = tuple(f"{_W}{attr}" for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
+R_PR_AFTER_FONTS = ("b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss",
+                    "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+                    "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl",
+                    "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+"""The children of w:rPr that come after w:rFonts, in the schema's (and python-docx's) order."""
+_AFTER_FONTS_RANK = {f"{_W}{tag}": n for n, tag in enumerate(R_PR_AFTER_FONTS)}
+
+
+def _add_rfonts(rpr: Any) -> Any:
+    """Add and return a w:rFonts as python-docx's `get_or_add_rFonts` does, without its ElementPath search per
+    successor: before the successor that comes first in schema order (the first of its kind), else last."""
+    from lxml import etree
+
+    successor, best = None, len(_AFTER_FONTS_RANK)
+    for child in rpr:
+        rank = _AFTER_FONTS_RANK.get(child.tag, best) if isinstance(child.tag, str) else best
+        if rank < best:
+            successor, best = child, rank
+    rfonts = etree.SubElement(rpr, _R_FONTS)
+    if successor is not None:
+        successor.addprevious(rfonts)
+    return rfonts
 
 
 def _drop_title_border(style_el: Any) -> None:

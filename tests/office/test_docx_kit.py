@@ -160,3 +160,20 @@ def test_a_styled_paragraph_made_directly_is_python_docxs(style: str) -> None:
     kit._styled_paragraph(ours, style)
     theirs.add_paragraph()._p.style = theirs.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
     assert etree.tostring(ours.element.body) == etree.tostring(theirs.element.body)
+
+
+def test_rfonts_go_where_python_docx_puts_them() -> None:
+    import random
+
+    from docx.oxml import parse_xml
+    from lxml import etree
+
+    rng = random.Random(3)
+    tags = ["rStyle", "b", "i", "color", "sz", "lang", "oMath", *kit.R_PR_AFTER_FONTS[::5]]
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for _ in range(300):
+        children = "".join(f"<w:{rng.choice(tags)}/>" for _ in range(rng.randint(0, 5)))
+        ours, theirs = parse_xml(f"<w:rPr {ns}>{children}</w:rPr>"), parse_xml(f"<w:rPr {ns}>{children}</w:rPr>")
+        kit._add_rfonts(ours)
+        theirs.get_or_add_rFonts()
+        assert etree.tostring(ours) == etree.tostring(theirs), children
