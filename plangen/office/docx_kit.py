@@ -143,35 +143,49 @@ def configure_styles(doc: Document, design: Design) -> None:
     for style in doc.styles:
         if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE):
             _set_font_names(style.element.get_or_add_rPr(), design)
-    normal = doc.styles["Normal"]
+    named = _styles_by_name(styles_el)
+    normal = named("Normal")
     normal.font.size = Pt(BODY_PT)
     normal.font.color.rgb = RGBColor.from_string(design.ink)
     normal.paragraph_format.space_after = Pt(4)
     normal.paragraph_format.line_spacing = 1.15
     for level in (1, 2, 3):
-        style = doc.styles[f"Heading {level}"]
+        style = named(f"Heading {level}")
         style.font.size = Pt(HEADING_PT[level])
         style.font.bold = True
         style.font.color.rgb = RGBColor.from_string(design.accent if level < 3 else design.ink)
         style.paragraph_format.space_before = Pt(14 if level == 1 else 10)
         style.paragraph_format.space_after = Pt(4)
         style.paragraph_format.keep_with_next = True
-    title = doc.styles["Title"]
+    title = named("Title")
     title.font.size = Pt(HEADING_PT[0])
     title.font.bold = True
     title.font.color.rgb = RGBColor.from_string(design.accent)
     title.paragraph_format.space_after = Pt(2)
     _drop_title_border(title.element)
-    subtitle = doc.styles["Subtitle"]
+    subtitle = named("Subtitle")
     subtitle.font.size = Pt(11)
     subtitle.font.italic = False
     subtitle.font.color.rgb = RGBColor.from_string(design.muted)
     subtitle.paragraph_format.space_after = Pt(10)
     for name in ("Header", "Footer"):
-        for tabs in doc.styles[name].element.iter(qn("w:tabs")):
+        for tabs in named(name).element.iter(qn("w:tabs")):
             tabs.getparent().remove(tabs)  # Letter-sized centre/right stops from the default template
-        doc.styles[name].font.size = Pt(8)
-        doc.styles[name].font.color.rgb = RGBColor.from_string(design.muted)
+        named(name).font.size = Pt(8)
+        named(name).font.color.rgb = RGBColor.from_string(design.muted)
+
+
+def _styles_by_name(styles_el: Any) -> Any:
+    """Return a function giving the style named like `doc.styles[name]` does, from one pass over the styles (python-docx
+    searches them with XPath per name)."""
+    from docx.styles import BabelFish
+    from docx.styles.style import StyleFactory
+
+    elements: dict[str, Any] = {}
+    for element in styles_el.iterchildren(f"{_W}style"):
+        for name in element.iterchildren(f"{_W}name"):
+            elements.setdefault(name.get(_VAL), element)  # the first style of a name, as the XPath finds it
+    return lambda name: StyleFactory(elements[BabelFish.ui2internal(name)])
 
 
 def _set_doc_defaults(styles_el: Any, design: Design) -> None:
