@@ -85,14 +85,10 @@ def new_document(design: Design, *, footer_text: str = "", confidential: bool = 
     base = _base_document(design)
     # the copy shares the base's styles (copied and serialized once per design; nothing changes them later),
     # so style names resolve to the same ids, looked up once per design
-    doc: Document = copy.deepcopy(base, shared_styles.copy_memo(base, ("new_document", design), "base", _as_configured))
+    doc: Document = copy.deepcopy(base, shared_styles.copy_memo(base, ("new_document", design), "base", None))
     _STYLE_IDS[doc.part] = _STYLE_IDS.setdefault(base.part, {})
     add_footer(doc.sections[0], design, footer_text, confidential=confidential)
     return doc
-
-
-def _as_configured(styles_element: Any) -> None:
-    """Leave the styles of a base document as `configure_styles` made them."""
 
 
 @lru_cache(maxsize=4)

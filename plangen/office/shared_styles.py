@@ -19,10 +19,11 @@ _FINISHED: dict[Hashable, Any] = {}
 
 
 def copy_memo(skeleton: Any, source: Hashable, key: Hashable,
-              finish: Callable[[Any], None]) -> dict[int, Any] | None:
+              finish: Callable[[Any], None] | None) -> dict[int, Any] | None:
     """Return a deepcopy memo putting the finished styles part for `key` in place of `skeleton`'s own, or None when its
     styles cannot be shared. `source` names the content of the skeleton's styles (equal for equal styles); the part
-    is made by `finish` on a copy of them the first time."""
+    is made by `finish` on a copy of them the first time (None: the part holds the skeleton's own styles, which
+    must then never change either)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.parts.styles import StylesPart
 
@@ -42,12 +43,15 @@ def copy_memo(skeleton: Any, source: Hashable, key: Hashable,
     return {id(original): part}
 
 
-def _finished_part(original: Any, finish: Callable[[Any], None]) -> Any:
-    """Return a styles part holding a finished copy of `original`'s styles, serialized once."""
+def _finished_part(original: Any, finish: Callable[[Any], None] | None) -> Any:
+    """Return a styles part holding a finished copy of `original`'s styles (or, without `finish`, its own), serialized
+    once."""
     from docx.opc.oxml import serialize_part_xml
 
-    element = copy.deepcopy(original.element)
-    finish(element)
+    element = original.element
+    if finish is not None:
+        element = copy.deepcopy(element)
+        finish(element)
     part = _part_class()(original.partname, original.content_type, element, original.package)
     part.finished_blob = serialize_part_xml(element)
     return part
