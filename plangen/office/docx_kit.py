@@ -469,12 +469,33 @@ def _styled_paragraph(container: Any, style: str | None) -> Paragraph:
 
 def _style_id(part: Any, style: str) -> str | None:
     """Return the id of the named paragraph style for `part` (looked up once per document part)."""
-    from docx.enum.style import WD_STYLE_TYPE
-
     ids = _STYLE_IDS.setdefault(part, {})
     if style not in ids:
-        ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+        ids[style] = paragraph_style_id(part.package.main_document_part.styles.element, style)
     return ids[style]
+
+
+_ON = ("1", "true", "on")
+
+
+def paragraph_style_id(styles: Any, name: str) -> str | None:
+    """Return python-docx's `get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)` for the w:styles element `styles` from one
+    pass over it (python-docx searches it twice per name): the id of the first style of that name, None for the
+    default paragraph style; KeyError when there is none, ValueError when it is not a paragraph style."""
+    from docx.styles import BabelFish
+
+    internal = BabelFish.ui2internal(name)
+    found = default = None
+    for style in styles.iterchildren(f"{_W}style"):
+        if found is None and any(n.get(_VAL) == internal for n in style.iterchildren(f"{_W}name")):
+            found = style
+        if style.get(_TYPE) == "paragraph" and style.get(f"{_W}default") in _ON:
+            default = style  # the last default, as python-docx takes it
+    if found is None:
+        raise KeyError(f"no style with name '{name}'")
+    if found.get(_TYPE, "paragraph") != "paragraph":
+        raise ValueError(f"assigned style is type {found.get(_TYPE)}, need type paragraph")
+    return None if found is default else found.get(f"{_W}styleId")
 
 
 def add_title(doc: Document, text: str, design: Design, *, subtitle: str | None = None) -> Paragraph:

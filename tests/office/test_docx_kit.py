@@ -177,3 +177,23 @@ def test_rfonts_go_where_python_docx_puts_them() -> None:
         kit._add_rfonts(ours)
         theirs.get_or_add_rFonts()
         assert etree.tostring(ours) == etree.tostring(theirs), children
+
+
+def test_paragraph_style_ids_are_python_docxs() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = kit.new_document(Design())
+    names = [style.name for style in document.styles]
+    assert len(names) > 100
+    for name in names:
+        try:
+            expected: object = document.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        except (KeyError, ValueError) as exc:
+            expected = type(exc)
+        try:
+            ours: object = kit.paragraph_style_id(document.styles.element, name)
+        except (KeyError, ValueError) as exc:
+            ours = type(exc)
+        assert ours == expected, name
+    with pytest.raises(KeyError):
+        kit.paragraph_style_id(document.styles.element, "No Such Style")
