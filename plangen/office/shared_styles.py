@@ -14,7 +14,7 @@ import copy
 from collections.abc import Callable, Hashable
 from typing import Any
 
-MAX_FINISHED = 16  # finished styles parts kept (one per styles source, language and font choice in use)
+MAX_FINISHED = 8  # finished styles parts kept (one per styles source, language and font choice in use)
 _FINISHED: dict[Hashable, Any] = {}
 
 
