@@ -16,10 +16,7 @@ import os
 import signal
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -42,6 +39,8 @@ from plangen.text.said import error_in_language, in_language
 from plangen.write.atomic import safe_child
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from plangen.model import Client
     from plangen.write.output import RenderResult
 
@@ -343,6 +342,7 @@ def _run_jobs(todo: Sequence[tuple[int, ClientJob]], jobs: int | None,
 def process_pool(workers: int) -> ProcessPoolExecutor:
     """Return plangen's process pool: `workers` spawned workers that leave Ctrl-C to the parent and stop with it."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_worker_init, max_tasks_per_child=200)
@@ -351,6 +351,8 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
 def _run_pool(todo: Sequence[tuple[int, ClientJob]], workers: int,
               notify: Callable[[ProgressEvent], None]) -> Iterable[tuple[int, ClientResult]]:
     """Yield results from a spawn process pool, keeping only `workers` clients in hand at a time."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     pending = list(reversed(todo))
     running: dict[Future[ClientResult], tuple[int, ClientJob]] = {}
     done = 0
@@ -382,6 +384,8 @@ def _names(running: Mapping[Future[ClientResult], tuple[int, ClientJob]]) -> tup
 
 def _future_result(future: Future[ClientResult], job: ClientJob) -> ClientResult:
     """Return a worker's result, or a failed result when the worker process died."""
+    from concurrent.futures.process import BrokenProcessPool
+
     path = display_path(job.folder)
     try:
         return future.result()
@@ -487,6 +491,8 @@ def build_client(job: ClientJob) -> ClientResult:
 
 def _internal(exc: Exception, lang: str = "en") -> str:
     """Return `internal error: Type: message (at file:line)` for a bug in plangen, in `lang`."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     where = tr(lang, "cli.at", place=f"{Path(frames[-1].filename).name}:{frames[-1].lineno}") if frames else ""
     return tr(lang, "cli.internal_short", error=f"{type(exc).__name__}: {exc}", where=where)
