@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from plangen.errors import Problem, show_got
-from plangen.load.hints import enum_hint
+from plangen.load.hints import closest, enum_hint
 from plangen.load.numbers import number_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
@@ -71,7 +70,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
         if kind == "extra_forbidden":
             key = loc[-1]
             allowed = _allowed_keys(model, loc[len(prefix):-1])
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            close = closest(str(key), allowed)
             what = (tr(lang, "messages.unknown_key.close", close=close[0]) if close else
                     tr(lang, "messages.unknown_key.allowed", allowed=join(lang, allowed)))
             out.append(src.problem(loc, what, repr(str(key)), key=True))
