@@ -17,7 +17,6 @@ from typing import Any
 import yaml
 
 from plangen.errors import Problem, display_path
-from plangen.load.slips import find_slips
 from plangen.load.textclean import clean_text, describe
 from plangen.load.wording import make_problem
 from plangen.text import tr
@@ -326,6 +325,8 @@ def _compose_past_slips(src: Source, removals: _Removals, lang: str) -> Any:
         mark = exc.context_mark if quoted else exc.problem_mark or exc.context_mark
         if mark is None:
             raise
+        from plangen.load.slips import find_slips  # only a file with a syntax error needs it
+
         slips, fixed = find_slips(removals.text, (mark.line, mark.column), _first_error, lang)
         if not slips:
             raise
