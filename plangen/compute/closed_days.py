@@ -3,6 +3,8 @@
 The country is Japan for Asia/Tokyo and otherwise the one the IANA zone table (zone.tab) gives for the
 plan's `timezone`; a zone without a country (UTC, Etc/...) or a country the `holidays` package does not
 know has the year-end days only. Holiday names come in the plan's language where the package has it.
+Japan's holidays from 2000 to 2100 are read from a table the package made (resources/holidays_jp.json,
+tools/make_holidays_table.py): importing the package costs ~20 ms in a fresh process.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plangen.resources import holidays_jp_file
 from plangen.text.catalog import tr
 
 YEAR_END = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
 """Month and day of the year-end and new-year closure (年末年始)."""
 ZONE_TABLES = ("/usr/share/zoneinfo/zone.tab", "/usr/lib/zoneinfo/zone.tab")
+JP_TABLE_YEARS = (2000, 2100)
+"""The years resources/holidays_jp.json covers (every year a plan can hold, see plangen.model.DATE_MIN/MAX)."""
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +58,29 @@ def country_of(timezone: str) -> str | None:
 @lru_cache(maxsize=32)
 def national_holidays(country: str, years: tuple[int, ...], lang: str) -> dict[date, str]:
     """Return the national holidays of `country` in `years` with their names, or {} for an unknown country."""
+    if country == "JP" and all(JP_TABLE_YEARS[0] <= year <= JP_TABLE_YEARS[1] for year in years):
+        table = _jp_table()["en" if lang == "en" else "ja"]
+        return {date(year, int(day[:2]), int(day[3:])): name
+                for year in years for day, name in table[str(year)].items()}
+    return _package_holidays(country, years, lang)
+
+
+def jp_holidays_from_package(years: tuple[int, ...], lang: str) -> dict[date, str]:
+    """Return Japan's holidays in `years` as the holidays package gives them (the source of the table)."""
+    return _package_holidays("JP", years, lang)
+
+
+@lru_cache(maxsize=1)
+def _jp_table() -> dict[str, dict[str, dict[str, str]]]:
+    """Return language -> year -> MM-DD -> name of Japan's holidays, from resources/holidays_jp.json."""
+    import json
+
+    loaded: dict[str, dict[str, dict[str, str]]] = json.loads(holidays_jp_file().read_text(encoding="utf-8"))
+    return loaded
+
+
+def _package_holidays(country: str, years: tuple[int, ...], lang: str) -> dict[date, str]:
+    """Return the national holidays of `country` in `years` from the holidays package ({} when unknown)."""
     # the holidays package names Japan's holidays in Japanese ("ja") and every country's in US English
     language = "ja" if lang == "ja" and country == "JP" else ("en_US" if lang == "en" else None)
     entity = _country_entity(country)

@@ -37,12 +37,14 @@ Say = Callable[..., Problem]
 
 def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple[Actuals, list[Problem]]:
     """Return the values in `path` and every problem found in it (errors and warnings, in the message language)."""
-    shown = display_path(path)
     problems: list[Problem] = []
+
+    def shown() -> str:
+        return display_path(path)  # only when there is a problem: it resolves the path on disk
 
     def problem(line: int | None, col: int | None, where: str, key: str, got: str | None = None,
                 severity: str = "error", **fields: object) -> Problem:
-        return make_problem(lang, shown, line, col, where, tr(lang, key, **fields), got,
+        return make_problem(lang, shown(), line, col, where, tr(lang, key, **fields), got,
                             "warning" if severity == "warning" else "error")
 
     def row(line: int, name: str = "") -> str:
@@ -103,7 +105,7 @@ def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple
         if what is None and len(period) > 7:
             day = date.fromisoformat(period)
         if what is not None:
-            problems.append(make_problem(lang, shown, line, pcol, row(line, "period"), what, show_got(period)))
+            problems.append(make_problem(lang, shown(), line, pcol, row(line, "period"), what, show_got(period)))
             row_ok = False
         if not metric:
             problems.append(problem(line, mcol, row(line, "metric"), "messages.actuals.metric_empty"))
@@ -113,7 +115,7 @@ def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple
                                     show_got(metric), severity="warning"))
         value, bad = parse_number(raw_value, lang) if raw_value else (None, None)
         if value is None:
-            problems.append(make_problem(lang, shown, line, vcol, row(line, "value"),
+            problems.append(make_problem(lang, shown(), line, vcol, row(line, "value"),
                                          bad or tr(lang, "messages.actuals.value"),
                                          show_got(raw_value) if raw_value else "nothing"))
             row_ok = False

@@ -183,10 +183,18 @@ def placeholder_warnings(src: Source) -> list[Problem]:
 
 def _strings(node: object, loc: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
     """Return (location, text) of every string value in the YAML data, in document order."""
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    _collect_strings(node, loc, out)
+    return out
+
+
+def _collect_strings(node: object, loc: tuple[str | int, ...], out: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Append (location, text) of every string value below `node` to `out`."""
     if isinstance(node, str):
-        return [(loc, node)]
-    if isinstance(node, dict):
-        return [item for key, value in node.items() for item in _strings(value, (*loc, str(key)))]
-    if isinstance(node, list):
-        return [item for index, value in enumerate(node) for item in _strings(value, (*loc, index))]
-    return []
+        out.append((loc, node))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            _collect_strings(value, (*loc, str(key)), out)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _collect_strings(value, (*loc, index), out)

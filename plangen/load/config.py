@@ -6,7 +6,6 @@ Problems are collected all at once and located as `plangen.toml:line:col: key: w
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,7 +159,7 @@ class _Reader:
         """Record every key of `data` that is not in `known`, suggesting the nearest known key."""
         for key in data:
             if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
+                close = _closest(key, known)
                 what = (tr(self.lang, "messages.config.unknown_key_close", close=close[0]) if close
                         else tr(self.lang, "messages.config.unknown_key", known=", ".join(known)))
                 self.problem(prefix + key, what, key, at_key=True)
@@ -237,3 +236,10 @@ class _Reader:
         docx = self._folder(data, "docx", must_exist=True, where="templates.docx")
         return Templates(decks["kickoff"], decks["report"], decks["portfolio"],
                          docx if docx is not None and docx.is_dir() else None)
+
+
+def _closest(word: str, known: tuple[str, ...]) -> list[str]:
+    """Return the known key most like `word`, or []; difflib loads on first use (only mistakes need it)."""
+    import difflib
+
+    return difflib.get_close_matches(word, known, n=1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from plangen.text.catalog import CATALOG
@@ -34,6 +34,13 @@ def _reverse() -> dict[str, tuple[str, ...]]:
     return {word: tuple(dict.fromkeys(values)) for word, values in out.items()}
 
 
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> list[str]:
+    """Return the choice most like `word` in a list, or []; difflib loads on first use (only mistakes need it)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+
+
 def enum_hint(value: object, choices: list[str]) -> str | None:
     """Return the value of `choices` that `value` most likely means (`推進者` -> `promoter`), or None."""
     if not isinstance(value, str) or not value.strip():
@@ -45,5 +52,5 @@ def enum_hint(value: object, choices: list[str]) -> str | None:
     for meant in _reverse().get(folded, ()):
         if meant in choices:
             return meant
-    close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=0.6)
+    close = closest(folded, list(by_fold))
     return by_fold[close[0]] if close else None

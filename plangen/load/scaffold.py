@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 from plangen.errors import UsageError, display_path
@@ -409,7 +410,7 @@ _FIELD_LINE = re.compile(r"^\s*(?:-\s+)?(\w+):\s+(.+?)\s*(?:#.*)?$")
 
 def has_placeholder_marker(text: str) -> bool:
     """Return True when `text` holds a marker such as `（例）` or `(e.g.)` from a new plan."""
-    return any(marker in text for marker in PLACEHOLDER_MARKERS)
+    return ("例" in text or "e.g." in text) and any(marker in text for marker in PLACEHOLDER_MARKERS)
 
 
 def strip_markers(text: str) -> str:
@@ -419,6 +420,7 @@ def strip_markers(text: str) -> str:
     return text.strip()
 
 
+@cache
 def example_names() -> frozenset[str]:
     """Return the scaffold's example names (company, people, product) with their markers removed."""
     names = set()
@@ -430,6 +432,7 @@ def example_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
 def example_emails() -> frozenset[str]:
     """Return the example e-mail addresses of the scaffold's team."""
     return frozenset(found[2] for text in (_JA, _EN) for line in text.splitlines()

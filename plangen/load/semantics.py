@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -11,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from plangen.errors import Problem, show_got
-from plangen.load.hints import enum_hint
+from plangen.load.hints import closest, enum_hint
 from plangen.load.numbers import size_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
@@ -99,7 +98,7 @@ def _duplicates(src: Source, section: str, ids: Iterable[str], loc: PathKey | No
 def _unknown(src: Source, loc: PathKey, value: str, what: str, known: list[str]) -> Problem:
     """Return a problem for a reference that matches no id (`what` is the catalog key naming the kind of id)."""
     known = list(dict.fromkeys(known))
-    close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+    close = closest(value, known)
     name = src.say(what)
     text = (src.say("messages.no_ref.close", what=name, close=close[0]) if close else
             src.say("messages.no_ref.known", what=name, known=join(src.lang, known)) if known else
@@ -249,7 +248,7 @@ def _meetings(src: Source, plan: Plan) -> list[Problem]:
             if who in all_roles:
                 what = src.say("messages.attendee_role_missing")
             else:
-                close = (difflib.get_close_matches(who, sorted(names | all_roles), n=1, cutoff=0.6)
+                close = (closest(who, sorted(names | all_roles))
                          or [hint for hint in [enum_hint(who, sorted(all_roles))] if hint])
                 what = (src.say("messages.attendee_unknown.close", close=close[0]) if close else
                         src.say("messages.attendee_unknown"))

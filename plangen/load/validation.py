@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from plangen.errors import Problem, show_got
-from plangen.load.hints import enum_hint
+from plangen.load.hints import closest, enum_hint
 from plangen.load.numbers import number_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
@@ -36,24 +35,25 @@ _KIND = {
 }
 """Catalog keys of the sentences for pydantic's error types."""
 
-# The English sentences of plangen.model's validators, and the catalog key that says each in any language.
+# The English sentences of plangen.model's validators, and the catalog key that says each in any language
+# (patterns compiled on first use: only a plan with a mistake needs them).
 _VALIDATOR_SENTENCES = (
-    (re.compile(r"must be a date YYYY-MM-DD such as 2027-03-31"), "messages.v.day_format"),
-    (re.compile(r"is not a real date: there is no month (?P<month>\d+)"), "messages.v.no_month"),
-    (re.compile(r"is not a real date: (?P<month>\d{4}-\d{2}) has (?P<last>\d+) days"), "messages.v.month_days"),
-    (re.compile(r'must be a 24-hour time "HH:MM" such as "10:00"'), "messages.v.time"),
-    (re.compile(r'must be a colour like "#1F4E79"'), "messages.v.colour"),
-    (re.compile(r"must be 1 \(the only format version so far\)"), "messages.v.version"),
-    (re.compile(r"must be an IANA time zone such as Asia/Tokyo"), "messages.v.timezone"),
-    (re.compile(r'must be a month "YYYY-MM" such as "2027-02"'), "messages.v.month"),
-    (re.compile(r"must lie between (?P<start>[0-9-]+) and (?P<end>[0-9-]+)"), "messages.v.window"),
+    (r"must be a date YYYY-MM-DD such as 2027-03-31", "messages.v.day_format"),
+    (r"is not a real date: there is no month (?P<month>\d+)", "messages.v.no_month"),
+    (r"is not a real date: (?P<month>\d{4}-\d{2}) has (?P<last>\d+) days", "messages.v.month_days"),
+    (r'must be a 24-hour time "HH:MM" such as "10:00"', "messages.v.time"),
+    (r'must be a colour like "#1F4E79"', "messages.v.colour"),
+    (r"must be 1 \(the only format version so far\)", "messages.v.version"),
+    (r"must be an IANA time zone such as Asia/Tokyo", "messages.v.timezone"),
+    (r'must be a month "YYYY-MM" such as "2027-02"', "messages.v.month"),
+    (r"must lie between (?P<start>[0-9-]+) and (?P<end>[0-9-]+)", "messages.v.window"),
 )
 
 
 def validator_sentence(lang: str, text: str) -> str:
     """Return a model validator's English sentence in `lang` (an unknown one is kept, framed as a detail)."""
     for pattern, key in _VALIDATOR_SENTENCES:
-        match = pattern.fullmatch(text)
+        match = re.fullmatch(pattern, text)
         if match:
             return tr(lang, key, **match.groupdict())
     return text if lang == "en" else tr(lang, "messages.invalid", detail=text)  # English needs no frame
@@ -71,7 +71,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
         if kind == "extra_forbidden":
             key = loc[-1]
             allowed = _allowed_keys(model, loc[len(prefix):-1])
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            close = closest(str(key), allowed)
             what = (tr(lang, "messages.unknown_key.close", close=close[0]) if close else
                     tr(lang, "messages.unknown_key.allowed", allowed=join(lang, allowed)))
             out.append(src.problem(loc, what, repr(str(key)), key=True))

@@ -17,6 +17,11 @@ def schema_file() -> Path:
     return HERE / "plan.schema.json"
 
 
+def holidays_jp_file() -> Path:
+    """Return the table of Japan's national holidays (package data, made by tools/make_holidays_table.py)."""
+    return HERE / "holidays_jp.json"
+
+
 def bundled_font() -> Path:
     """Return the path of the bundled Japanese font (IPAexGothic from matplotlib-fontja)."""
     import importlib.util

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from plangen.compute.schedule import local_start, meeting_dates, series_of, skipped_dates
 from plangen.model import Meeting, Plan
+from plangen.render.meetings import icalwrite as ical
 from plangen.roles import resolve_attendees, role_name
 from plangen.text import tr
 from plangen.text.formats import aside
@@ -67,9 +67,10 @@ def previous_state(previous: bytes | None) -> tuple[int, datetime] | None:
 
 def _series_ics(plan: Plan, meeting: Meeting, slug: str, sequence: int, stamp: datetime,
                 description: str) -> bytes | None:
-    """Return the calendar file of the series with the given SEQUENCE and DTSTAMP (None without dates)."""
-    import icalendar
+    """Return the calendar file of the series with the given SEQUENCE and DTSTAMP (None without dates).
 
+    The bytes are those the icalendar package writes for the same calendar (see icalwrite).
+    """
     series = series_of(meeting)
     dates = meeting_dates(plan, meeting)
     if series is None or not dates:
@@ -77,67 +78,45 @@ def _series_ics(plan: Plan, meeting: Meeting, slug: str, sequence: int, stamp: d
     zone = ZoneInfo(plan.timezone)
     first = local_start(dates[0], series).replace(tzinfo=zone)
     last = local_start(dates[-1], series).replace(tzinfo=zone)
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-timezone", plan.timezone)
-    event = icalendar.Event()
-    event.add("uid", meeting_uid(slug, meeting.id))
-    event.add("dtstamp", stamp.replace(microsecond=0))
-    event.add("sequence", sequence)
-    event.add("summary", f"{plan.client.title} {meeting.name}")
-    event.add("dtstart", first)
-    event.add("dtend", first + timedelta(minutes=series.minutes))
-    rule = dict(series.rrule())
-    rule["UNTIL"] = last.astimezone(UTC)
-    event.add("rrule", rule)
-    skipped = [local_start(day, series).replace(tzinfo=zone) for day, _ in skipped_dates(plan, meeting)
-               if dates[0] < day < dates[-1]]
+    utc = plan.timezone in ical.UTC_ZONES
+    where = "" if utc else ical.params([("TZID", plan.timezone)])
+
+    def when(moment: datetime) -> str:
+        return ical.local(moment) + ("Z" if utc else "")
+
+    rule = series.rrule()
+    parts = [("FREQ", rule["FREQ"]), ("UNTIL", ical.local(last.astimezone(UTC)) + "Z")]
+    parts += [(key, rule[key]) for key in ("INTERVAL", "BYDAY") if key in rule]
+    event = [f"SUMMARY:{ical.text(f'{plan.client.title} {meeting.name}')}",
+             f"DTSTART{where}:{when(first)}",
+             f"DTEND{where}:{when(first + timedelta(minutes=series.minutes))}",
+             f"DTSTAMP:{ical.local(stamp.replace(microsecond=0).astimezone(UTC))}Z",
+             f"UID:{ical.text(meeting_uid(slug, meeting.id))}",
+             f"SEQUENCE:{sequence}",
+             "RRULE:" + ";".join(f"{key}={value}" for key, value in parts)]
+    skipped = [local_start(day, series) for day, _ in skipped_dates(plan, meeting) if dates[0] < day < dates[-1]]
     if skipped:
-        event.add("exdate", skipped)
+        event.append(f"EXDATE{where}:" + ",".join(when(moment) for moment in skipped))
+    for name, _title, _role, email in resolve_attendees(plan, meeting.attendees):
+        if email:
+            people = [("CN", name), ("CUTYPE", "INDIVIDUAL"), ("PARTSTAT", "NEEDS-ACTION"), ("ROLE", "REQ-PARTICIPANT")]
+            event.append(f"ATTENDEE{ical.params(people)}:{ical.address(f'mailto:{email}')}")
     if description:
-        event.add("description", description)
+        event.append(f"DESCRIPTION:{ical.text(description)}")
     organizer = _organizer(plan)
     if organizer is not None:
-        event.add("organizer", f"mailto:{organizer[1]}", parameters={"CN": organizer[0]})
-    for name, _title, _role, email in resolve_attendees(plan, meeting.attendees):
-        if not email:
-            continue
-        event.add("attendee", f"mailto:{email}",
-                  parameters={"CN": name, "ROLE": "REQ-PARTICIPANT", "CUTYPE": "INDIVIDUAL",
-                              "PARTSTAT": "NEEDS-ACTION"})
-    cal.add_component(event)
-    _add_timezones(cal, date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
-    return bytes(cal.to_ical())
-
-
-def _add_timezones(cal: Any, first_date: date, last_date: date) -> None:
-    """Add the VTIMEZONE of every zone the calendar uses, as `Calendar.add_missing_timezones` does.
-
-    Building a VTIMEZONE walks every offset change of the zone over the years covered, which is most of
-    the time of a calendar file; the component is built once per zone and date range and shared
-    (calendars here are serialised and dropped, never changed after this).
-    """
-    index = len(cal.timezones)
-    for tzid in cal.get_missing_tzids():
-        timezone = _vtimezone(tzid, first_date, last_date)
-        if timezone is None:
-            continue
-        cal.subcomponents.insert(index, timezone)
-        index += 1
+        event.append(f"ORGANIZER{ical.params([('CN', organizer[0])])}:{ical.address(f'mailto:{organizer[1]}')}")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{ical.text(PRODID)}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-TIMEZONE:{plan.timezone}"]
+    if not utc:
+        lines += _vtimezone(plan.timezone, date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
+    return ical.to_bytes([*lines, "BEGIN:VEVENT", *event, "END:VEVENT", "END:VCALENDAR"])
 
 
 @lru_cache(maxsize=64)
-def _vtimezone(tzid: str, first_date: date, last_date: date) -> Any:
-    """Return the VTIMEZONE component of `tzid` over the dates, or None when the zone is unknown."""
-    import icalendar
-
-    try:
-        return icalendar.Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
-    except ValueError:
-        return None
+def _vtimezone(tzid: str, first_date: date, last_date: date) -> tuple[str, ...]:
+    """Return the VTIMEZONE lines of `tzid` over the dates (built once per zone and range: it walks the offsets)."""
+    return tuple(ical.vtimezone(tzid, ZoneInfo(tzid), first_date, last_date))
 
 
 def _organizer(plan: Plan) -> tuple[str, str] | None:
