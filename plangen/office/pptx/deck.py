@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -65,6 +66,7 @@ class Deck:
         self._ids: dict[Any, tuple[int, int]] = {}
         self._title_boxes: dict[int, Box] = {}
         self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
+        self._protos: dict[int, tuple[Any, int | None, int]] = {}
         self.properties = DocProps(title=client_name, author="", language=design.lang_tag)
         """Written into the file by `save`; callers set the document kind and author (`docprops.plan_props`)."""
 
@@ -107,20 +109,35 @@ class Deck:
     def add_slide(self, title: str, *, cover: bool = False) -> Any:
         """Return a new slide with `title`, footer (client, confidential) and page number (not on the cover)."""
         layout = self.cover_layout if cover else self.content_layout
-        slide = self.prs.slides.add_slide(layout)
-        tree = slide.shapes._spTree
-        title_el = None
-        for child in list(tree):
-            ph = child.find(_PH_PATH)
-            if ph is None:
-                continue
-            if int(ph.get("idx", "0")) == 0 and title_el is None:
-                title_el = child
-            else:
-                tree.remove(child)
+        proto = self._protos.get(id(layout))
+        if proto is None:
+            slide = self.prs.slides.add_slide(layout)
+            title_index = _keep_title(slide.shapes._spTree)
+            self._protos[id(layout)] = (copy.deepcopy(slide._element), title_index,
+                                        int(slide.shapes._next_shape_id))
+        else:
+            slide = self._slide_from(layout, proto)
+            title_index = proto[1]
+        title_el = None if title_index is None else slide.shapes._spTree[title_index]
         self._title(slide, layout, title_el, title, cover)
         if not cover:
             self._footer(slide)
+        return slide
+
+    def _slide_from(self, layout: Any, proto: tuple[Any, int | None, int]) -> Any:
+        """Return a new slide holding a copy of `proto`: what python-pptx's add_slide writes for `layout` (layout
+        placeholders cloned, all but the title removed), without cloning the placeholders one by one."""
+        from pptx.opc.constants import CONTENT_TYPE as CT
+        from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+        from pptx.parts.slide import SlidePart
+
+        element, _, next_id = proto
+        part = self.prs.part
+        slide_part = SlidePart(part._next_slide_partname, CT.PML_SLIDE, part.package, copy.deepcopy(element))
+        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        self.prs.slides._sldIdLst.add_sldId(part.relate_to(slide_part, RT.SLIDE))
+        slide = slide_part.slide
+        self._ids[slide_part] = (len(slide.shapes._spTree), next_id)
         return slide
 
     def _title(self, slide: Any, layout: Any, element: Any, title: str, cover: bool) -> None:
@@ -238,6 +255,20 @@ class Deck:
             if isinstance(part, ChartPart):
                 normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
         return zipwrite.save(self.prs, path)
+
+
+def _keep_title(tree: Any) -> int | None:
+    """Remove every placeholder but the first title from a new slide's shape tree; return the title's index."""
+    title = None
+    for child in list(tree):
+        ph = child.find(_PH_PATH)
+        if ph is None:
+            continue
+        if int(ph.get("idx", "0")) == 0 and title is None:
+            title = child
+        else:
+            tree.remove(child)
+    return None if title is None else tree.index(title)
 
 
 def _usable(typeface: str) -> str:
