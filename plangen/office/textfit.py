@@ -135,8 +135,10 @@ def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
     return position == cut
 
 
+@lru_cache(maxsize=16384)
 def longest_phrase(text: str, pt: float) -> float:
-    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points."""
+    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points (cached: a table
+    measures every cell at each size of its ladder)."""
     widest = 0.0
     for paragraph in str(text).split("\n"):
         for token in _tokens(paragraph):

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
+_EXT_LST = qn("p:extLst")
 
 
 class Deck:
@@ -135,7 +136,11 @@ class Deck:
         part = self.prs.part
         slide_part = SlidePart(part._next_slide_partname, CT.PML_SLIDE, part.package, copy.deepcopy(element))
         slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        self.prs.slides._sldIdLst.add_sldId(part.relate_to(slide_part, RT.SLIDE))
+        rid = part.relate_to(slide_part, RT.SLIDE)
+        id_list = self.prs.slides._sldIdLst
+        entry = etree.SubElement(id_list, qn("p:sldId"))  # what add_sldId writes, without its XPath for the id
+        entry.set("id", str(max([255, *(int(e.get("id")) for e in id_list if e is not entry)]) + 1))
+        entry.set(qn("r:id"), rid)
         slide = slide_part.slide
         self._ids[slide_part] = (len(slide.shapes._spTree), next_id)
         return slide
@@ -189,7 +194,11 @@ class Deck:
     def _append(self, slide: Any, markup: str) -> Any:
         """Parse `markup` (one shape) onto `slide`; return the python-pptx shape."""
         element = xml.parse(markup)
-        slide.shapes._spTree.insert_element_before(element, "p:extLst")
+        tree = slide.shapes._spTree
+        if len(tree) and tree[-1].tag == _EXT_LST:
+            tree[-1].addprevious(element)
+        else:
+            tree.append(element)
         return element
 
     def _body(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,

@@ -36,14 +36,28 @@ def clean(text: object) -> str:
 
 def as_paras(text: str | Para | Sequence[str | Para]) -> list[Para]:
     """Return paragraphs from a string (split at newlines), a Para, or a list of either."""
-    items = [text] if isinstance(text, str | Para) else list(text)
+    key = text if isinstance(text, str | Para) else tuple(text)
+    try:
+        return list(_as_paras(key))
+    except TypeError:  # an unhashable item: not cached
+        return list(_as_paras.__wrapped__(key))
+
+
+@lru_cache(maxsize=8192)
+def _as_paras(text: str | Para | tuple[str | Para, ...]) -> tuple[Para, ...]:
+    """Return the paragraphs of `text` (cached: a table measures each cell at several sizes, then draws it)."""
+    items = (text,) if isinstance(text, str | Para) else text
     out: list[Para] = []
     for item in items:
         if isinstance(item, Para):
-            out += [replace(item, text=line) for line in clean(item.text).split("\n")]
+            cleaned = clean(item.text)
+            if cleaned == item.text and "\n" not in cleaned:
+                out.append(item)
+            else:
+                out += [replace(item, text=line) for line in cleaned.split("\n")]
         else:
             out += [Para(line) for line in clean(item).split("\n")]
-    return out
+    return tuple(out)
 
 
 def _display(para: Para) -> str:
