@@ -62,6 +62,11 @@ def protect(words: Iterable[str]) -> Iterator[None]:
         _NAMES.reset(token)
 
 
+def protected_names() -> tuple[str, ...]:
+    """Return the names kept whole in the current `protect` block (part of the key of any cached measurement)."""
+    return _NAMES.get()
+
+
 def plan_words(plan: Plan) -> list[str]:
     """Return the words of `plan` that must never break: team members, client, vendor and product names."""
     words = [p.name for p in plan.team.client] + [p.name for p in plan.team.vendor]

@@ -11,6 +11,7 @@ from lxml import etree
 from pptx.oxml.ns import qn as _qn
 
 from plangen.office import textfit
+from plangen.office.phrases import protected_names
 from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
 from plangen.office.pptx.style import Fonts, Para, Style
 
@@ -67,6 +68,12 @@ def _display(para: Para) -> str:
 
 def line_count(paras: Sequence[Para], width_pt: float, size: float) -> int:
     """Return how many lines `paras` take at `size` in a frame `width_pt` wide."""
+    return _line_count(tuple(paras), width_pt, size, protected_names())
+
+
+@lru_cache(maxsize=16384)
+def _line_count(paras: tuple[Para, ...], width_pt: float, size: float, names: tuple[str, ...]) -> int:
+    """Return `line_count` (cached per protected `names`: a text is measured at every size and width tried)."""
     return sum(len(textfit.wrap(_display(p), width_pt, size)) for p in paras)
 
 
@@ -78,13 +85,21 @@ def _sizes(style: Style) -> list[float]:
 
 def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) -> tuple[list[Para], float, bool]:
     """Return (paragraphs, size, shortened): the largest size that fits, cutting text with '…' at min_size."""
+    fitted, size, cut = _fit(tuple(paras), width_pt, height_pt, style, protected_names())
+    return list(fitted), size, cut
+
+
+@lru_cache(maxsize=4096)
+def _fit(paras: tuple[Para, ...], width_pt: float, height_pt: float, style: Style,
+         names: tuple[str, ...]) -> tuple[tuple[Para, ...], float, bool]:
+    """Return `fit` (cached per protected `names`)."""
     sizes = _sizes(style)
     for whole in (True, False):  # first a size at which no phrase is cut inside, then any size that fits
         for size in sizes:
             if whole and not all(textfit.phrases_fit(_display(p), width_pt, size) for p in paras):
                 continue
             if line_count(paras, width_pt, size) * size * style.line_spacing <= height_pt:
-                return list(paras), size, False
+                return paras, size, False
     size = style.min_size
     max_lines = max(int(height_pt // (size * style.line_spacing)), 1)
     out: list[Para] = []
@@ -98,7 +113,7 @@ def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) 
             kept = textfit.shorten(_display(para), width_pt, max_lines * size * style.line_spacing, size)
             out.append(replace(para, text=kept[len(BULLET):] if para.bullet else kept))
         break
-    return out, size, True
+    return tuple(out), size, True
 
 
 def run_properties(parent: etree._Element, tag: str, fonts: Fonts, size: float, bold: bool | None,
