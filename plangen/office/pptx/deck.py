@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -17,8 +18,8 @@ from pptx.shapes.connector import Connector as _Connector
 from plangen.design import Design, tint
 from plangen.office.chartxml import normalise_chart_xml
 from plangen.office.docprops import DocProps, apply_core
+from plangen.office.pptx import slides, xml
 from plangen.office.pptx import template as tpl
-from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, inch
 from plangen.office.pptx.text import (
     BULLET,
@@ -67,7 +68,7 @@ class Deck:
         self._ids: dict[Any, tuple[int, int]] = {}
         self._title_boxes: dict[int, Box] = {}
         self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
-        self._protos: dict[int, tuple[Any, int | None, int]] = {}
+        self._protos: dict[int, slides.Prototype | None] = {}
         self.properties = DocProps(title=client_name, author="", language=design.lang_tag)
         """Written into the file by `save`; callers set the document kind and author (`docprops.plan_props`)."""
 
@@ -111,45 +112,34 @@ class Deck:
         """Return a new slide with `title`, footer (client, confidential) and page number (not on the cover)."""
         layout = self.cover_layout if cover else self.content_layout
         proto = self._protos.get(id(layout))
-        if proto is None:
-            slide = self.prs.slides.add_slide(layout)
-            title_index = _keep_title(slide.shapes._spTree)
-            self._protos[id(layout)] = (copy.deepcopy(slide._element), title_index,
-                                        int(slide.shapes._next_shape_id))
-        else:
-            slide = self._slide_from(layout, proto)
-            title_index = proto[1]
-        title_el = None if title_index is None else slide.shapes._spTree[title_index]
+        if proto is not None:
+            return self._slide_from(layout, proto, title, cover)
+        slide = self.prs.slides.add_slide(layout)
+        tree = slide.shapes._spTree
+        title_index = _keep_title(tree)
+        title_el = None if title_index is None else tree[title_index]
+        fresh = copy.deepcopy(slide._element) if title_index is not None else None
         self._title(slide, layout, title_el, title, cover)
+        if fresh is not None and title_index is not None and id(layout) not in self._protos:
+            self._protos[id(layout)] = slides.prototype(
+                fresh, title_index, int(slide.shapes._next_shape_id), self._title_boxes[id(layout)],
+                partial(set_body, anchor=_title_style(cover, self.design, True).anchor))
         if not cover:
             self._footer(slide)
         return slide
 
-    def _slide_from(self, layout: Any, proto: tuple[Any, int | None, int]) -> Any:
-        """Return a new slide holding a copy of `proto`: what python-pptx's add_slide writes for `layout` (layout
-        placeholders cloned, all but the title removed), without cloning the placeholders one by one."""
-        from pptx.opc.constants import CONTENT_TYPE as CT
-        from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-        from pptx.parts.slide import SlidePart
-
-        element, _, next_id = proto
-        part = self.prs.part
-        slide_part = SlidePart(part._next_slide_partname, CT.PML_SLIDE, part.package, copy.deepcopy(element))
-        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        rid = part.relate_to(slide_part, RT.SLIDE)
-        id_list = self.prs.slides._sldIdLst
-        entry = etree.SubElement(id_list, qn("p:sldId"))  # what add_sldId writes, without its XPath for the id
-        entry.set("id", str(max([255, *(int(e.get("id")) for e in id_list if e is not entry)]) + 1))
-        entry.set(qn("r:id"), rid)
-        slide = slide_part.slide
-        self._ids[slide_part] = (len(slide.shapes._spTree), next_id)
+    def _slide_from(self, layout: Any, proto: slides.Prototype, title: str, cover: bool) -> Any:
+        """Return a new slide made from the layout's prototype: the title measured, the footer drawn."""
+        number = len(self.prs.slides) + 1
+        body = self._fitted(proto.title_box, as_paras(title), _title_style(cover, self.design, True))
+        shapes = "" if cover else "".join(self._footer_shapes(proto.next_id, number, declare=False))
+        slide = slides.add(self.prs, layout, proto.markup(body, shapes))
+        self._ids[slide.part] = (len(slide.shapes._spTree), proto.next_id + (0 if cover else 2))
         return slide
 
     def _title(self, slide: Any, layout: Any, element: Any, title: str, cover: bool) -> None:
         """Write the title into the title placeholder (measured), or a text box when the layout has none."""
-        size = 32.0 if cover else 24.0
-        style = Style(size=size, min_size=14, bold=True, color=None if element is not None else self.design.accent,
-                      anchor="bottom")
+        style = _title_style(cover, self.design, element is not None)
         if element is None:
             box = Box(self.margin, inch(0.3), self.width - 2 * self.margin, self.content.top - inch(0.45))
             self.text(slide, box, title, style)
@@ -167,20 +157,27 @@ class Deck:
 
     def _footer(self, slide: Any) -> None:
         """Draw the footer: client name and confidential on the left, the page number on the right."""
+        number = len(self.prs.slides)
+        first = self._new_id(slide)
+        for markup in self._footer_shapes(first, number):
+            self._append(slide, markup)
+        self._ids[slide.part] = (len(slide.shapes._spTree), first + 2)
+
+    def _footer_shapes(self, first_id: int, number: int, *, declare: bool = True) -> list[str]:
+        """Return the footer's two text boxes (ids `first_id` on): client and confidential, the page `number`."""
         if self._footer_xml is None:
             top = self.height - inch(0.45)
             muted = Style(size=9, min_size=9, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
             text = self._body(left, as_paras(f"{self.client_name}  |  {self.tr('doc.confidential')}"), muted)
-            number = self._body(right, [Para("0")], replace(muted, align="right"))
-            number = number.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
-            number = number.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
-            self._footer_xml = ((left, text, False), (right, number, True))  # measured once per deck
-        number = str(len(self.prs.slides))
-        for box, body, numbered in self._footer_xml:
-            body = body.replace("{number}", number) if numbered else body
-            self._append(slide, xml.sp(self._new_id(slide), box, textbox=True, body=body))
+            page = self._body(right, [Para("0")], replace(muted, align="right"))
+            page = page.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
+            page = page.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
+            self._footer_xml = ((left, text, False), (right, page, True))  # measured once per deck
+        return [xml.sp(first_id + i, box, textbox=True, declare=declare,
+                       body=body.replace("{number}", str(number)) if numbered else body)
+                for i, (box, body, numbered) in enumerate(self._footer_xml)]
 
     def _new_id(self, slide: Any) -> int:
         """Return the next free shape id on `slide` (looked up once per slide, then counted)."""
@@ -204,12 +201,16 @@ class Deck:
     def _body(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,
               inset_y: int = INSET_Y) -> str:
         """Return bodyPr + paragraphs fitted to `box` (shrunk, then cut with a warning)."""
+        return xml.body_pr(style.anchor, inset_x, inset_y) + self._fitted(box, paras, style, inset_x, inset_y)
+
+    def _fitted(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,
+                inset_y: int = INSET_Y) -> str:
+        """Return the a:p elements of `paras` fitted to `box` (shrunk, then cut with a warning)."""
         width_pt, height_pt = inner_size(box.width, box.height, inset_x, inset_y)
         fitted, size, cut = fit(paras, width_pt, height_pt, style)
         if cut:
             self.warnings.append(Said("messages.render.text_cut", preview=_preview(paras)))
-        return xml.body_pr(style.anchor, inset_x, inset_y) + xml.paragraphs(fitted or [Para("")], self.fonts,
-                                                                              style.at(size), BULLET, width_pt)
+        return xml.paragraphs(fitted or [Para("")], self.fonts, style.at(size), BULLET, width_pt)
 
     def fill_frame(self, tx_body: etree._Element, box: Box, paras: Sequence[Para], style: Style,
                    inset_x: int = INSET_X, inset_y: int = INSET_Y) -> float:
@@ -264,6 +265,12 @@ class Deck:
             if isinstance(part, ChartPart):
                 normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
         return zipwrite.save(self.prs, path)
+
+
+def _title_style(cover: bool, design: Design, placeholder: bool) -> Style:
+    """Return the style of a slide title: in the placeholder's colour, or the accent in a text box."""
+    return Style(size=32.0 if cover else 24.0, min_size=14, bold=True, color=None if placeholder else design.accent,
+                 anchor="bottom")
 
 
 def _keep_title(tree: Any) -> int | None:

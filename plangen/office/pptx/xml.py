@@ -129,15 +129,17 @@ def _xfrm(box: Box, tag: str = "a:xfrm", flip: str = "") -> str:
 
 
 def sp(shape_id: int, box: Box, *, geometry: str = "rect", textbox: bool = False, fill: str | None = None,
-       line: str | None = None, line_pt: float = 0.75, body: str = "") -> str:
-    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is body_pr() + paragraphs."""
+       line: str | None = None, line_pt: float = 0.75, body: str = "", declare: bool = True) -> str:
+    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is body_pr() + paragraphs
+    (`declare`: with the namespace declarations, to be parsed on its own)."""
     if textbox:
         name, nv, sppr = f"TextBox {shape_id - 1}", '<p:cNvSpPr txBox="1"/>', "<a:noFill/>"
     else:
         ln = (f'<a:ln w="{pt_to_emu(line_pt)}">{_solid(line)}</a:ln>' if line else "<a:ln><a:noFill/></a:ln>")
         name, nv, sppr = f"Shape {shape_id - 1}", "<p:cNvSpPr/>", _solid(fill) + ln
     text = f"<p:txBody>{body or body_pr('middle', 91440, 45720) + '<a:p/>'}"
-    return (f'<p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}<p:nvPr/></p:nvSpPr>'
+    head = f"<p:sp {NSDECL}>" if declare else "<p:sp>"
+    return (f'{head}<p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}<p:nvPr/></p:nvSpPr>'
             f'<p:spPr>{_xfrm(box)}<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{sppr}</p:spPr>'
             f"{text}</p:txBody></p:sp>")
 

@@ -1,0 +1,45 @@
+"""Slides made from a layout's prototype are byte for byte the slides python-pptx's add_slide makes."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from plangen.design import Design
+from plangen.office.pptx import Box, Deck, inch
+
+TITLES = ["体制", "推進体制と役割分担" * 40, "KPI", "Roadmap & <milestones>", "体制（続き）"]
+
+
+def _parts(tmp_path: Path, template: Path | None, fast: bool) -> tuple[dict[str, bytes], list[str]]:
+    """Return the parts (core properties aside) and warnings of a small deck, slides made fast or by python-pptx."""
+    deck = Deck.open(Design(), "みなと衣料", template=template)
+    for number, title in enumerate(["表紙", *TITLES, "まとめ"]):
+        if not fast:
+            deck._protos.clear()  # every slide through python-pptx's add_slide
+        slide = deck.add_slide(title, cover=number in (0, len(TITLES) + 1))
+        deck.text(slide, Box(inch(1), inch(2), inch(3), inch(1)), f"本文 {number}")
+    target = tmp_path / f"{fast}.pptx"
+    deck.save(target)
+    with zipfile.ZipFile(target) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"}
+    return parts, [str(w) for w in deck.warnings]
+
+
+@pytest.mark.parametrize("user_template", [False, True])
+def test_prototype_slides_equal_python_pptx_slides(tmp_path: Path, user_template: bool) -> None:
+    template = None
+    if user_template:
+        corp = Presentation()
+        corp.slides.add_slide(corp.slide_layouts[0]).shapes.title.text = "SAMPLE"
+        corp.save(str(tmp_path / "corp.pptx"))
+        template = tmp_path / "corp.pptx"
+    fast, fast_warnings = _parts(tmp_path, template, fast=True)
+    slow, slow_warnings = _parts(tmp_path, template, fast=False)
+    assert sorted(fast) == sorted(slow)
+    for name in slow:
+        assert fast[name] == slow[name], name
+    assert fast_warnings == slow_warnings and fast_warnings  # the long title was cut on both paths
