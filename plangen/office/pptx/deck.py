@@ -133,9 +133,8 @@ class Deck:
         number = len(self.prs.slides) + 1
         body = self._fitted(proto.title_box, as_paras(title), _title_style(cover, self.design, True))
         shapes = "" if cover else "".join(self._footer_shapes(proto.next_id, number, declare=False))
-        slide = slides.add(self.prs, layout, proto.markup(body, shapes))
-        self._ids[slide.part] = (len(slide.shapes._spTree), proto.next_id + (0 if cover else 2))
-        return slide
+        return slides.add(self.prs, layout, proto.start(body) + shapes, proto.tail,
+                          proto.next_id + (0 if cover else 2))
 
     def _title(self, slide: Any, layout: Any, element: Any, title: str, cover: bool) -> None:
         """Write the title into the title placeholder (measured), or a text box when the layout has none."""
@@ -181,6 +180,10 @@ class Deck:
 
     def _new_id(self, slide: Any) -> int:
         """Return the next free shape id on `slide` (looked up once per slide, then counted)."""
+        text = slides.pending(slide)
+        if text is not None:
+            text.next_id += 1
+            return int(text.next_id - 1)
         tree = slide.shapes._spTree
         count = len(tree)
         state = self._ids.get(slide.part)
@@ -189,7 +192,12 @@ class Deck:
         return int(next_id)
 
     def _append(self, slide: Any, markup: str) -> Any:
-        """Parse `markup` (one shape) onto `slide`; return the python-pptx shape."""
+        """Add `markup` (one shape, its namespaces declared) to `slide`; return its element (None while the slide
+        is text: then the markup is appended as text, never parsed)."""
+        text = slides.pending(slide)
+        if text is not None:
+            text.append(markup.replace(" " + xml.NSDECL, "", 1))
+            return None
         element = xml.parse(markup)
         tree = slide.shapes._spTree
         if len(tree) and tree[-1].tag == _EXT_LST:
@@ -231,24 +239,26 @@ class Deck:
         style = style or Style()
         body = self._body(box, as_paras(text), style, inset_x, inset_y)
         textbox = fill is None and line is None and shape is None
-        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), textbox=textbox,
-                                             fill=fill, line=line, body=body))
-        return _Shape(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.sp(shape_id, box, geometry=xml.prst(shape), textbox=textbox, fill=fill,
+                                             line=line, body=body))
+        return _shape(slide, element, shape_id, _Shape)
 
     def rect(self, slide: Any, box: Box, *, fill: str | None = None, line: str | None = None,
              line_pt: float = 0.75, shape: Any = None) -> Any:
         """Return a new autoshape (rectangle by default) with a flat fill and outline, no theme effects."""
-        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), fill=fill,
-                                             line=line, line_pt=line_pt))
-        return _Shape(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.sp(shape_id, box, geometry=xml.prst(shape), fill=fill, line=line,
+                                             line_pt=line_pt))
+        return _shape(slide, element, shape_id, _Shape)
 
     def line(self, slide: Any, x1: int, y1: int, x2: int, y2: int, *, color: str | None = None,
              width_pt: float = 1.0, elbow: bool = False, arrow: bool = False) -> Any:
         """Return a new connector from (x1, y1) to (x2, y2)."""
-        element = self._append(slide, xml.connector(self._new_id(slide), x1, y1, x2, y2,
-                                                    color=color or self.design.rule, width_pt=width_pt,
-                                                    elbow=elbow, arrow=arrow))
-        return _Connector(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.connector(shape_id, x1, y1, x2, y2, color=color or self.design.rule,
+                                                    width_pt=width_pt, elbow=elbow, arrow=arrow))
+        return _shape(slide, element, shape_id, _Connector)
 
     def table(self, title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]], **kwargs: Any) -> list[Any]:
         """Return the slides of a paginated table (see `plangen.office.pptx.table.add_table`)."""
@@ -265,6 +275,11 @@ class Deck:
             if isinstance(part, ChartPart):
                 normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
         return zipwrite.save(self.prs, path)
+
+
+def _shape(slide: Any, element: Any, shape_id: int, factory: Any) -> Any:
+    """Return the python-pptx shape of a shape just drawn (looked up when first used while the slide is text)."""
+    return slides.LazyShape(slide, shape_id, factory) if element is None else factory(element, slide.shapes)
 
 
 def _title_style(cover: bool, design: Design, placeholder: bool) -> Style:

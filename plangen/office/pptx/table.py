@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pptx.shapes.graphfrm import GraphicFrame
 
 from plangen.office import textfit
-from plangen.office.pptx import xml
+from plangen.office.pptx import slides, xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
 from plangen.text.said import Said
@@ -259,5 +259,6 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
             cells.append(xml.cell(body, fill, CELL_X, pad_y, anchor if r else "middle"))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
-    element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))
-    return GraphicFrame(element, slide.shapes)
+    shape_id = deck._new_id(slide)
+    element = deck._append(slide, xml.table(shape_id, frame, widths, out))
+    return slides.LazyShape(slide, shape_id, GraphicFrame) if element is None else GraphicFrame(element, slide.shapes)

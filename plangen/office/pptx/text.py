@@ -15,7 +15,7 @@ from plangen.office.phrases import protected_names
 from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
 from plangen.office.pptx.style import Fonts, Para, Style
 
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 INSET_X = pt_to_emu(5)
 """Default left/right inset of text boxes and shapes."""
 INSET_Y = pt_to_emu(3)

@@ -7,6 +7,7 @@ what python-pptx writes (same elements, same defaults), minus the theme style (`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -27,15 +28,24 @@ ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"
 _ATTR = {'"': "&quot;"}
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML cannot hold (dropped from text and attributes alike)."""
+_WHITESPACE = str.maketrans("\t\n\r", "   ")
 
 
 def esc(text: str) -> str:
-    """Return `text` escaped for element content."""
+    """Return `text` escaped for element content, as lxml writes it once parsed (line ends read as newlines)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _escape(text)
 
 
 def attr(text: str) -> str:
-    """Return `text` escaped for a double-quoted attribute."""
+    """Return `text` escaped for a double-quoted attribute, as lxml writes it once parsed (characters XML cannot
+    hold dropped; tabs and line ends read as spaces)."""
+    text = _BAD_XML.sub("", text)
+    if "\r" in text or "\n" in text or "\t" in text:
+        text = text.replace("\r\n", " ").translate(_WHITESPACE)
     return _escape(text, _ATTR)
 
 
@@ -94,7 +104,8 @@ def _paragraphs(paras: tuple[Para, ...], fonts: Fonts, style: Style, bullet: str
         text = bullet + para.text if para.bullet else para.text
         props = rpr("a:rPr", fonts, style.size, bold, color)
         lines = _lines(text, width_pt, style.size) if text else []
-        run = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{esc(line)}</a:t></a:r>" for line in lines)
+        run = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{esc(line)}</a:t></a:r>" if line
+                                            else f"<a:r>{props}<a:t/></a:r>" for line in lines)
         out.append(f'<a:p>{ppr}{run}{rpr("a:endParaRPr", fonts, style.size, bold, color)}</a:p>')
     return "".join(out)
 
