@@ -43,3 +43,29 @@ def test_prototype_slides_equal_python_pptx_slides(tmp_path: Path, user_template
     for name in slow:
         assert fast[name] == slow[name], name
     assert fast_warnings == slow_warnings and fast_warnings  # the long title was cut on both paths
+
+
+def test_our_template_is_copied_whole_for_each_deck(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from plangen.office.pptx import template as tpl
+
+    held = []  # every element the cached template's objects hold must be a part's root, copied with its tree
+    seen: set[int] = set()
+    stack: list[object] = [tpl._our_template()]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, etree._Element):
+            held.append(obj)
+        elif type(obj).__module__.startswith("pptx") or isinstance(obj, dict | list | tuple):
+            values = obj.values() if isinstance(obj, dict) else obj if isinstance(obj, list | tuple) else []
+            stack.extend([*values, *getattr(obj, "__dict__", {}).values()])
+    assert held and all(element.getparent() is None for element in held)
+    first, second = Deck.open(Design(), "一"), Deck.open(Design(), "二")
+    first.add_slide("表紙", cover=True)
+    first.add_slide("本文")
+    assert len(first.prs.slides) == 2 and len(second.prs.slides) == 0
+    assert first.prs.slides._sldIdLst.getparent() is first.prs.part._element

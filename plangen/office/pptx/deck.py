@@ -34,7 +34,6 @@ from plangen.office.pptx.text import (
     set_body,
     write_paragraphs,
 )
-from plangen.resources import templates_dir
 from plangen.text import tr
 from plangen.text.said import Said
 
@@ -45,6 +44,8 @@ Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
 _EXT_LST = qn("p:extLst")
+_OUR_PROTOTYPES: dict[str, slides.Prototype | None] = {}
+"""The new slides of our own template's layouts, made once per process."""
 
 
 class Deck:
@@ -68,7 +69,8 @@ class Deck:
         self._ids: dict[Any, tuple[int, int]] = {}
         self._title_boxes: dict[int, Box] = {}
         self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
-        self._protos: dict[int, slides.Prototype | None] = {}
+        self._protos: dict[str, slides.Prototype | None] = {}
+        """Per layout (by part name): its new slide as text, or None when it must be made by python-pptx."""
         self.properties = DocProps(title=client_name, author="", language=design.lang_tag)
         """Written into the file by `save`; callers set the document kind and author (`docprops.plan_props`)."""
 
@@ -77,9 +79,11 @@ class Deck:
              style: PlanStyle | None = None) -> Deck:
         """Return a deck on our template, or on the user's `template` (.pptx) keeping its branding."""
         if template is None:
-            prs = tpl.open_presentation(templates_dir() / "kickoff.pptx")
+            prs = tpl.our_presentation()
             tpl.set_theme(prs, design.font_latin, design.font_ea, design.accent)
-            return cls(prs, design, client_name, charts=charts)
+            deck = cls(prs, design, client_name, charts=charts)
+            deck._protos = _OUR_PROTOTYPES  # our template's new slides are the same in every deck
+            return deck
         prs = tpl.open_presentation(template)
         theme_latin, theme_ea = tpl.theme_fonts(prs)
         latin = (style.font_latin if style else None) or _usable(theme_latin) or design.font_latin
@@ -111,7 +115,7 @@ class Deck:
     def add_slide(self, title: str, *, cover: bool = False) -> Any:
         """Return a new slide with `title`, footer (client, confidential) and page number (not on the cover)."""
         layout = self.cover_layout if cover else self.content_layout
-        proto = self._protos.get(id(layout))
+        proto = self._protos.get(layout.part.partname)
         if proto is not None:
             return self._slide_from(layout, proto, title, cover)
         slide = self.prs.slides.add_slide(layout)
@@ -120,8 +124,8 @@ class Deck:
         title_el = None if title_index is None else tree[title_index]
         fresh = copy.deepcopy(slide._element) if title_index is not None else None
         self._title(slide, layout, title_el, title, cover)
-        if fresh is not None and title_index is not None and id(layout) not in self._protos:
-            self._protos[id(layout)] = slides.prototype(
+        if fresh is not None and title_index is not None and layout.part.partname not in self._protos:
+            self._protos[layout.part.partname] = slides.prototype(
                 fresh, title_index, int(slide.shapes._next_shape_id), self._title_boxes[id(layout)],
                 partial(set_body, anchor=_title_style(cover, self.design, True).anchor))
         if not cover:
