@@ -150,12 +150,29 @@ def _budoux_cuts(text: str) -> set[int]:
 @lru_cache(maxsize=1)
 def _features() -> tuple[float, list[tuple[dict[str, int], int, int]]]:
     """Return BudouX's base score and, per feature, its weights, n-gram width and offset from the break."""
-    parser = _parser()
-    model = parser.model
+    model = _model()
     layout = {"UW1": (1, -3), "UW2": (1, -2), "UW3": (1, -1), "UW4": (1, 0), "UW5": (1, 1), "UW6": (1, 2),
               "BW1": (2, -2), "BW2": (2, -1), "BW3": (2, 0), "TW1": (3, -3), "TW2": (3, -2), "TW3": (3, -1),
               "TW4": (3, 0)}
-    return parser._base_score, [(model[name], *layout[name]) for name in layout if name in model]
+    base = -sum(sum(group.values()) for group in model.values()) * 0.5  # as budoux.Parser computes it
+    return base, [(model[name], *layout[name]) for name in layout if name in model]
+
+
+def _model() -> dict[str, dict[str, int]]:
+    """Return BudouX's Japanese model, read from the installed package without importing it (the package's
+    HTML processing is not needed here); through BudouX itself when the file cannot be read."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("budoux")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            with (Path(folder) / "models" / "ja.json").open(encoding="utf-8") as file:
+                return dict(json.load(file))
+        except OSError:
+            continue
+    return dict(_parser().model)
 
 
 def _is_wide(char: str) -> bool:

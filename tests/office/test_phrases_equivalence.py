@@ -26,6 +26,7 @@ def _corpus() -> list[str]:
 
 def test_budoux_cuts_match_budoux_parse() -> None:
     parser = phrases._parser()
+    assert phrases._model() == parser.model and phrases._features()[0] == parser._base_score
     for text in _corpus():
         chunks = parser.parse(text)
         expected = {sum(len(c) for c in chunks[:i]) for i in range(1, len(chunks))}
