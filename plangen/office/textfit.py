@@ -148,12 +148,26 @@ def longest_phrase(text: str, pt: float) -> float:
 
 def phrases_fit(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> bool:
     """Return True when every phrase of `text` fits one line of `width_pt` (no phrase has to be cut)."""
-    return longest_phrase(text, pt) <= max(width_pt * (1.0 - margin), pt)
+    limit = max(width_pt * (1.0 - margin), pt)
+    return widest_line(text, pt) <= limit or longest_phrase(text, pt) <= limit
+
+
+def widest_line(text: str, pt: float) -> float:
+    """Return the width in points of the widest line of `text` unbroken: never less than its widest phrase (a
+    phrase is part of a line and widths only add up), so a text whose lines fit needs no phrases cut."""
+    return max(text_width(line, pt) for line in str(text).split("\n"))
+
+
+WHOLE = 1 - 1e-9
+"""A line at most this share of the width is kept whole without cutting it into phrases (its phrases' widths,
+rounded one by one, cannot add up to more than the width)."""
 
 
 @lru_cache(maxsize=16384)
 def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
     """Return one paragraph (no newlines) broken into lines no wider than `width` points (cached)."""
+    if text_width(line, pt) <= width * WHOLE:  # every phrase fits after the ones before it: one line
+        return (line.rstrip(" "),)
     lines: list[list[str]] = [[]]
     used = 0.0
     for token in _tokens(line):

@@ -196,16 +196,25 @@ def _widths(box: Box, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
     """Return column widths in EMU from the columns' weights, widened where a column's widest phrase (a name, a
     date, a number with its unit) would not fit at `size`, taking the room from columns with room to spare."""
     widths = [float(b.width) for b in box.columns([c.weight for c in columns])]
-    needs = [0.0] * len(widths)
-    for row in rows:
-        for col, cell in enumerate(row):
-            for para in as_paras(cell.text):
-                widest = textfit.longest_phrase(_shown(para), size * (1.05 if cell.bold else 1.0))
-                # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
-                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
+    # every line fits its column whole: no phrase can be wider, and widen_columns keeps the widths as they are
+    whole = _needs(rows, len(widths), size, textfit.widest_line)
+    needs = whole if all(n <= w for n, w in zip(whole, widths, strict=True)) else \
+        _needs(rows, len(widths), size, textfit.longest_phrase)
     out = [round(w) for w in textfit.widen_columns(needs, widths)]
     out[-1] += box.width - sum(out)
     return out
+
+
+def _needs(rows: Sequence[Sequence[Cell]], count: int, size: float, measure: Any) -> list[float]:
+    """Return the width in EMU each column needs for the widest text `measure` finds in it (a phrase, a line)."""
+    needs = [0.0] * count
+    for row in rows:
+        for col, cell in enumerate(row):
+            for para in as_paras(cell.text):
+                widest = measure(_shown(para), size * (1.05 if cell.bold else 1.0))
+                # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
+                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
+    return needs
 
 
 def _shown(para: Para) -> str:
