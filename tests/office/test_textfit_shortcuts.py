@@ -16,8 +16,8 @@ WIDTHS = (12.0, 40.0, 90.0, 160.0, 300.0, 600.0)
 
 def _texts() -> list[str]:
     rnd = random.Random(3)
-    return [t for t in _corpus() if "\r" not in t][:: 12] + ["a b  ", " 先頭", "x" * 80, ""] + [
-        "\n".join(rnd.sample(_corpus(), 2)) for _ in range(50)]
+    corpus = [t for t in _corpus() if "\r" not in t]
+    return [*corpus[::12], "a b  ", " 先頭", "x" * 80, "", *("\n".join(rnd.sample(corpus, 2)) for _ in range(50))]
 
 
 def _clear() -> None:
