@@ -12,6 +12,7 @@ safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiryo, Yu Go
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ def _advance(char: str) -> float:
 
 
 AUTOSPACE = 0.25
+_LATIN = re.compile("[0-9A-Za-z]")
 """Space in em that Word and LibreOffice add where Japanese meets Latin letters or digits (2026 年 12 月)."""
 
 
@@ -66,7 +68,9 @@ AUTOSPACE = 0.25
 def _em(text: str) -> float:
     """Return the width of `text` in em, with the automatic space between Japanese and Latin or digits
     (cached: words and characters recur at every size tried)."""
-    width = sum(_advance(c) for c in text)
+    width = sum(map(_advance, text))
+    if text.isascii() or not _LATIN.search(text):  # autospace needs a Latin letter or digit beside Japanese
+        return width
     for before, after in itertools.pairwise(text):
         if (before.isascii() and before.isalnum() and is_wide(after) and after not in NO_START) or (
                 is_wide(before) and before not in NO_END and after.isascii() and after.isalnum()):

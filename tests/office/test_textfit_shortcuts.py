@@ -54,3 +54,18 @@ def test_table_widths_from_whole_lines_equal_widths_from_phrases(monkeypatch: py
     quick = [_widths(*table) for table in tables]
     monkeypatch.setattr(textfit, "widest_line", lambda text, pt: 1e9)  # always measure phrases
     assert quick == [_widths(*table) for table in tables]
+
+
+def test_widths_skip_the_autospace_scan_only_where_there_is_none() -> None:
+    def reference(text: str) -> float:
+        width = sum(textfit._advance(c) for c in text)
+        for before, after in zip(text, text[1:], strict=False):
+            if (before.isascii() and before.isalnum() and textfit.is_wide(after) and after not in textfit.NO_START) \
+                    or (textfit.is_wide(before) and before not in textfit.NO_END and after.isascii()
+                        and after.isalnum()):
+                width += textfit.AUTOSPACE
+        return width
+
+    for text in [*_texts(), "2026年12月", "ABC", "日本語", "全角１２３と半角123"]:
+        for line in text.split("\n"):
+            assert textfit._em(line) == reference(line), line
