@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -59,7 +60,7 @@ def test_table_widths_from_whole_lines_equal_widths_from_phrases(monkeypatch: py
 def test_widths_skip_the_autospace_scan_only_where_there_is_none() -> None:
     def reference(text: str) -> float:
         width = sum(textfit._advance(c) for c in text)
-        for before, after in zip(text, text[1:], strict=False):
+        for before, after in itertools.pairwise(text):
             if (before.isascii() and before.isalnum() and textfit.is_wide(after) and after not in textfit.NO_START) \
                     or (textfit.is_wide(before) and before not in textfit.NO_END and after.isascii()
                         and after.isalnum()):
