@@ -47,6 +47,8 @@ _HONORIFICS = ("さん", "様", "氏")
 
 _AFTER = set("・／")
 """Separators after which a line may break (unless inside a katakana word: カスタマー・サクセス stays whole)."""
+_BREAKS = re.compile("[ " + "".join(sorted(_AFTER)) + "]")
+"""A space (a break before and after it) or one of `_AFTER`."""
 _NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】％%")
 _NAMES: ContextVar[tuple[str, ...]] = ContextVar("plangen_phrase_names", default=())
 
@@ -92,11 +94,12 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """Return the phrases of `text` with `names` kept whole (cached: the same text is measured at many sizes)."""
     if not text:
         return ()
-    cuts = _budoux_cuts(text) if any(map(_is_wide, text)) else set()
-    for i, char in enumerate(text):
-        if char == " ":
+    cuts = _budoux_cuts(text) if max(text) >= "\u2e80" and any(map(_is_wide, text)) else set()
+    for match in _BREAKS.finditer(text):
+        i = match.start()
+        if text[i] == " ":
             cuts.update((i, i + 1))
-        elif char in _AFTER:
+        else:
             cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
     for start, end in _protected(text, names):
         inner = cuts.intersection(range(start + 1, end))
