@@ -23,7 +23,7 @@ SAFETY = 0.12
 """Share of the width kept free for fonts wider than the bundled one."""
 LINE_SPACING = 1.2
 """Line height as a multiple of the font size (the kit writes it as exact spacing on every paragraph)."""
-_REF = 200  # reference size in pixels; advances are measured once at this size and scaled
+_REF = 200  # reference size in pixels (advances.REF); advances are measured once at this size and scaled
 
 NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】〙〗〟’”ゝゞヽヾ々〻"
                "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ％%")
@@ -53,7 +53,10 @@ def _advance(char: str) -> float:
     """Return the advance of `char` in em (1.0 = the font size)."""
     if char == "\t":
         return 2.0
-    width = float(font().getlength(char)) / _REF
+    from plangen.office.advances import units
+
+    held = units(char)  # the generated table, else PIL (the same number: 64ths of a pixel at _REF)
+    width = (float(font().getlength(char)) if held is None else held / 64) / _REF
     if width == 0.0 and not char.isspace() and ord(char) > 0x2000:
         return 1.0  # a glyph the font lacks: assume a full-width box
     return width
