@@ -159,6 +159,7 @@ def phrases_fit(text: str, width_pt: float, pt: float, margin: float = SAFETY) -
     return widest_line(text, pt) <= limit or longest_phrase(text, pt) <= limit
 
 
+@lru_cache(maxsize=16384)
 def widest_line(text: str, pt: float) -> float:
     """Return the width in points of the widest line of `text` unbroken: never less than its widest phrase (a
     phrase is part of a line and widths only add up), so a text whose lines fit needs no phrases cut."""

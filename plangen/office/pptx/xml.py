@@ -128,6 +128,7 @@ def body_pr(anchor: str, inset_x: int, inset_y: int) -> str:
             f'anchor="{ANCHOR.get(anchor, "t")}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>')
 
 
+@lru_cache(maxsize=256)
 def _solid(color: str | None) -> str:
     """Return a solid fill of `color`, or noFill."""
     return f'<a:solidFill><a:srgbClr val="{attr(color)}"/></a:solidFill>' if color else "<a:noFill/>"
