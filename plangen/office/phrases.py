@@ -101,12 +101,13 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
             cuts.update((i, i + 1))
         else:
             cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
-    for start, end in _protected(text, names):
+    spans = list(_protected(text, names))
+    for start, end in spans:
         inner = cuts.intersection(range(start + 1, end))
         cuts.difference_update(inner)
         if inner and text[start].isdigit():  # BudouX cut inside a number (年間8|,000万円): break around it instead
             cuts.update(edge for edge in (start, end) if edge < len(text) and text[edge] not in _NO_START)
-    _split_long(text, cuts, names)
+    _split_long(text, cuts, sorted(spans))
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     pieces: list[str] = []
     for piece in (text[a:b] for a, b in zip([0, *bounds], [*bounds, len(text)], strict=True)):
@@ -121,10 +122,10 @@ LONG = 8
 """A phrase of more characters than this may also break before and after a number with its unit inside it."""
 
 
-def _split_long(text: str, cuts: set[int], names: tuple[str, ...]) -> None:
-    """Add cuts around numbers inside long phrases (年間|8,000万円|削減する), never inside a protected span."""
+def _split_long(text: str, cuts: set[int], spans: list[tuple[int, int]]) -> None:
+    """Add cuts around numbers inside long phrases (年間|8,000万円|削減する), never inside a protected span
+    (`spans`, sorted)."""
     bounds = sorted({0, len(text), *cuts})
-    spans = sorted(_protected(text, names))
     for a, b in itertools.pairwise(bounds):
         if b - a <= LONG:
             continue
