@@ -39,12 +39,16 @@ _PROTECTED = re.compile("|".join((
     _NUMBER + r"(?:\s?(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + r")|[hxkKM]\b)?",
     "[ァ-ヺー・]*[ァ-ヺー]{2,}",  # katakana words (with their middle dots)
     r"[A-Za-z0-9][A-Za-z0-9_&'’+\-.@/]*[A-Za-z0-9+]|[A-Za-z]",  # Latin words and product names
-    "(?<![一-龥々])[一-龥々]{1,3}[ 　][一-龥々]{1,3}(?![一-龥々])(?:さん|様|氏)?",  # family name, space, given name
 )))
-_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+"""Spans kept whole, tried in this order at each position; `_protected` then tries a person's name (family name,
+space, given name: 藤田 亮), matched in Python because a regex class of every kanji takes milliseconds to compile."""
+_NAME_SPACES = " 　"
+_HONORIFICS = ("さん", "様", "氏")
 
 _AFTER = set("・／")
 """Separators after which a line may break (unless inside a katakana word: カスタマー・サクセス stays whole)."""
+_BREAKS = re.compile("[ " + "".join(sorted(_AFTER)) + "]")
+"""A space (a break before and after it) or one of `_AFTER`."""
 _NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】％%")
 _NAMES: ContextVar[tuple[str, ...]] = ContextVar("plangen_phrase_names", default=())
 
@@ -58,6 +62,11 @@ def protect(words: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         _NAMES.reset(token)
+
+
+def protected_names() -> tuple[str, ...]:
+    """Return the names kept whole in the current `protect` block (part of the key of any cached measurement)."""
+    return _NAMES.get()
 
 
 def plan_words(plan: Plan) -> list[str]:
@@ -85,22 +94,24 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """Return the phrases of `text` with `names` kept whole (cached: the same text is measured at many sizes)."""
     if not text:
         return ()
-    cuts = _budoux_cuts(text) if _WIDE.search(text) else set()
-    for i, char in enumerate(text):
-        if char == " ":
+    cuts = _budoux_cuts(text) if max(text) >= "\u2e80" and any(map(_is_wide, text)) else set()
+    for match in _BREAKS.finditer(text):
+        i = match.start()
+        if text[i] == " ":
             cuts.update((i, i + 1))
-        elif char in _AFTER:
+        else:
             cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
-    for start, end in _protected(text, names):
+    spans = list(_protected(text, names))
+    for start, end in spans:
         inner = cuts.intersection(range(start + 1, end))
         cuts.difference_update(inner)
         if inner and text[start].isdigit():  # BudouX cut inside a number (年間8|,000万円): break around it instead
             cuts.update(edge for edge in (start, end) if edge < len(text) and text[edge] not in _NO_START)
-    _split_long(text, cuts, names)
+    _split_long(text, cuts, sorted(spans))
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     pieces: list[str] = []
     for piece in (text[a:b] for a, b in zip([0, *bounds], [*bounds, len(text)], strict=True)):
-        if pieces and pieces[-1] != " " and (len(piece) == 1 or len(pieces[-1]) == 1) and _WIDE.match(piece):
+        if pieces and pieces[-1] != " " and (len(piece) == 1 or len(pieces[-1]) == 1) and _is_wide(piece[0]):
             pieces[-1] += piece  # BudouX leaves single characters (検|証): keep a kanji with its neighbour
         else:
             pieces.append(piece)
@@ -111,10 +122,10 @@ LONG = 8
 """A phrase of more characters than this may also break before and after a number with its unit inside it."""
 
 
-def _split_long(text: str, cuts: set[int], names: tuple[str, ...]) -> None:
-    """Add cuts around numbers inside long phrases (年間|8,000万円|削減する), never inside a protected span."""
+def _split_long(text: str, cuts: set[int], spans: list[tuple[int, int]]) -> None:
+    """Add cuts around numbers inside long phrases (年間|8,000万円|削減する), never inside a protected span
+    (`spans`, sorted)."""
     bounds = sorted({0, len(text), *cuts})
-    spans = sorted(_protected(text, names))
     for a, b in itertools.pairwise(bounds):
         if b - a <= LONG:
             continue
@@ -125,19 +136,102 @@ def _split_long(text: str, cuts: set[int], names: tuple[str, ...]) -> None:
 
 
 def _budoux_cuts(text: str) -> set[int]:
-    """Return the positions where BudouX puts a phrase boundary."""
-    cuts: set[int] = set()
-    position = 0
-    for chunk in _parser().parse(text)[:-1]:
-        position += len(chunk)
-        cuts.add(position)
-    return cuts
+    """Return the positions where BudouX puts a phrase boundary (its scores, summed a feature at a time)."""
+    base, features = _features()
+    size = len(text)
+    if size < 2:
+        return set()
+    pad = (0, 0, 0)
+    zeros = itertools.repeat(0)
+    grams = {1: list(text), 2: [text[j:j + 2] for j in range(size - 1)], 3: [text[j:j + 3] for j in range(size - 2)]}
+    columns = []
+    for weights, width, shift in features:  # the score of a break before i adds weights[gram at i + shift]
+        padded = [*pad, *map(weights.get, grams[width], zeros), *pad]
+        columns.append(padded[4 + shift:4 + shift + size - 1])
+    return {i for i, score in enumerate(map(sum, zip(*columns, strict=True)), 1) if base + score > 0}
+
+
+@lru_cache(maxsize=1)
+def _features() -> tuple[float, list[tuple[dict[str, int], int, int]]]:
+    """Return BudouX's base score and, per feature, its weights, n-gram width and offset from the break."""
+    model = _model()
+    layout = {"UW1": (1, -3), "UW2": (1, -2), "UW3": (1, -1), "UW4": (1, 0), "UW5": (1, 1), "UW6": (1, 2),
+              "BW1": (2, -2), "BW2": (2, -1), "BW3": (2, 0), "TW1": (3, -3), "TW2": (3, -2), "TW3": (3, -1),
+              "TW4": (3, 0)}
+    base = -sum(sum(group.values()) for group in model.values()) * 0.5  # as budoux.Parser computes it
+    return base, [(model[name], *layout[name]) for name in layout if name in model]
+
+
+def _model() -> dict[str, dict[str, int]]:
+    """Return BudouX's Japanese model, read from the installed package without importing it (the package's
+    HTML processing is not needed here); through BudouX itself when the file cannot be read."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("budoux")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        try:
+            with (Path(folder) / "models" / "ja.json").open(encoding="utf-8") as file:
+                return dict(json.load(file))
+        except OSError:
+            continue
+    return dict(_parser().model)
+
+
+def _is_wide(char: str) -> bool:
+    """Return True for CJK, kana, hangul and full-width characters (text BudouX has to cut)."""
+    return ("\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uf900" <= char <= "\ufaff"
+            or "\uff00" <= char <= "\uffef")
+
+
+def _is_kanji(char: str) -> bool:
+    """Return True for a kanji of a person's name (一-龥 or 々)."""
+    return "一" <= char <= "龥" or char == "々"
+
+
+def _name_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """Return the first person's name (1-3 kanji, a space, 1-3 kanji, an optional honorific) starting in
+    [start, limit) and not inside a longer run of kanji, as the regex
+    (?<![一-龥々])[一-龥々]{1,3}[ 　][一-龥々]{1,3}(?![一-龥々])(?:さん|様|氏)? would find it."""
+    for space in range(start + 1, min(limit + 3, len(text) - 1)):
+        if text[space] not in _NAME_SPACES:
+            continue
+        head = space
+        while head > 0 and space - head < 4 and _is_kanji(text[head - 1]):
+            head -= 1
+        if head >= limit:
+            return None
+        if head < start or not 1 <= space - head <= 3 or (head > 0 and _is_kanji(text[head - 1])):
+            continue
+        end = space + 1
+        while end < len(text) and end - space <= 4 and _is_kanji(text[end]):
+            end += 1
+        if not 1 <= end - space - 1 <= 3:
+            continue
+        for honorific in _HONORIFICS:
+            if text.startswith(honorific, end):
+                end += len(honorific)
+                break
+        return head, end
+    return None
 
 
 def _protected(text: str, names: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the spans of `text` that must not break."""
-    for match in _PROTECTED.finditer(text):
-        yield match.start(), match.end()
+    position = 0
+    while position < len(text):
+        match = _PROTECTED.search(text, position)
+        limit = match.start() if match else len(text)
+        person = _name_span(text, position, limit)
+        if person is not None:
+            yield person
+            position = person[1]
+        elif match is None:
+            break
+        else:
+            yield match.start(), match.end()
+            position = match.end()
     for name in names:
         start = text.find(name)
         while start >= 0:

@@ -12,6 +12,7 @@ safety margin (`SAFETY`, 12%) for the fonts a viewer actually has (Meiryo, Yu Go
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ SAFETY = 0.12
 """Share of the width kept free for fonts wider than the bundled one."""
 LINE_SPACING = 1.2
 """Line height as a multiple of the font size (the kit writes it as exact spacing on every paragraph)."""
-_REF = 200  # reference size in pixels; advances are measured once at this size and scaled
+_REF = 200  # reference size in pixels (advances.REF); advances are measured once at this size and scaled
 
 NO_START = set("、。，．,.・：；:;？！?!ー－）)]｝}〕〉》」』】〙〗〟’”ゝゞヽヾ々〻"
                "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ％%")
@@ -52,13 +53,17 @@ def _advance(char: str) -> float:
     """Return the advance of `char` in em (1.0 = the font size)."""
     if char == "\t":
         return 2.0
-    width = float(font().getlength(char)) / _REF
+    from plangen.office.advances import units
+
+    held = units(char)  # the generated table, else PIL (the same number: 64ths of a pixel at _REF)
+    width = (float(font().getlength(char)) if held is None else held / 64) / _REF
     if width == 0.0 and not char.isspace() and ord(char) > 0x2000:
         return 1.0  # a glyph the font lacks: assume a full-width box
     return width
 
 
 AUTOSPACE = 0.25
+_LATIN = re.compile("[0-9A-Za-z]")
 """Space in em that Word and LibreOffice add where Japanese meets Latin letters or digits (2026 年 12 月)."""
 
 
@@ -66,7 +71,9 @@ AUTOSPACE = 0.25
 def _em(text: str) -> float:
     """Return the width of `text` in em, with the automatic space between Japanese and Latin or digits
     (cached: words and characters recur at every size tried)."""
-    width = sum(_advance(c) for c in text)
+    width = sum(map(_advance, text))
+    if text.isascii() or not _LATIN.search(text):  # autospace needs a Latin letter or digit beside Japanese
+        return width
     for before, after in itertools.pairwise(text):
         if (before.isascii() and before.isalnum() and is_wide(after) and after not in NO_START) or (
                 is_wide(before) and before not in NO_END and after.isascii() and after.isalnum()):
@@ -135,8 +142,10 @@ def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
     return position == cut
 
 
+@lru_cache(maxsize=16384)
 def longest_phrase(text: str, pt: float) -> float:
-    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points."""
+    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points (cached: a table
+    measures every cell at each size of its ladder)."""
     widest = 0.0
     for paragraph in str(text).split("\n"):
         for token in _tokens(paragraph):
@@ -146,12 +155,27 @@ def longest_phrase(text: str, pt: float) -> float:
 
 def phrases_fit(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> bool:
     """Return True when every phrase of `text` fits one line of `width_pt` (no phrase has to be cut)."""
-    return longest_phrase(text, pt) <= max(width_pt * (1.0 - margin), pt)
+    limit = max(width_pt * (1.0 - margin), pt)
+    return widest_line(text, pt) <= limit or longest_phrase(text, pt) <= limit
+
+
+@lru_cache(maxsize=16384)
+def widest_line(text: str, pt: float) -> float:
+    """Return the width in points of the widest line of `text` unbroken: never less than its widest phrase (a
+    phrase is part of a line and widths only add up), so a text whose lines fit needs no phrases cut."""
+    return max(text_width(line, pt) for line in str(text).split("\n"))
+
+
+WHOLE = 1 - 1e-9
+"""A line at most this share of the width is kept whole without cutting it into phrases (its phrases' widths,
+rounded one by one, cannot add up to more than the width)."""
 
 
 @lru_cache(maxsize=16384)
 def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
     """Return one paragraph (no newlines) broken into lines no wider than `width` points (cached)."""
+    if text_width(line, pt) <= width * WHOLE:  # every phrase fits after the ones before it: one line
+        return (line.rstrip(" "),)
     lines: list[list[str]] = [[]]
     used = 0.0
     for token in _tokens(line):

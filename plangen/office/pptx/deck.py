@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,8 +18,8 @@ from pptx.shapes.connector import Connector as _Connector
 from plangen.design import Design, tint
 from plangen.office.chartxml import normalise_chart_xml
 from plangen.office.docprops import DocProps, apply_core
+from plangen.office.pptx import slides, xml
 from plangen.office.pptx import template as tpl
-from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box, inch
 from plangen.office.pptx.text import (
     BULLET,
@@ -32,7 +34,6 @@ from plangen.office.pptx.text import (
     set_body,
     write_paragraphs,
 )
-from plangen.resources import templates_dir
 from plangen.text import tr
 from plangen.text.said import Said
 
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
+_EXT_LST = qn("p:extLst")
+_OUR_PROTOTYPES: dict[str, slides.Prototype | None] = {}
+"""The new slides of our own template's layouts, made once per process."""
 
 
 class Deck:
@@ -65,6 +69,8 @@ class Deck:
         self._ids: dict[Any, tuple[int, int]] = {}
         self._title_boxes: dict[int, Box] = {}
         self._footer_xml: tuple[tuple[Box, str, bool], ...] | None = None
+        self._protos: dict[str, slides.Prototype | None] = {}
+        """Per layout (by part name): its new slide as text, or None when it must be made by python-pptx."""
         self.properties = DocProps(title=client_name, author="", language=design.lang_tag)
         """Written into the file by `save`; callers set the document kind and author (`docprops.plan_props`)."""
 
@@ -73,9 +79,11 @@ class Deck:
              style: PlanStyle | None = None) -> Deck:
         """Return a deck on our template, or on the user's `template` (.pptx) keeping its branding."""
         if template is None:
-            prs = tpl.open_presentation(templates_dir() / "kickoff.pptx")
+            prs = tpl.our_presentation()
             tpl.set_theme(prs, design.font_latin, design.font_ea, design.accent)
-            return cls(prs, design, client_name, charts=charts)
+            deck = cls(prs, design, client_name, charts=charts)
+            deck._protos = _OUR_PROTOTYPES  # our template's new slides are the same in every deck
+            return deck
         prs = tpl.open_presentation(template)
         theme_latin, theme_ea = tpl.theme_fonts(prs)
         latin = (style.font_latin if style else None) or _usable(theme_latin) or design.font_latin
@@ -107,27 +115,34 @@ class Deck:
     def add_slide(self, title: str, *, cover: bool = False) -> Any:
         """Return a new slide with `title`, footer (client, confidential) and page number (not on the cover)."""
         layout = self.cover_layout if cover else self.content_layout
+        proto = self._protos.get(layout.part.partname)
+        if proto is not None:
+            return self._slide_from(layout, proto, title, cover)
         slide = self.prs.slides.add_slide(layout)
         tree = slide.shapes._spTree
-        title_el = None
-        for child in list(tree):
-            ph = child.find(_PH_PATH)
-            if ph is None:
-                continue
-            if int(ph.get("idx", "0")) == 0 and title_el is None:
-                title_el = child
-            else:
-                tree.remove(child)
+        title_index = _keep_title(tree)
+        title_el = None if title_index is None else tree[title_index]
+        fresh = copy.deepcopy(slide._element) if title_index is not None else None
         self._title(slide, layout, title_el, title, cover)
+        if fresh is not None and title_index is not None and layout.part.partname not in self._protos:
+            self._protos[layout.part.partname] = slides.prototype(
+                fresh, title_index, int(slide.shapes._next_shape_id), self._title_boxes[id(layout)],
+                partial(set_body, anchor=_title_style(cover, self.design, True).anchor))
         if not cover:
             self._footer(slide)
         return slide
 
+    def _slide_from(self, layout: Any, proto: slides.Prototype, title: str, cover: bool) -> Any:
+        """Return a new slide made from the layout's prototype: the title measured, the footer drawn."""
+        number = len(self.prs.slides) + 1
+        body = self._fitted(proto.title_box, as_paras(title), _title_style(cover, self.design, True))
+        shapes = "" if cover else "".join(self._footer_shapes(proto.next_id, number, declare=False))
+        return slides.add(self.prs, layout, proto.start(body) + shapes, proto.tail,
+                          proto.next_id + (0 if cover else 2))
+
     def _title(self, slide: Any, layout: Any, element: Any, title: str, cover: bool) -> None:
         """Write the title into the title placeholder (measured), or a text box when the layout has none."""
-        size = 32.0 if cover else 24.0
-        style = Style(size=size, min_size=14, bold=True, color=None if element is not None else self.design.accent,
-                      anchor="bottom")
+        style = _title_style(cover, self.design, element is not None)
         if element is None:
             box = Box(self.margin, inch(0.3), self.width - 2 * self.margin, self.content.top - inch(0.45))
             self.text(slide, box, title, style)
@@ -145,23 +160,34 @@ class Deck:
 
     def _footer(self, slide: Any) -> None:
         """Draw the footer: client name and confidential on the left, the page number on the right."""
+        number = len(self.prs.slides)
+        first = self._new_id(slide)
+        for markup in self._footer_shapes(first, number):
+            self._append(slide, markup)
+        self._ids[slide.part] = (len(slide.shapes._spTree), first + 2)
+
+    def _footer_shapes(self, first_id: int, number: int, *, declare: bool = True) -> list[str]:
+        """Return the footer's two text boxes (ids `first_id` on): client and confidential, the page `number`."""
         if self._footer_xml is None:
             top = self.height - inch(0.45)
             muted = Style(size=9, min_size=9, color=self.design.muted, anchor="middle")
             left = Box(self.margin, top, round(self.width * 0.6), inch(0.32))
             right = Box(self.width - self.margin - inch(1.2), top, inch(1.2), inch(0.32))
             text = self._body(left, as_paras(f"{self.client_name}  |  {self.tr('doc.confidential')}"), muted)
-            number = self._body(right, [Para("0")], replace(muted, align="right"))
-            number = number.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
-            number = number.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
-            self._footer_xml = ((left, text, False), (right, number, True))  # measured once per deck
-        number = str(len(self.prs.slides))
-        for box, body, numbered in self._footer_xml:
-            body = body.replace("{number}", number) if numbered else body
-            self._append(slide, xml.sp(self._new_id(slide), box, textbox=True, body=body))
+            page = self._body(right, [Para("0")], replace(muted, align="right"))
+            page = page.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
+            page = page.replace("<a:t>0</a:t></a:r>", "<a:t>{number}</a:t></a:fld>", 1)
+            self._footer_xml = ((left, text, False), (right, page, True))  # measured once per deck
+        return [xml.sp(first_id + i, box, textbox=True, declare=declare,
+                       body=body.replace("{number}", str(number)) if numbered else body)
+                for i, (box, body, numbered) in enumerate(self._footer_xml)]
 
     def _new_id(self, slide: Any) -> int:
         """Return the next free shape id on `slide` (looked up once per slide, then counted)."""
+        text = slides.pending(slide)
+        if text is not None:
+            text.next_id += 1
+            return int(text.next_id - 1)
         tree = slide.shapes._spTree
         count = len(tree)
         state = self._ids.get(slide.part)
@@ -170,20 +196,33 @@ class Deck:
         return int(next_id)
 
     def _append(self, slide: Any, markup: str) -> Any:
-        """Parse `markup` (one shape) onto `slide`; return the python-pptx shape."""
+        """Add `markup` (one shape, its namespaces declared) to `slide`; return its element (None while the slide
+        is text: then the markup is appended as text, never parsed)."""
+        text = slides.pending(slide)
+        if text is not None:
+            text.append(markup.replace(" " + xml.NSDECL, "", 1))
+            return None
         element = xml.parse(markup)
-        slide.shapes._spTree.insert_element_before(element, "p:extLst")
+        tree = slide.shapes._spTree
+        if len(tree) and tree[-1].tag == _EXT_LST:
+            tree[-1].addprevious(element)
+        else:
+            tree.append(element)
         return element
 
     def _body(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,
               inset_y: int = INSET_Y) -> str:
         """Return bodyPr + paragraphs fitted to `box` (shrunk, then cut with a warning)."""
+        return xml.body_pr(style.anchor, inset_x, inset_y) + self._fitted(box, paras, style, inset_x, inset_y)
+
+    def _fitted(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,
+                inset_y: int = INSET_Y) -> str:
+        """Return the a:p elements of `paras` fitted to `box` (shrunk, then cut with a warning)."""
         width_pt, height_pt = inner_size(box.width, box.height, inset_x, inset_y)
         fitted, size, cut = fit(paras, width_pt, height_pt, style)
         if cut:
             self.warnings.append(Said("messages.render.text_cut", preview=_preview(paras)))
-        return xml.body_pr(style.anchor, inset_x, inset_y) + xml.paragraphs(fitted or [Para("")], self.fonts,
-                                                                              style.at(size), BULLET, width_pt)
+        return xml.paragraphs(fitted or [Para("")], self.fonts, style.at(size), BULLET, width_pt)
 
     def fill_frame(self, tx_body: etree._Element, box: Box, paras: Sequence[Para], style: Style,
                    inset_x: int = INSET_X, inset_y: int = INSET_Y) -> float:
@@ -204,24 +243,26 @@ class Deck:
         style = style or Style()
         body = self._body(box, as_paras(text), style, inset_x, inset_y)
         textbox = fill is None and line is None and shape is None
-        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), textbox=textbox,
-                                             fill=fill, line=line, body=body))
-        return _Shape(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.sp(shape_id, box, geometry=xml.prst(shape), textbox=textbox, fill=fill,
+                                             line=line, body=body))
+        return _shape(slide, element, shape_id, _Shape)
 
     def rect(self, slide: Any, box: Box, *, fill: str | None = None, line: str | None = None,
              line_pt: float = 0.75, shape: Any = None) -> Any:
         """Return a new autoshape (rectangle by default) with a flat fill and outline, no theme effects."""
-        element = self._append(slide, xml.sp(self._new_id(slide), box, geometry=xml.prst(shape), fill=fill,
-                                             line=line, line_pt=line_pt))
-        return _Shape(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.sp(shape_id, box, geometry=xml.prst(shape), fill=fill, line=line,
+                                             line_pt=line_pt))
+        return _shape(slide, element, shape_id, _Shape)
 
     def line(self, slide: Any, x1: int, y1: int, x2: int, y2: int, *, color: str | None = None,
              width_pt: float = 1.0, elbow: bool = False, arrow: bool = False) -> Any:
         """Return a new connector from (x1, y1) to (x2, y2)."""
-        element = self._append(slide, xml.connector(self._new_id(slide), x1, y1, x2, y2,
-                                                    color=color or self.design.rule, width_pt=width_pt,
-                                                    elbow=elbow, arrow=arrow))
-        return _Connector(element, slide.shapes)
+        shape_id = self._new_id(slide)
+        element = self._append(slide, xml.connector(shape_id, x1, y1, x2, y2, color=color or self.design.rule,
+                                                    width_pt=width_pt, elbow=elbow, arrow=arrow))
+        return _shape(slide, element, shape_id, _Connector)
 
     def table(self, title: str, columns: Sequence[Any], rows: Sequence[Sequence[Any]], **kwargs: Any) -> list[Any]:
         """Return the slides of a paginated table (see `plangen.office.pptx.table.add_table`)."""
@@ -238,6 +279,31 @@ class Deck:
             if isinstance(part, ChartPart):
                 normalise_chart_xml(part._element)  # python-pptx writes negative axis ids
         return zipwrite.save(self.prs, path)
+
+
+def _shape(slide: Any, element: Any, shape_id: int, factory: Any) -> Any:
+    """Return the python-pptx shape of a shape just drawn (looked up when first used while the slide is text)."""
+    return slides.LazyShape(slide, shape_id, factory) if element is None else factory(element, slide.shapes)
+
+
+def _title_style(cover: bool, design: Design, placeholder: bool) -> Style:
+    """Return the style of a slide title: in the placeholder's colour, or the accent in a text box."""
+    return Style(size=32.0 if cover else 24.0, min_size=14, bold=True, color=None if placeholder else design.accent,
+                 anchor="bottom")
+
+
+def _keep_title(tree: Any) -> int | None:
+    """Remove every placeholder but the first title from a new slide's shape tree; return the title's index."""
+    title = None
+    for child in list(tree):
+        ph = child.find(_PH_PATH)
+        if ph is None:
+            continue
+        if int(ph.get("idx", "0")) == 0 and title is None:
+            title = child
+        else:
+            tree.remove(child)
+    return None if title is None else tree.index(title)
 
 
 def _usable(typeface: str) -> str:

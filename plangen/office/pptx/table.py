@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pptx.shapes.graphfrm import GraphicFrame
 
 from plangen.office import textfit
-from plangen.office.pptx import xml
+from plangen.office.phrases import protected_names
+from plangen.office.pptx import slides, xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
 from plangen.text.said import Said
@@ -72,8 +74,26 @@ def _row_height(cells: Sequence[Cell], widths: Sequence[int], style: Style, pad_
     """Return the measured height in EMU of a row of `cells` (`pad_y`: top/bottom cell margin)."""
     lines = 1
     for cell, width in zip(cells, widths, strict=True):
-        lines = max(lines, line_count(as_paras(cell.text), emu_to_pt(width - 2 * CELL_X), style.size))
+        lines = max(lines, _cell_lines(_key(cell), emu_to_pt(width - 2 * CELL_X), style.size, protected_names()))
     return pt_to_emu(lines * style.size * style.line_spacing) + 2 * pad_y
+
+
+def _key(cell: Cell) -> str | tuple[str | Para, ...]:
+    """Return a cell's text as a key of the caches below (a list becomes a tuple)."""
+    return cell.text if isinstance(cell.text, str) else tuple(cell.text)
+
+
+@lru_cache(maxsize=8192)
+def _cell_lines(text: str | tuple[str | Para, ...], width_pt: float, size: float, names: tuple[str, ...]) -> int:
+    """Return how many lines a cell's text takes (cached with the protected `names`: rows are measured at every
+    size tried, then again for the page)."""
+    return line_count(as_paras(text), width_pt, size)
+
+
+@lru_cache(maxsize=8192)
+def _cell_cuts(text: str | tuple[str | Para, ...], width_pt: float, pt: float, names: tuple[str, ...]) -> int:
+    """Return how many of a cell's paragraphs have a phrase wider than `width_pt` at `pt` (cached as above)."""
+    return sum(not textfit.phrases_fit(_shown(p), width_pt, pt) for p in as_paras(text))
 
 
 def padding(style: Style, ladder: bool) -> int:
@@ -196,16 +216,33 @@ def _widths(box: Box, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
     """Return column widths in EMU from the columns' weights, widened where a column's widest phrase (a name, a
     date, a number with its unit) would not fit at `size`, taking the room from columns with room to spare."""
     widths = [float(b.width) for b in box.columns([c.weight for c in columns])]
-    needs = [0.0] * len(widths)
-    for row in rows:
-        for col, cell in enumerate(row):
-            for para in as_paras(cell.text):
-                widest = textfit.longest_phrase(_shown(para), size * (1.05 if cell.bold else 1.0))
-                # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
-                needs[col] = max(needs[col], pt_to_emu(widest / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
+    # every line fits its column whole: no phrase can be wider, and widen_columns keeps the widths as they are
+    whole = _needs(rows, len(widths), size, textfit.widest_line)
+    needs = whole if all(n <= w for n, w in zip(whole, widths, strict=True)) else \
+        _needs(rows, len(widths), size, textfit.longest_phrase)
     out = [round(w) for w in textfit.widen_columns(needs, widths)]
     out[-1] += box.width - sum(out)
     return out
+
+
+def _needs(rows: Sequence[Sequence[Cell]], count: int, size: float, measure: Any) -> list[float]:
+    """Return the width in EMU each column needs for the widest text `measure` finds in it (a phrase, a line)."""
+    needs = [0.0] * count
+    for row in rows:
+        for col, cell in enumerate(row):
+            need = _cell_need(_key(cell), size * (1.05 if cell.bold else 1.0), measure, protected_names())
+            needs[col] = max(needs[col], need)
+    return needs
+
+
+@lru_cache(maxsize=8192)
+def _cell_need(text: str | tuple[str | Para, ...], pt: float, measure: Any, names: tuple[str, ...]) -> float:
+    """Return the width in EMU a cell needs for the widest text `measure` finds in its paragraphs (0 if none)."""
+    need = 0.0
+    for para in as_paras(text):
+        # one point more than measured, so that rounding to EMU never leaves the phrase a hair too wide
+        need = max(need, pt_to_emu(measure(_shown(para), pt) / (1 - textfit.SAFETY) + 1) + 2 * CELL_X)
+    return need
 
 
 def _shown(para: Para) -> str:
@@ -217,11 +254,10 @@ def _cut_phrases(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: fl
     """Return how many cell paragraphs have a phrase (name, number with unit, katakana word) wider than their
     column at `size` (a long URL counts at every size; a smaller size must never cut more)."""
     count = 0
+    names = protected_names()
     for row in rows:
         for cell, width in zip(row, widths, strict=True):
-            inner = emu_to_pt(width - 2 * CELL_X)
-            count += sum(not textfit.phrases_fit(_shown(p), inner, size * (1.05 if cell.bold else 1.0))
-                         for p in as_paras(cell.text))
+            count += _cell_cuts(_key(cell), emu_to_pt(width - 2 * CELL_X), size * (1.05 if cell.bold else 1.0), names)
     return count
 
 
@@ -237,11 +273,18 @@ def _cut_row(deck: Deck, cells: list[Cell], widths: Sequence[int], limit: int, s
     return out
 
 
+@lru_cache(maxsize=256)
+def _cell_style(style: Style, bold: bool, colour: str, align: str) -> Style:
+    """Return the table's style with a cell's weight, colour and alignment."""
+    return replace(style, bold=bold, color=colour, align=align)
+
+
 def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: list[Cell], rows: list[list[Cell]],
           heights: list[int], widths: list[int], style: Style, header_fill: str | None, banded: bool,
           pad_y: int = CELL_Y, anchor: str = "top") -> Any:
     """Draw one page of the table on `slide` (built as raw XML); return the graphic frame."""
     design = deck.design
+    inners = [emu_to_pt(width - 2 * CELL_X) for width in widths]
     out: list[tuple[int, list[str]]] = []
     for r, (row, height) in enumerate(zip([header, *rows], heights, strict=True)):
         cells: list[str] = []
@@ -252,12 +295,12 @@ def _draw(deck: Deck, slide: Any, area: Box, columns: Sequence[Column], header: 
                 fill = cell.fill or (design.panel if banded and r % 2 == 0 else "FFFFFF")
                 colour = cell.color or design.ink
                 bold = bool(cell.bold)
-            cell_style = replace(style, bold=bold, color=colour, align=columns[c].align)
             paras = as_paras(cell.text) or [Para("")]
-            inner = emu_to_pt(widths[c] - 2 * CELL_X)
-            body = xml.paragraphs(paras, deck.fonts, cell_style, BULLET, inner)
+            body = xml.paragraphs(paras, deck.fonts, _cell_style(style, bold, colour, columns[c].align), BULLET,
+                                  inners[c])
             cells.append(xml.cell(body, fill, CELL_X, pad_y, anchor if r else "middle"))
         out.append((height, cells))
     frame = Box(area.left, area.top, area.width, sum(heights))
-    element = deck._append(slide, xml.table(deck._new_id(slide), frame, widths, out))
-    return GraphicFrame(element, slide.shapes)
+    shape_id = deck._new_id(slide)
+    element = deck._append(slide, xml.table(shape_id, frame, widths, out))
+    return slides.LazyShape(slide, shape_id, GraphicFrame) if element is None else GraphicFrame(element, slide.shapes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,26 @@ def open_presentation(template: Path) -> Any:
         raise UsageError(Said("messages.render.pptx_broken", path=template, detail=exc)) from None
     remove_all_slides(prs)
     return prs
+
+
+def our_presentation() -> Any:
+    """Return our own template (templates/kickoff.pptx) with no slides: a copy of it as read once per process."""
+    import copy
+
+    prs = copy.deepcopy(_our_template())
+    remove_all_slides(prs)
+    return prs
+
+
+@lru_cache(maxsize=1)
+def _our_template() -> Any:
+    """Return our template as python-pptx opens it (never handed out: `our_presentation` copies it before any
+    object below the parts' root elements is made, so that the copy holds no element of the original)."""
+    from pptx import Presentation
+
+    from plangen.resources import templates_dir
+
+    return Presentation(str(templates_dir() / "kickoff.pptx"))
 
 
 def remove_all_slides(prs: Any) -> None:

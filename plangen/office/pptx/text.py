@@ -11,10 +11,11 @@ from lxml import etree
 from pptx.oxml.ns import qn as _qn
 
 from plangen.office import textfit
+from plangen.office.phrases import protected_names
 from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
 from plangen.office.pptx.style import Fonts, Para, Style
 
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 INSET_X = pt_to_emu(5)
 """Default left/right inset of text boxes and shapes."""
 INSET_Y = pt_to_emu(3)
@@ -36,14 +37,28 @@ def clean(text: object) -> str:
 
 def as_paras(text: str | Para | Sequence[str | Para]) -> list[Para]:
     """Return paragraphs from a string (split at newlines), a Para, or a list of either."""
-    items = [text] if isinstance(text, str | Para) else list(text)
+    key = text if isinstance(text, str | Para) else tuple(text)
+    try:
+        return list(_as_paras(key))
+    except TypeError:  # an unhashable item: not cached
+        return list(_as_paras.__wrapped__(key))
+
+
+@lru_cache(maxsize=8192)
+def _as_paras(text: str | Para | tuple[str | Para, ...]) -> tuple[Para, ...]:
+    """Return the paragraphs of `text` (cached: a table measures each cell at several sizes, then draws it)."""
+    items = (text,) if isinstance(text, str | Para) else text
     out: list[Para] = []
     for item in items:
         if isinstance(item, Para):
-            out += [replace(item, text=line) for line in clean(item.text).split("\n")]
+            cleaned = clean(item.text)
+            if cleaned == item.text and "\n" not in cleaned:
+                out.append(item)
+            else:
+                out += [replace(item, text=line) for line in cleaned.split("\n")]
         else:
             out += [Para(line) for line in clean(item).split("\n")]
-    return out
+    return tuple(out)
 
 
 def _display(para: Para) -> str:
@@ -53,6 +68,12 @@ def _display(para: Para) -> str:
 
 def line_count(paras: Sequence[Para], width_pt: float, size: float) -> int:
     """Return how many lines `paras` take at `size` in a frame `width_pt` wide."""
+    return _line_count(tuple(paras), width_pt, size, protected_names())
+
+
+@lru_cache(maxsize=16384)
+def _line_count(paras: tuple[Para, ...], width_pt: float, size: float, names: tuple[str, ...]) -> int:
+    """Return `line_count` (cached per protected `names`: a text is measured at every size and width tried)."""
     return sum(len(textfit.wrap(_display(p), width_pt, size)) for p in paras)
 
 
@@ -64,13 +85,21 @@ def _sizes(style: Style) -> list[float]:
 
 def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) -> tuple[list[Para], float, bool]:
     """Return (paragraphs, size, shortened): the largest size that fits, cutting text with '…' at min_size."""
+    fitted, size, cut = _fit(tuple(paras), width_pt, height_pt, style, protected_names())
+    return list(fitted), size, cut
+
+
+@lru_cache(maxsize=4096)
+def _fit(paras: tuple[Para, ...], width_pt: float, height_pt: float, style: Style,
+         names: tuple[str, ...]) -> tuple[tuple[Para, ...], float, bool]:
+    """Return `fit` (cached per protected `names`)."""
     sizes = _sizes(style)
     for whole in (True, False):  # first a size at which no phrase is cut inside, then any size that fits
         for size in sizes:
             if whole and not all(textfit.phrases_fit(_display(p), width_pt, size) for p in paras):
                 continue
             if line_count(paras, width_pt, size) * size * style.line_spacing <= height_pt:
-                return list(paras), size, False
+                return paras, size, False
     size = style.min_size
     max_lines = max(int(height_pt // (size * style.line_spacing)), 1)
     out: list[Para] = []
@@ -84,7 +113,7 @@ def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) 
             kept = textfit.shorten(_display(para), width_pt, max_lines * size * style.line_spacing, size)
             out.append(replace(para, text=kept[len(BULLET):] if para.bullet else kept))
         break
-    return out, size, True
+    return tuple(out), size, True
 
 
 def run_properties(parent: etree._Element, tag: str, fonts: Fonts, size: float, bold: bool | None,

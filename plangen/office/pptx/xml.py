@@ -7,6 +7,7 @@ what python-pptx writes (same elements, same defaults), minus the theme style (`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from xml.sax.saxutils import escape as _escape
 
 from pptx.oxml import parse_xml
 
+from plangen.office.phrases import protected_names
 from plangen.office.pptx.geometry import Box, pt_to_emu
 
 if TYPE_CHECKING:
@@ -26,15 +28,24 @@ ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"
 _ATTR = {'"': "&quot;"}
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML cannot hold (dropped from text and attributes alike)."""
+_WHITESPACE = str.maketrans("\t\n\r", "   ")
 
 
 def esc(text: str) -> str:
-    """Return `text` escaped for element content."""
+    """Return `text` escaped for element content, as lxml writes it once parsed (line ends read as newlines)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _escape(text)
 
 
 def attr(text: str) -> str:
-    """Return `text` escaped for a double-quoted attribute."""
+    """Return `text` escaped for a double-quoted attribute, as lxml writes it once parsed (characters XML cannot
+    hold dropped; tabs and line ends read as spaces)."""
+    text = _BAD_XML.sub("", text)
+    if "\r" in text or "\n" in text or "\t" in text:
+        text = text.replace("\r\n", " ").translate(_WHITESPACE)
     return _escape(text, _ATTR)
 
 
@@ -78,6 +89,13 @@ def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str, w
     With `width_pt` (the frame's inner width), each paragraph is broken where `textfit.wrap` measured it, between
     phrases, with an a:br at each break: every renderer then wraps where we measured, never inside a word.
     """
+    return _paragraphs(tuple(paras), fonts, style, bullet, width_pt, protected_names())
+
+
+@lru_cache(maxsize=4096)
+def _paragraphs(paras: tuple[Para, ...], fonts: Fonts, style: Style, bullet: str, width_pt: float | None,
+                names: tuple[str, ...]) -> str:
+    """Return `paragraphs` (cached per protected `names`, where lines are broken)."""
     ppr = _ppr(style.align, style.size, style.line_spacing)
     out: list[str] = []
     for para in paras:
@@ -86,7 +104,8 @@ def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str, w
         text = bullet + para.text if para.bullet else para.text
         props = rpr("a:rPr", fonts, style.size, bold, color)
         lines = _lines(text, width_pt, style.size) if text else []
-        run = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{esc(line)}</a:t></a:r>" for line in lines)
+        run = f"<a:br>{props}</a:br>".join(f"<a:r>{props}<a:t>{esc(line)}</a:t></a:r>" if line
+                                            else f"<a:r>{props}<a:t/></a:r>" for line in lines)
         out.append(f'<a:p>{ppr}{run}{rpr("a:endParaRPr", fonts, style.size, bold, color)}</a:p>')
     return "".join(out)
 
@@ -109,6 +128,7 @@ def body_pr(anchor: str, inset_x: int, inset_y: int) -> str:
             f'anchor="{ANCHOR.get(anchor, "t")}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>')
 
 
+@lru_cache(maxsize=256)
 def _solid(color: str | None) -> str:
     """Return a solid fill of `color`, or noFill."""
     return f'<a:solidFill><a:srgbClr val="{attr(color)}"/></a:solidFill>' if color else "<a:noFill/>"
@@ -121,15 +141,17 @@ def _xfrm(box: Box, tag: str = "a:xfrm", flip: str = "") -> str:
 
 
 def sp(shape_id: int, box: Box, *, geometry: str = "rect", textbox: bool = False, fill: str | None = None,
-       line: str | None = None, line_pt: float = 0.75, body: str = "") -> str:
-    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is body_pr() + paragraphs."""
+       line: str | None = None, line_pt: float = 0.75, body: str = "", declare: bool = True) -> str:
+    """Return a p:sp: a text box (no fill, no line) or a flat autoshape; `body` is body_pr() + paragraphs
+    (`declare`: with the namespace declarations, to be parsed on its own)."""
     if textbox:
         name, nv, sppr = f"TextBox {shape_id - 1}", '<p:cNvSpPr txBox="1"/>', "<a:noFill/>"
     else:
         ln = (f'<a:ln w="{pt_to_emu(line_pt)}">{_solid(line)}</a:ln>' if line else "<a:ln><a:noFill/></a:ln>")
         name, nv, sppr = f"Shape {shape_id - 1}", "<p:cNvSpPr/>", _solid(fill) + ln
     text = f"<p:txBody>{body or body_pr('middle', 91440, 45720) + '<a:p/>'}"
-    return (f'<p:sp {NSDECL}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}<p:nvPr/></p:nvSpPr>'
+    head = f"<p:sp {NSDECL}>" if declare else "<p:sp>"
+    return (f'{head}<p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}<p:nvPr/></p:nvSpPr>'
             f'<p:spPr>{_xfrm(box)}<a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>{sppr}</p:spPr>'
             f"{text}</p:txBody></p:sp>")
 

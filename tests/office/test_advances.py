@@ -1,0 +1,21 @@
+"""The generated advance table is current and gives exactly what PIL measures."""
+
+from __future__ import annotations
+
+from plangen.office import advance_data, advances, textfit
+
+
+def test_the_advance_table_is_current() -> None:
+    # if this fails after the bundled font changed: python tools/make_advances.py
+    assert advance_data.REF == advances.REF == textfit._REF
+    assert advances.font_id() == advance_data.FONT
+    assert advances.measure_runs() == (list(advance_data.STARTS), list(advance_data.UNITS))
+
+
+def test_table_advances_equal_pil_advances() -> None:
+    font = textfit.font()
+    for text in ("あ漢字カタカナ、。（）「」", "ABCxyz0129 .,;:!?%&", "１２３ＡＢＣ", "éüß—…•※→①"):
+        for char in text:
+            assert advances.units(char) is not None
+            assert advances.units(char) / 64 == float(font.getlength(char))
+    assert advances.units("\x01") is None and advances.units("😀") is None  # measured with PIL as before
