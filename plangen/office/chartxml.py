@@ -62,11 +62,13 @@ def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -
     from pptx.chart.xmlwriter import ChartXmlWriter
     from pptx.oxml import parse_xml
 
+    from plangen.office.pptx.chartdata_xlsx import workbook_of
+
     chart_space = parse_xml(ChartXmlWriter(chart_type, chart_data).xml.encode("utf-8"))
     normalise_chart_xml(chart_space)
     style(Chart(chart_space, None))
     return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True),
-                    chart_data.xlsx_blob)
+                    workbook_of(chart_data))
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:
