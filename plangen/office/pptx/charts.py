@@ -308,18 +308,25 @@ def category_skip(categories: list[str], width_pt: float, size: float = CATEGORY
     return max(1, -(-int(widest) // max(int(slot), 1)))
 
 
+def category_thinning(categories: list[str], width_pt: float) -> tuple[bool, int]:
+    """Return (turn the labels 45 degrees, show every k-th one) for category labels in a chart `width_pt` wide."""
+    if category_skip(categories, width_pt) == 1:
+        return False, 1
+    slot = max(int(width_pt * 0.85 / len(categories)), 1)
+    return True, max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // slot))
+
+
 def thin_categories(native: Any, categories: list[str], width_pt: float) -> None:
     """Keep category labels on one line in a chart `width_pt` wide (12月 never breaks into 12 / 月): when they
     would not fit side by side, turn them 45 degrees (LibreOffice then never wraps them), and show only every
     k-th one when even turned they would touch."""
-    skip = category_skip(categories, width_pt)
+    turn, turned = category_thinning(categories, width_pt)
     axis = native._chartSpace.find(f".//{qn('c:catAx')}")
-    if axis is None or skip == 1:
+    if axis is None or not turn:
         return
     body = axis.get_or_add_txPr().find(qn("a:bodyPr"))
     body.set("rot", "-2700000")
     body.set("vert", "horz")
-    turned = max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // max(int(width_pt * 0.85 / len(categories)), 1)))
     if turned == 1:
         return
     element = etree.SubElement(axis, qn("c:tickLblSkip"))
