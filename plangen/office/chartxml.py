@@ -72,13 +72,32 @@ def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:
-    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame."""
+    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame.
+
+    The chart and workbook part names are python-pptx's (`Package.next_partname`), found in one walk of the
+    package's parts instead of one per part.
+    """
     from pptx.opc.constants import CONTENT_TYPE as CT
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.packuri import PackURI
     from pptx.parts.chart import ChartPart
+    from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 
     package = slide.part.package
-    part = ChartPart.load(package.next_partname(ChartPart.partname_template), CT.DML_CHART, package, chart.xml)
-    part.chart_workbook.update_from_xlsx_blob(chart.xlsx)
+    names = {str(p.partname) for p in package.iter_parts()}
+    chart_name = _next_partname(names, ChartPart.partname_template)
+    xlsx_name = _next_partname(names, EmbeddedXlsxPart.partname_template)
+    part = ChartPart.load(PackURI(chart_name), CT.DML_CHART, package, chart.xml)
+    part.chart_workbook.xlsx_part = EmbeddedXlsxPart(PackURI(xlsx_name), CT.SML_SHEET, package, chart.xlsx)
     rid = slide.part.relate_to(part, RT.CHART)
     return slide.shapes._add_chart_graphicFrame(rid, left, top, width, height)
+
+
+def _next_partname(names: set[str], template: str) -> str:
+    """Return the part name python-pptx's `Package.next_partname(template)` gives in a package of `names`."""
+    prefix = template[: (template % 42).find("42")]
+    taken = {name for name in names if name.startswith(prefix)}
+    for n in range(len(taken) + 1, 0, -1):
+        if template % n not in taken:
+            return template % n
+    raise AssertionError("no free part name")  # pragma: no cover (len + 1 candidates for len names)

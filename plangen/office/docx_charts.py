@@ -17,6 +17,7 @@ from docx.oxml import parse_xml as parse_docx_xml
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.opc.packuri import PackURI
 
     from plangen.office.chartxml import ChartXml
 
@@ -41,8 +42,9 @@ def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -
     chart_space = parse_chart_xml(chart.xml)
     document_part = doc.part
     package = document_part.package
-    chart_part = XmlPart(package.next_partname("/word/charts/chart%d.xml"), CT_CHART, chart_space, package)
-    workbook = Part(package.next_partname("/word/embeddings/Microsoft_Excel_Sheet%d.xlsx"), CT_XLSX, chart.xlsx,
+    names = {str(part.partname) for part in package.iter_parts()}  # one walk for both names
+    chart_part = XmlPart(_next_partname(names, "/word/charts/chart%d.xml"), CT_CHART, chart_space, package)
+    workbook = Part(_next_partname(names, "/word/embeddings/Microsoft_Excel_Sheet%d.xlsx"), CT_XLSX, chart.xlsx,
                     package)
     external = parse_docx_xml(f'<c:externalData {_NS} r:id="{chart_part.relate_to(workbook, RT.PACKAGE)}">'
                               '<c:autoUpdate val="0"/></c:externalData>')
@@ -56,6 +58,16 @@ def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -
         f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart r:id="{chart_rid}"/></a:graphicData></a:graphic>'
         "</wp:inline>")
     doc.add_paragraph().add_run()._r.add_drawing(inline)
+
+
+def _next_partname(names: set[str], template: str) -> PackURI:
+    """Return the part name python-docx's `OpcPackage.next_partname(template)` gives in a package of `names`."""
+    from docx.opc.packuri import PackURI
+
+    for n in range(1, len(names) + 2):
+        if template % n not in names:
+            return PackURI(template % n)
+    raise AssertionError("no free part name")  # pragma: no cover (len + 1 candidates for len names)
 
 
 def _insert_external_data(chart_space: Any, external: Any) -> None:
