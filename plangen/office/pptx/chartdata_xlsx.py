@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import zipfile
 from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
@@ -161,23 +160,9 @@ class Sheet:
         from datetime import UTC, datetime
 
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        parts = {"[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _RELS,
-                 "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS, "xl/worksheets/sheet1.xml": self._sheet_xml(),
-                 "xl/workbook.xml": _WORKBOOK, "xl/sharedStrings.xml": self._strings_xml(),
-                 "xl/styles.xml": self._styles_xml(), "docProps/core.xml": _CORE.format(now=now),
-                 "docProps/app.xml": _APP}
-        from plangen.office.pptx.chartdata_theme import THEME_XML
-
-        parts["xl/theme/theme1.xml"] = THEME_XML
-        out = BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-            for name in _ORDER:
-                info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o600 << 16
-                info.create_system = 3
-                package.writestr(info, parts[name].encode("utf-8"))
-        return out.getvalue()
+        parts = {"xl/worksheets/sheet1.xml": self._sheet_xml(), "xl/sharedStrings.xml": self._strings_xml(),
+                 "xl/styles.xml": self._styles_xml(), "docProps/core.xml": _CORE.format(now=now)}
+        return zip_parts([(name, parts.get(name)) for name in _ORDER])
 
     def _xf_indexes(self) -> tuple[list[int], list[str]]:
         """Return (cell style index of each format handle, the custom number formats from id 164 on)."""
@@ -264,6 +249,57 @@ class Sheet:
                 worksheet.write(row, col, value, *(() if fmt is None else (formats[fmt],)))
         workbook.close()
         return out.getvalue()
+
+
+_ZIP_TIME, _ZIP_DATE = 0, (0 << 9) | (1 << 5) | 1
+"""1980-01-01 00:00, as xlsxwriter dates its members."""
+_constant_members: dict[str, tuple[int, bytes, int]] = {}
+"""name -> (crc, deflated bytes, size) of the parts every chart workbook has, deflated once per process."""
+
+
+def _constant(name: str) -> str:
+    """Return the text of a part that is the same in every chart workbook."""
+    if name == "xl/theme/theme1.xml":
+        from plangen.office.pptx.chartdata_theme import THEME_XML
+
+        return THEME_XML
+    return {"[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _RELS, "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS,
+            "xl/workbook.xml": _WORKBOOK, "docProps/app.xml": _APP}[name]
+
+
+def _deflate(data: bytes) -> tuple[int, bytes, int]:
+    """Return (crc, raw deflate at zlib's default level, size) of `data`, as zipfile writes a deflated member."""
+    import zlib
+
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return zlib.crc32(data), packer.compress(data) + packer.flush(), len(data)
+
+
+def zip_parts(parts: Sequence[tuple[str, str | None]]) -> bytes:
+    """Return a zip of `parts` (name, text; None for a part every chart workbook has, deflated once), each
+    deflated, dated 1980-01-01 and readable by its owner only, as xlsxwriter writes them."""
+    import struct
+
+    local: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name, text in parts:
+        if text is None:
+            if name not in _constant_members:
+                _constant_members[name] = _deflate(_constant(name).encode("utf-8"))
+            crc, packed, size = _constant_members[name]
+        else:
+            crc, packed, size = _deflate(text.encode("utf-8"))
+        raw = name.encode("ascii")
+        head = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, _ZIP_TIME, _ZIP_DATE, crc, len(packed), size,
+                           len(raw), 0)
+        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 0x314, 20, 0, 8, _ZIP_TIME, _ZIP_DATE, crc,
+                                   len(packed), size, len(raw), 0, 0, 0, 0, 0o600 << 16, offset) + raw)
+        local += [head, raw, packed]
+        offset += len(head) + len(raw) + len(packed)
+    directory = b"".join(central)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), offset, 0)
+    return b"".join(local) + directory + end
 
 
 def _attr(text: str) -> str:
