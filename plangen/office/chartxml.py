@@ -72,7 +72,8 @@ def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:
-    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame.
+    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame
+    (python-pptx's GraphicFrame, as `SlideShapes.add_chart` returns).
 
     The chart and workbook part names are python-pptx's (`Package.next_partname`), found in one walk of the
     package's parts instead of one per part.
@@ -90,7 +91,8 @@ def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart
     part = ChartPart.load(PackURI(chart_name), CT.DML_CHART, package, chart.xml)
     part.chart_workbook.xlsx_part = EmbeddedXlsxPart(PackURI(xlsx_name), CT.SML_SHEET, package, chart.xlsx)
     rid = slide.part.relate_to(part, RT.CHART)
-    return slide.shapes._add_chart_graphicFrame(rid, left, top, width, height)
+    shapes = slide.shapes
+    return shapes._shape_factory(shapes._add_chart_graphicFrame(rid, left, top, width, height))
 
 
 def _next_partname(names: set[str], template: str) -> str:

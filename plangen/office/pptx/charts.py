@@ -205,49 +205,53 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         # LibreOffice drops series when a later one has more points than the first: pad with the last point
         for x, y in values + [values[-1]] * (longest - len(values)) if values else []:
             series_data.add_data_point(x, y)
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER, box.left, box.top, box.width, box.height, data)
-    native = frame.chart
-    native.has_legend = False
-    _chart_fonts(native, deck.fonts, 10)
-    for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
-        low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
-        _axis(axis, title, low, high, chart.major_unit, deck)
-        if chart.tick_format:
-            axis.tick_labels.number_format = chart.tick_format
-            axis.tick_labels.number_format_is_linked = False
-    plot = native.plots[0]
-    series = plot.series[0]
-    series.marker.style = XL_MARKER_STYLE.CIRCLE
-    series.marker.size = 11
-    _fill(series.marker.format, deck.design.accent)
-    series.marker.format.line.color.rgb = _rgb("FFFFFF")
-    top_edge = y1 - (y1 - y0) * 0.12
-    for index, point in enumerate(grouped):
-        label = series.points[index].data_label
-        write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
-                         deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
-        if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
-            label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
-        place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
-        label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
-                          "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
-    if q is not None:
-        for line_series in (plot.series[1], plot.series[2]):
-            line_series.marker.style = XL_MARKER_STYLE.NONE
-            line_series.format.line.color.rgb = _rgb(deck.design.rule)
-            line_series.format.line.width = 15875
-            line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-            line_series.smooth = False
-        corners_series = plot.series[3]
-        corners_series.marker.style = XL_MARKER_STYLE.NONE
-        positions = (XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT, XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT)
-        for index, text in enumerate(q.labels):
-            label = corners_series.points[index].data_label
-            write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
-                             Style(size=10, bold=True, color=deck.design.muted))
-            label.position = positions[index]
-    return frame
+    from plangen.office.chartxml import add_to_slide, make_chart
 
+    def style(native: Any) -> None:
+        """Style the scatter: axes, point markers and labels, quadrant lines and names."""
+        native.has_legend = False
+        _chart_fonts(native, deck.fonts, 10)
+        for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
+            low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
+            _axis(axis, title, low, high, chart.major_unit, deck)
+            if chart.tick_format:
+                axis.tick_labels.number_format = chart.tick_format
+                axis.tick_labels.number_format_is_linked = False
+        plot = native.plots[0]
+        series = plot.series[0]
+        series.marker.style = XL_MARKER_STYLE.CIRCLE
+        series.marker.size = 11
+        _fill(series.marker.format, deck.design.accent)
+        series.marker.format.line.color.rgb = _rgb("FFFFFF")
+        top_edge = y1 - (y1 - y0) * 0.12
+        for index, point in enumerate(grouped):
+            label = series.points[index].data_label
+            write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
+                             deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
+            if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
+                label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
+            place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+            label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
+                              "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
+        if q is not None:
+            for line_series in (plot.series[1], plot.series[2]):
+                line_series.marker.style = XL_MARKER_STYLE.NONE
+                line_series.format.line.color.rgb = _rgb(deck.design.rule)
+                line_series.format.line.width = 15875
+                line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+                line_series.smooth = False
+            corners_series = plot.series[3]
+            corners_series.marker.style = XL_MARKER_STYLE.NONE
+            right, left = XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT
+            positions = (right, left, right, left)
+            for index, text in enumerate(q.labels):
+                label = corners_series.points[index].data_label
+                write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
+                                 Style(size=10, bold=True, color=deck.design.muted))
+                label.position = positions[index]
+
+    styled = make_chart(XL_CHART_TYPE.XY_SCATTER, data, style)
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
 
 def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
     """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'."""
@@ -264,36 +268,39 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         data.add_series(clean(series.name), list(series.values))
     kind = {"line": XL_CHART_TYPE.LINE_MARKERS, "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
             "barh": XL_CHART_TYPE.BAR_CLUSTERED}[chart.kind]
-    frame = slide.shapes.add_chart(kind, box.left, box.top, box.width, box.height, data)
-    native = frame.chart
-    _chart_fonts(native, deck.fonts, 10)
-    native.has_legend = chart.legend and len(chart.series) > 1
-    if native.has_legend:
-        native.legend.position = XL_LEGEND_POSITION.BOTTOM
-        native.legend.include_in_layout = False
-    if chart.y_title:
-        _axis_title(native.value_axis, chart.y_title, deck)
-    if chart.kind != "barh":
-        from plangen.office.pptx.geometry import emu_to_pt
+    from plangen.office.chartxml import add_to_slide, make_chart
 
-        thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
-    for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
-        colour = spec.color or PALETTE[index % len(PALETTE)]
-        if chart.kind == "line":
-            series.format.line.color.rgb = _rgb(colour)
-            series.smooth = False
-            _fill(series.marker.format, colour)
-            if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
-                from pptx.enum.chart import XL_MARKER_STYLE
+    def style(native: Any) -> None:
+        """Style the chart: fonts, legend, value axis title, category labels, series colours."""
+        _chart_fonts(native, deck.fonts, 10)
+        native.has_legend = chart.legend and len(chart.series) > 1
+        if native.has_legend:
+            native.legend.position = XL_LEGEND_POSITION.BOTTOM
+            native.legend.include_in_layout = False
+        if chart.y_title:
+            _axis_title(native.value_axis, chart.y_title, deck)
+        if chart.kind != "barh":
+            from plangen.office.pptx.geometry import emu_to_pt
 
-                series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
-        else:
-            _fill(series.format, colour)
-    if chart.number_format != "General" and chart.kind == "line":
-        native.value_axis.tick_labels.number_format = chart.number_format
-        native.value_axis.tick_labels.number_format_is_linked = False
-    return frame
+            thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
+        for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
+            colour = spec.color or PALETTE[index % len(PALETTE)]
+            if chart.kind == "line":
+                series.format.line.color.rgb = _rgb(colour)
+                series.smooth = False
+                _fill(series.marker.format, colour)
+                if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
+                    from pptx.enum.chart import XL_MARKER_STYLE
 
+                    series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
+            else:
+                _fill(series.format, colour)
+        if chart.number_format != "General" and chart.kind == "line":
+            native.value_axis.tick_labels.number_format = chart.number_format
+            native.value_axis.tick_labels.number_format_is_linked = False
+
+    styled = make_chart(kind, data, style)
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
 
 CATEGORY_PT = 10.0
 """Size of category axis labels (the chart's default text size)."""
