@@ -1,9 +1,11 @@
 """Chart XML (DrawingML c:chartSpace) put right for every consumer: slides' chart parts and Word's alike.
 
-A native chart is built once as styled chart XML plus its workbook (`make_chart`): python-pptx writes the
-`c:chartSpace` and the embedded workbook from chart data, and its `Chart` API styles the XML before any part
-exists. The same bytes then become a slide's chart part (`add_to_slide`) or a Word chart part
-(`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and styling runs once.
+A native chart is built once as styled chart XML plus its workbook (`ChartXml`): the report's charts are written
+as finished XML (`plangen.render.report.charts`); the kickoff's start from python-pptx's unstyled chart XML
+(`plangen.office.pptx.chartdata_xml`) styled through its `Chart` API before any part exists (`style_chart`), with
+workbooks from `plangen.office.pptx.chartdata_xlsx`. The same bytes then become a slide's chart part
+(`add_to_slide`) or a Word chart part (`plangen.office.docx_charts.add_chart`), so both documents show the very
+same chart and styling runs once.
 
 python-pptx's chart templates carry negative axis ids (`<c:axId val="-2068027336"/>`), but the schema types
 c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart; made unsigned in two's
@@ -55,20 +57,17 @@ class ChartXml:
     xlsx: bytes
 
 
-def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -> ChartXml:
-    """Return the chart of `chart_type` showing `chart_data`, styled by `style(chart)` (a python-pptx Chart)."""
+def style_chart(xml: str, xlsx: bytes, style: Callable[[Any], None]) -> ChartXml:
+    """Return the chart of python-pptx chart XML `xml` (`plangen.office.pptx.chartdata_xml`) and its workbook,
+    styled by `style(chart)` (a python-pptx Chart on the XML, before any part exists)."""
     from lxml import etree
     from pptx.chart.chart import Chart
-    from pptx.chart.xmlwriter import ChartXmlWriter
     from pptx.oxml import parse_xml
 
-    from plangen.office.pptx.chartdata_xlsx import workbook_of
-
-    chart_space = parse_xml(ChartXmlWriter(chart_type, chart_data).xml.encode("utf-8"))
+    chart_space = parse_xml(xml.encode("utf-8"))
     normalise_chart_xml(chart_space)
     style(Chart(chart_space, None))
-    return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True),
-                    workbook_of(chart_data))
+    return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True), xlsx)
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:

@@ -17,6 +17,21 @@ from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month
 
 
+def make_chart(chart_type: Any, chart_data: Any, style: Any) -> ChartXml:
+    """Return the chart python-pptx writes from `chart_data`, styled by `style(chart)`, with its own workbook."""
+    from pptx.chart.chart import Chart
+    from pptx.chart.xmlwriter import ChartXmlWriter
+    from pptx.oxml import parse_xml
+
+    from plangen.office.chartxml import normalise_chart_xml
+
+    chart_space = parse_xml(ChartXmlWriter(chart_type, chart_data).xml.encode("utf-8"))
+    normalise_chart_xml(chart_space)
+    style(Chart(chart_space, None))
+    return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True),
+                    chart_data.xlsx_blob)
+
+
 def chart_fonts(chart: Any, deck: Look, size: float) -> None:
     """Give every text of `chart` the deck's Latin and East Asian fonts (a:ea after a:latin) and `size`."""
     from pptx.util import Pt
@@ -148,8 +163,6 @@ def style_trend_chart(chart: Any, trend: Trend, monthly: MonthlyTrend, styles: l
 
 def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
     """Return the styled native chart of a KPI trend (the same XML for the deck and the document)."""
-    from plangen.office.chartxml import make_chart
-
     chart_type, data, styles = trend_chart_data(trend, monthly, look)
     return make_chart(chart_type, data, lambda chart: style_trend_chart(chart, trend, monthly, styles, look,
                                                                         CHART_PT))
@@ -208,7 +221,5 @@ def style_health_chart(chart: Any, history: list[HealthHistoryRow], look: Look, 
 
 def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
     """Return the styled native chart of the health score by month."""
-    from plangen.office.chartxml import make_chart
-
     chart_type, data = health_chart_data(history, look)
     return make_chart(chart_type, data, lambda chart: style_health_chart(chart, history, look, CHART_PT - 1))

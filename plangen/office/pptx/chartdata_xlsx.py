@@ -338,17 +338,3 @@ def xy_workbook(series: Sequence[tuple[str, Sequence[tuple[Any, Any]], str]], nu
         offset += len(points) + 2
     return sheet.xlsx_blob()
 
-
-def workbook_of(chart_data: Any) -> bytes:
-    """Return the workbook of python-pptx chart data (CategoryChartData with one category level, or XyChartData)
-    as python-pptx writes it; other chart data is left to python-pptx."""
-    if hasattr(chart_data, "categories"):
-        categories = chart_data.categories
-        if categories.depth != 1:
-            return bytes(chart_data.xlsx_blob)
-        return category_workbook([c.label for c in categories], [(s.name, s.values, s.number_format)
-                                                                  for s in chart_data], categories.number_format)
-    if type(chart_data).__name__ != "XyChartData":
-        return bytes(chart_data.xlsx_blob)
-    return xy_workbook([(s.name, list(zip(s.x_values, s.y_values, strict=True)), s.number_format) for s in chart_data],
-                       chart_data.number_format)

@@ -186,8 +186,7 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         from plangen.office.pptx.images import scatter_png
 
         return _picture(slide, box, scatter_png(deck, box, chart, layout))
-    from pptx.chart.data import XyChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
+    from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
     grouped = group_points(chart.points)
@@ -199,13 +198,11 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         columns += [("x", [(q.x_split, y0), (q.x_split, y1)]), ("y", [(x0, q.y_split), (x1, q.y_split)]),
                     ("quadrants", [(x0 + dx, y1 - dy), (x1 - dx, y1 - dy), (x0 + dx, y0 + dy), (x1 - dx, y0 + dy)])]
     longest = max(len(values) for _, values in columns)
-    data = XyChartData()
-    for name, values in columns:
-        series_data = data.add_series(name)
-        # LibreOffice drops series when a later one has more points than the first: pad with the last point
-        for x, y in values + [values[-1]] * (longest - len(values)) if values else []:
-            series_data.add_data_point(x, y)
-    from plangen.office.chartxml import add_to_slide, make_chart
+    # LibreOffice drops series when a later one has more points than the first: pad with the last point
+    padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
+    from plangen.office.chartxml import add_to_slide, style_chart
+    from plangen.office.pptx.chartdata_xlsx import xy_workbook
+    from plangen.office.pptx.chartdata_xml import xy_chart_xml
 
     def style(native: Any) -> None:
         """Style the scatter: axes, point markers and labels, quadrant lines and names."""
@@ -250,7 +247,8 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
                                  Style(size=10, bold=True, color=deck.design.muted))
                 label.position = positions[index]
 
-    styled = make_chart(XL_CHART_TYPE.XY_SCATTER, data, style)
+    styled = style_chart(xy_chart_xml(padded), xy_workbook([(name, points, "General") for name, points in padded]),
+                         style)
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
 
 def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
@@ -259,16 +257,16 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         from plangen.office.pptx.images import category_png
 
         return _picture(slide, box, category_png(deck, box, chart))
-    from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+    from pptx.enum.chart import XL_LEGEND_POSITION
 
-    data = CategoryChartData(number_format=chart.number_format)
-    data.categories = [clean(c) for c in chart.categories]
-    for series in chart.series:
-        data.add_series(clean(series.name), list(series.values))
-    kind = {"line": XL_CHART_TYPE.LINE_MARKERS, "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
-            "barh": XL_CHART_TYPE.BAR_CLUSTERED}[chart.kind]
-    from plangen.office.chartxml import add_to_slide, make_chart
+    from plangen.office.chartxml import add_to_slide, style_chart
+    from plangen.office.pptx.chartdata_xlsx import category_workbook
+    from plangen.office.pptx.chartdata_xml import category_chart_xml
+
+    if chart.kind not in ("line", "bar", "barh"):
+        raise KeyError(chart.kind)
+    categories = [clean(c) for c in chart.categories]
+    series_data = [(clean(series.name), list(series.values)) for series in chart.series]
 
     def style(native: Any) -> None:
         """Style the chart: fonts, legend, value axis title, category labels, series colours."""
@@ -299,7 +297,9 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
             native.value_axis.tick_labels.number_format = chart.number_format
             native.value_axis.tick_labels.number_format_is_linked = False
 
-    styled = make_chart(kind, data, style)
+    xml = category_chart_xml(chart.kind, categories, series_data, chart.number_format)
+    workbook = category_workbook(categories, [(name, values, chart.number_format) for name, values in series_data])
+    styled = style_chart(xml, workbook, style)
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
 
 CATEGORY_PT = 10.0
