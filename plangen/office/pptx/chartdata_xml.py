@@ -29,13 +29,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
-def _tx(ref: str, name: str) -> str:
+def series_tx(ref: str, name: str) -> str:
     """Return a series' c:tx: its name and the cell holding it."""
     return (f'<c:tx><c:strRef><c:f>{ref}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{_escape(name)}'
             "</c:v></c:pt></c:strCache></c:strRef></c:tx>")
 
 
-def _num_ref(ref: str, number_format: str, values: Sequence[object]) -> str:
+def num_ref(ref: str, number_format: str, values: Sequence[object]) -> str:
     """Return a c:numRef: the cells and a cache of `values` (None left out)."""
     points = "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values) if v is not None)
     return (f"<c:numRef><c:f>{ref}</c:f><c:numCache><c:formatCode>{number_format}</c:formatCode>"
@@ -63,8 +63,8 @@ def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tu
     sers = []
     for index, (name, values) in enumerate(series):
         col = column_name(index + 1)
-        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{_tx(f"Sheet1!${col}$1", name)}{cat}'
-                    f"<c:val>{_num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}</c:val>"
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!${col}$1", name)}{cat}'
+                    f"<c:val>{num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}</c:val>"
                     f"{tail}")
     head = f'{_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
     if kind == "line":
@@ -92,10 +92,10 @@ def xy_chart_xml(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) ->
     row = 0  # each series: its name's row, then its points, then a blank row
     for index, (name, points) in enumerate(series):
         top, bottom = row + 2, row + 1 + len(points)
-        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{_tx(f"Sheet1!$B${row + 1}", name)}'
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!$B${row + 1}", name)}'
                     '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
-                    f"<c:xVal>{_num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
-                    f"<c:yVal>{_num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>"
+                    f"<c:xVal>{num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
+                    f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>"
                     '<c:smooth val="0"/></c:ser>')
         row += len(points) + 2
 

@@ -186,8 +186,8 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         from plangen.office.pptx.images import scatter_png
 
         return _picture(slide, box, scatter_png(deck, box, chart, layout))
-    from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
-    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from plangen.office.chartxml import ChartXml, add_to_slide
+    from plangen.office.pptx.chartdata_xlsx import xy_workbook
 
     grouped = group_points(chart.points)
     q = chart.quadrants
@@ -200,56 +200,100 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
     longest = max(len(values) for _, values in columns)
     # LibreOffice drops series when a later one has more points than the first: pad with the last point
     padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
-    from plangen.office.chartxml import add_to_slide, style_chart
-    from plangen.office.pptx.chartdata_xlsx import xy_workbook
-    from plangen.office.pptx.chartdata_xml import xy_chart_xml
-
-    def style(native: Any) -> None:
-        """Style the scatter: axes, point markers and labels, quadrant lines and names."""
-        native.has_legend = False
-        _chart_fonts(native, deck.fonts, 10)
-        for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
-            low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
-            _axis(axis, title, low, high, chart.major_unit, deck)
-            if chart.tick_format:
-                axis.tick_labels.number_format = chart.tick_format
-                axis.tick_labels.number_format_is_linked = False
-        plot = native.plots[0]
-        series = plot.series[0]
-        series.marker.style = XL_MARKER_STYLE.CIRCLE
-        series.marker.size = 11
-        _fill(series.marker.format, deck.design.accent)
-        series.marker.format.line.color.rgb = _rgb("FFFFFF")
-        top_edge = y1 - (y1 - y0) * 0.12
-        for index, point in enumerate(grouped):
-            label = series.points[index].data_label
-            write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
-                             deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
-            if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
-                label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
-            place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
-            label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
-                              "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
-        if q is not None:
-            for line_series in (plot.series[1], plot.series[2]):
-                line_series.marker.style = XL_MARKER_STYLE.NONE
-                line_series.format.line.color.rgb = _rgb(deck.design.rule)
-                line_series.format.line.width = 15875
-                line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-                line_series.smooth = False
-            corners_series = plot.series[3]
-            corners_series.marker.style = XL_MARKER_STYLE.NONE
-            right, left = XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT
-            positions = (right, left, right, left)
-            for index, text in enumerate(q.labels):
-                label = corners_series.points[index].data_label
-                write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
-                                 Style(size=10, bold=True, color=deck.design.muted))
-                label.position = positions[index]
-
-    styled = style_chart(xy_chart_xml(padded), xy_workbook([(name, points, "General") for name, points in padded]),
-                         style)
+    xml = _scatter_xml(deck, chart, grouped, padded, layout)
+    styled = ChartXml(xml.encode("utf-8"), xy_workbook([(name, points, "General") for name, points in padded]))
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
+
+
+_SHOW_VALUE = ('<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+               '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
+_LABELS_TAIL = ('<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+                '<c:showPercent val="0"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>')
+_POSITION = {"below": "b", "above": "t", "left": "l", "right": "r"}
+
+
+def _rich(paras: list[Para], deck: Deck, style: Style, body: str = "") -> str:
+    """Return a c:rich of `paras` written in `style` with the deck's fonts (as `write_paragraphs` writes them)."""
+    from plangen.office.pptx import xml
+    from plangen.office.pptx.text import BULLET
+
+    text = xml.paragraphs(paras or [Para("")], deck.fonts, style, BULLET)
+    return f"<c:rich><a:bodyPr{body}/><a:lstStyle/>{text}</c:rich>"
+
+
+def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
+                 padded: list[tuple[str, list[tuple[float, float]]]],
+                 layout: dict[tuple[float, float], tuple[float, str]]) -> str:
+    """Return the finished chart XML of a scatter: the c:chartSpace python-pptx's XY template and chart API made
+    (markers in the accent colour, each point labelled where `layout` puts it, dashed quadrant lines and the
+    quadrant names, axes with titles, the deck's fonts), written directly."""
+    from plangen.office.pptx import xml as pxml
+    from plangen.office.pptx.chartdata_xml import num_ref, series_tx
+
+    design, fonts = deck.design, deck.fonts
+    (_, _), (y0, y1) = chart.x_range, chart.y_range
+    top_edge = y1 - (y1 - y0) * 0.12
+    no_line = '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
+    sers = []
+    row = 0
+    for index, (name, points) in enumerate(padded):
+        name_ref, top, bottom = f"Sheet1!$B${row + 1}", row + 2, row + 1 + len(points)
+        row += len(points) + 2  # the name's row, the points, a blank row
+        values = (f"<c:xVal>{num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
+                  f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>")
+        labels: list[str] = []
+        if index == 0:
+            shape = (f'{no_line}<c:marker><c:symbol val="circle"/><c:size val="11"/><c:spPr><a:solidFill><a:srgbClr '
+                     f'val="{design.accent}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+                     "</a:ln></c:spPr></c:marker>")
+            style = Style(size=LABEL_PT, color=design.ink, align="center")
+            for at, point in enumerate(grouped):
+                place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+                rich = _rich([Para(line) for line in clean(point.label).split("\n")], deck, style,
+                             ' wrap="none"' if chart.fit_labels else "")
+                labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{rich}</c:tx><c:dLblPos val="{_POSITION[place]}"/>'
+                              f"{_SHOW_VALUE}</c:dLbl>")
+        elif index in (1, 2):
+            shape = (f'<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="{design.rule}"/></a:solidFill>'
+                     '<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>')
+        else:
+            shape = f'{no_line}<c:marker><c:symbol val="none"/></c:marker>'
+            style = Style(size=10, bold=True, color=design.muted)
+            assert chart.quadrants is not None
+            for at, text in enumerate(chart.quadrants.labels):
+                labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{_rich([Para(clean(text))], deck, style)}</c:tx>'
+                              f'<c:dLblPos val="{"rl"[at % 2]}"/>{_SHOW_VALUE}</c:dLbl>')
+        dlbls = f"<c:dLbls>{''.join(labels)}{_LABELS_TAIL}" if labels else ""
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(name_ref, name)}{shape}{dlbls}'
+                    f'{values}<c:smooth val="0"/></c:ser>')
+    tick = (f'<c:numFmt formatCode="{pxml.attr(chart.tick_format)}" sourceLinked="0"/>' if chart.tick_format
+            else '<c:numFmt formatCode="General" sourceLinked="1"/>')
+    title_style = Style(size=10, bold=True, color=design.muted)
+
+    def axis(ax_id: int, cross: int, pos: str, title: str) -> str:
+        # both axes take the y range: python-pptx's `category_axis` is a new object on each call, so the x test
+        # the styling made (`axis is native.category_axis`) never held
+        titled = (f'<c:title><c:tx>{_rich([Para(clean(title))], deck, title_style)}</c:tx><c:layout/>'
+                  '<c:overlay val="0"/></c:title>' if title else "")
+        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/><c:max val="{float(y1)}"/>'
+                f'<c:min val="{float(y0)}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>{titled}{tick}'
+                '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln>'
+                f'<a:solidFill><a:srgbClr val="{design.rule}"/></a:solidFill></a:ln></c:spPr><c:crossAx val="{cross}"/>'
+                '<c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
+                f'<c:majorUnit val="{float(chart.major_unit)}"/></c:valAx>')
+
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
+            f'<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>{"".join(sers)}'
+            '<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
+            f'{axis(50000, 50001, "b", chart.x_title)}{axis(50001, 50000, "l", chart.y_title)}</c:plotArea>'
+            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart><c:txPr>'
+            f'<a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" lang="{pxml.attr(fonts.lang)}"><a:latin '
+            f'typeface="{pxml.attr(fonts.latin)}"/><a:ea typeface="{pxml.attr(fonts.ea)}"/></a:defRPr></a:pPr>'
+            '<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>')
+
 
 def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
     """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'."""
