@@ -2,7 +2,7 @@
 
 A native chart is built once as styled chart XML plus its workbook (`ChartXml`): the report's charts are written
 as finished XML (`plangen.render.report.charts`); the kickoff's start from python-pptx's unstyled chart XML
-(`plangen.office.pptx.chartdata_xml`) styled through its `Chart` API before any part exists (`style_chart`), with
+(`plangen.office.pptx.chartdata_xml`) with their styling put in, with
 workbooks from `plangen.office.pptx.chartdata_xlsx`. The same bytes then become a slide's chart part
 (`add_to_slide`) or a Word chart part (`plangen.office.docx_charts.add_chart`), so both documents show the very
 same chart and styling runs once.
@@ -15,7 +15,6 @@ complement they exceed 2**31, which LibreOffice misreads (both axes then show on
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,17 +56,6 @@ class ChartXml:
     xlsx: bytes
 
 
-def style_chart(xml: str, xlsx: bytes, style: Callable[[Any], None]) -> ChartXml:
-    """Return the chart of python-pptx chart XML `xml` (`plangen.office.pptx.chartdata_xml`) and its workbook,
-    styled by `style(chart)` (a python-pptx Chart on the XML, before any part exists)."""
-    from lxml import etree
-    from pptx.chart.chart import Chart
-    from pptx.oxml import parse_xml
-
-    chart_space = parse_xml(xml.encode("utf-8"))
-    normalise_chart_xml(chart_space)
-    style(Chart(chart_space, None))
-    return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True), xlsx)
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:

@@ -11,10 +11,10 @@ from pptx.oxml.ns import qn
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
 from plangen.office.chartxml import ChartXml
-from plangen.office.pptx.charts import thin_categories
 from plangen.render.report.charts import CHART_PT, TREND_WIDTH_PT, Look, month_label
 from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month
+from tests.support.chart_api_reference import thin_categories
 
 
 def make_chart(chart_type: Any, chart_data: Any, style: Any) -> ChartXml:

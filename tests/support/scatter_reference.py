@@ -8,17 +8,9 @@ from typing import Any
 from pptx.oxml.ns import qn
 
 from plangen.office.pptx.chartdata import Scatter, group_points
-from plangen.office.pptx.charts import (
-    LABEL_PT,
-    _axis,
-    _chart_fonts,
-    _fill,
-    _picture,
-    _rgb,
-    fitted,
-    label_layout,
-)
+from plangen.office.pptx.charts import LABEL_PT, _picture, fitted, label_layout
 from plangen.office.pptx.text import Para, Style, clean, write_paragraphs
+from tests.support.chart_api_reference import _axis, _chart_fonts, _fill, _rgb, style_chart
 
 
 def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
@@ -50,7 +42,7 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
     longest = max(len(values) for _, values in columns)
     # LibreOffice drops series when a later one has more points than the first: pad with the last point
     padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
-    from plangen.office.chartxml import add_to_slide, style_chart
+    from plangen.office.chartxml import add_to_slide
     from plangen.office.pptx.chartdata_xlsx import xy_workbook
     from plangen.office.pptx.chartdata_xml import xy_chart_xml
 

@@ -42,17 +42,26 @@ def num_ref(ref: str, number_format: str, values: Sequence[object]) -> str:
             f'<c:ptCount val="{len(values)}"/>{points}</c:numCache></c:numRef>')
 
 
-def _cat_ax(ax_id: str, cross: str, pos: str) -> str:
-    """Return the template's category axis."""
+def _cat_ax(ax_id: str, cross: str, pos: str, text: str = "", skip: int = 1) -> str:
+    """Return the template's category axis, with label text properties `text` and every `skip`-th label shown."""
+    skipped = f'<c:tickLblSkip val="{skip}"/>' if skip > 1 else ""
     return (f'<c:catAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
-            f'<c:axPos val="{pos}"/>{_TICKS}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/><c:auto val="1"/>'
-            '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>')
+            f'<c:axPos val="{pos}"/>{_TICKS}{text}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/>'
+            f'<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>{skipped}<c:noMultiLvlLbl val="0"/>'
+            "</c:catAx>")
 
 
 def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
-                       number_format: str = "General") -> str:
+                       number_format: str = "General", *, series_xml: Sequence[str] = (), cat_text: str = "",
+                       cat_skip: int = 1, title: str = "", tick_format: str = "", legend: str | None = None,
+                       text: str = _TEXT, ids: tuple[str, str] | None = None) -> str:
     """Return python-pptx's chart XML of a 'line' (with markers), 'bar' (columns) or 'barh' (bars) chart of
-    text `categories` and `series` (name, values), the values shown in `number_format`."""
+    text `categories` and `series` (name, values), the values shown in `number_format`.
+
+    The keywords put styling in as python-pptx's chart API would: `series_xml` after each series' name (its
+    c:spPr and c:marker), the category axis' text properties and label skip, the value axis' c:title and
+    c:numFmt, the c:legend (None: the template's; '' for none), the chart's c:txPr (with the closing tag)
+    and the axis ids (category, value)."""
     if not categories:
         raise ValueError("chart data contains no categories")
     count = len(categories)
@@ -63,26 +72,30 @@ def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tu
     sers = []
     for index, (name, values) in enumerate(series):
         col = column_name(index + 1)
-        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!${col}$1", name)}{cat}'
-                    f"<c:val>{num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}</c:val>"
-                    f"{tail}")
-    head = f'{_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
+        style = series_xml[index] if series_xml else ""
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!${col}$1", name)}'
+                    f"{style}{cat}<c:val>{num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}"
+                    f"</c:val>{tail}")
     if kind == "line":
-        cat_id, val_id = "2118791784", "2140495176"
+        cat_id, val_id = ids or ("2118791784", "2140495176")
         plot = (f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{"".join(sers)}<c:marker val="1"/>'
                 f'<c:smooth val="0"/><c:axId val="{cat_id}"/><c:axId val="{val_id}"/></c:lineChart>')
-        cat_pos, val_pos, after = "b", "l", _LEGEND
+        cat_pos, val_pos = "b", "l"
+        after = (_LEGEND if legend is None else legend + _LEGEND[_LEGEND.index("<c:plotVisOnly"):])
     elif kind in ("bar", "barh"):
-        cat_id, val_id = "-2068027336", "-2113994440"
+        cat_id, val_id = ids or ("-2068027336", "-2113994440")
         plot = (f'<c:barChart><c:barDir val="{"col" if kind == "bar" else "bar"}"/><c:grouping val="clustered"/>'
                 f'{"".join(sers)}<c:axId val="{cat_id}"/><c:axId val="{val_id}"/></c:barChart>')
         cat_pos, val_pos = ("b", "l") if kind == "bar" else ("l", "b")
-        after = '<c:dispBlanksAs val="gap"/>'
+        after = (legend or "") + '<c:dispBlanksAs val="gap"/>'
     else:
         raise ValueError(f"unknown chart kind {kind!r}")
     val_ax = (f'<c:valAx><c:axId val="{val_id}"/><c:scaling/><c:delete val="0"/><c:axPos val="{val_pos}"/>'
-              f'<c:majorGridlines/>{_TICKS}<c:crossAx val="{cat_id}"/><c:crosses val="autoZero"/></c:valAx>')
-    return f"{head}{plot}{_cat_ax(cat_id, val_id, cat_pos)}{val_ax}</c:plotArea>{after}</c:chart>{_TEXT}"
+              f'<c:majorGridlines/>{title}{tick_format}{_TICKS}<c:crossAx val="{cat_id}"/><c:crosses val="autoZero"/>'
+              "</c:valAx>")
+    head = f'{_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
+    return (f"{head}{plot}{_cat_ax(cat_id, val_id, cat_pos, cat_text, cat_skip)}{val_ax}</c:plotArea>{after}"
+            f"</c:chart>{text}")
 
 
 def xy_chart_xml(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) -> str:

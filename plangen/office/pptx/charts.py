@@ -6,9 +6,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-from pptx.oxml.ns import qn
-
 from plangen.office import textfit
 from plangen.office.pptx.chartdata import (
     PALETTE,
@@ -17,7 +14,7 @@ from plangen.office.pptx.chartdata import (
     ScatterPoint,
     group_points,
 )
-from plangen.office.pptx.text import Fonts, Para, Style, clean, write_paragraphs
+from plangen.office.pptx.text import Para, Style, clean
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck
@@ -230,7 +227,7 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
     from plangen.office.pptx import xml as pxml
     from plangen.office.pptx.chartdata_xml import num_ref, series_tx
 
-    design, fonts = deck.design, deck.fonts
+    design = deck.design
     (_, _), (y0, y1) = chart.x_range, chart.y_range
     top_edge = y1 - (y1 - y0) * 0.12
     no_line = '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
@@ -289,62 +286,69 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
             f'<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>{"".join(sers)}'
             '<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
             f'{axis(50000, 50001, "b", chart.x_title)}{axis(50001, 50000, "l", chart.y_title)}</c:plotArea>'
-            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart><c:txPr>'
-            f'<a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" lang="{pxml.attr(fonts.lang)}"><a:latin '
-            f'typeface="{pxml.attr(fonts.latin)}"/><a:ea typeface="{pxml.attr(fonts.ea)}"/></a:defRPr></a:pPr>'
-            '<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>')
+            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>'
+            f"{_chart_text(deck)}")
 
 
 def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
-    """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'."""
+    """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'.
+
+    The chart XML is written finished: python-pptx's template with what its chart API set before (the deck's
+    fonts, a legend at the bottom for several series, the value axis title and format, category labels turned
+    and thinned to stay on one line, series colours, a single point drawn as a diamond).
+    """
     if deck.charts == "image":
         from plangen.office.pptx.images import category_png
 
         return _picture(slide, box, category_png(deck, box, chart))
-    from pptx.enum.chart import XL_LEGEND_POSITION
-
-    from plangen.office.chartxml import add_to_slide, style_chart
+    from plangen.office.chartxml import ChartXml, add_to_slide
     from plangen.office.pptx.chartdata_xlsx import category_workbook
     from plangen.office.pptx.chartdata_xml import category_chart_xml
+    from plangen.office.pptx.geometry import emu_to_pt
+    from plangen.office.pptx.xml import attr
 
     if chart.kind not in ("line", "bar", "barh"):
         raise KeyError(chart.kind)
     categories = [clean(c) for c in chart.categories]
     series_data = [(clean(series.name), list(series.values)) for series in chart.series]
-
-    def style(native: Any) -> None:
-        """Style the chart: fonts, legend, value axis title, category labels, series colours."""
-        _chart_fonts(native, deck.fonts, 10)
-        native.has_legend = chart.legend and len(chart.series) > 1
-        if native.has_legend:
-            native.legend.position = XL_LEGEND_POSITION.BOTTOM
-            native.legend.include_in_layout = False
-        if chart.y_title:
-            _axis_title(native.value_axis, chart.y_title, deck)
-        if chart.kind != "barh":
-            from plangen.office.pptx.geometry import emu_to_pt
-
-            thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
-        for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
-            colour = spec.color or PALETTE[index % len(PALETTE)]
-            if chart.kind == "line":
-                series.format.line.color.rgb = _rgb(colour)
-                series.smooth = False
-                _fill(series.marker.format, colour)
-                if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
-                    from pptx.enum.chart import XL_MARKER_STYLE
-
-                    series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
-            else:
-                _fill(series.format, colour)
-        if chart.number_format != "General" and chart.kind == "line":
-            native.value_axis.tick_labels.number_format = chart.number_format
-            native.value_axis.tick_labels.number_format_is_linked = False
-
-    xml = category_chart_xml(chart.kind, categories, series_data, chart.number_format)
+    styles = []
+    for index, spec in enumerate(chart.series):
+        fill = f'<a:solidFill><a:srgbClr val="{(spec.color or PALETTE[index % len(PALETTE)]).upper()}"/></a:solidFill>'
+        if chart.kind != "line":
+            styles.append(f"<c:spPr>{fill}</c:spPr>")
+            continue
+        # a single point marks an event: make it visible
+        diamond = '<c:symbol val="diamond"/><c:size val="13"/>' if sum(v is not None for v in spec.values) == 1 else ""
+        styles.append(f"<c:spPr><a:ln>{fill}</a:ln></c:spPr><c:marker>{diamond}<c:spPr>{fill}</c:spPr></c:marker>")
+    legend = ""
+    if chart.legend and len(chart.series) > 1:
+        legend = ('<c:legend><c:legendPos val="b"/><c:layout/><c:overlay val="0"/></c:legend>' if chart.kind == "line"
+                  else '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>')
+    title = ""
+    if chart.y_title:
+        rich = _rich([Para(clean(chart.y_title))], deck, Style(size=10, bold=True, color=deck.design.muted))
+        title = f'<c:title><c:tx>{rich}</c:tx><c:layout/><c:overlay val="0"/></c:title>'
+    turn, skip = category_thinning(categories, emu_to_pt(box.width)) if chart.kind != "barh" else (False, 1)
+    cat_text = ('<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr></a:p>'
+                "</c:txPr>" if turn else "")
+    tick_format = (f'<c:numFmt formatCode="{attr(chart.number_format)}" sourceLinked="0"/>'
+                   if chart.number_format != "General" and chart.kind == "line" else "")
+    xml = category_chart_xml(chart.kind, categories, series_data, chart.number_format, series_xml=styles,
+                             cat_text=cat_text, cat_skip=skip if turn else 1, title=title, tick_format=tick_format,
+                             legend=legend, text=_chart_text(deck), ids=("50000", "50001"))
     workbook = category_workbook(categories, [(name, values, chart.number_format) for name, values in series_data])
-    styled = style_chart(xml, workbook, style)
-    return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, ChartXml(xml.encode("utf-8"), workbook))
+
+
+def _chart_text(deck: Deck) -> str:
+    """Return a chart's default text (c:txPr and the closing tag): 10 pt, the deck's language and fonts."""
+    from plangen.office.pptx.xml import attr
+
+    fonts = deck.fonts
+    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" lang="{attr(fonts.lang)}"><a:latin '
+            f'typeface="{attr(fonts.latin)}"/><a:ea typeface="{attr(fonts.ea)}"/></a:defRPr></a:pPr>'
+            '<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>')
+
 
 CATEGORY_PT = 10.0
 """Size of category axis labels (the chart's default text size)."""
@@ -367,25 +371,6 @@ def category_thinning(categories: list[str], width_pt: float) -> tuple[bool, int
     return True, max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // slot))
 
 
-def thin_categories(native: Any, categories: list[str], width_pt: float) -> None:
-    """Keep category labels on one line in a chart `width_pt` wide (12月 never breaks into 12 / 月): when they
-    would not fit side by side, turn them 45 degrees (LibreOffice then never wraps them), and show only every
-    k-th one when even turned they would touch."""
-    turn, turned = category_thinning(categories, width_pt)
-    axis = native._chartSpace.find(f".//{qn('c:catAx')}")
-    if axis is None or not turn:
-        return
-    body = axis.get_or_add_txPr().find(qn("a:bodyPr"))
-    body.set("rot", "-2700000")
-    body.set("vert", "horz")
-    if turned == 1:
-        return
-    element = etree.SubElement(axis, qn("c:tickLblSkip"))
-    element.set("val", str(turned))
-    follower = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
-                     if axis.find(qn(tag)) is not None), None)
-    if follower is not None:
-        follower.addprevious(element)
 
 
 def _picture(slide: Any, box: Box, png: bytes) -> Any:
@@ -395,43 +380,10 @@ def _picture(slide: Any, box: Box, png: bytes) -> Any:
     return slide.shapes.add_picture(io.BytesIO(png), box.left, box.top, box.width, box.height)
 
 
-def _rgb(hex_rgb: str) -> Any:
-    """Return an RGBColor."""
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_rgb)
 
 
-def _fill(fmt: Any, colour: str) -> None:
-    """Give a chart format a solid fill."""
-    fmt.fill.solid()
-    fmt.fill.fore_color.rgb = _rgb(colour)
 
 
-def _chart_fonts(chart: Any, fonts: Fonts, size: float) -> None:
-    """Set the chart's default text: size, colour, lang and latin + ea typefaces."""
-    chart.font.size = int(size * 12700)
-    chart.font.name = fonts.latin
-    rpr = chart._chartSpace.find(f".//{qn('c:txPr')}//{qn('a:defRPr')}")
-    if rpr is not None:
-        rpr.set("lang", fonts.lang)
-        latin = rpr.find(qn("a:latin"))
-        ea = etree.Element(qn("a:ea"))
-        ea.set("typeface", fonts.ea)
-        latin.addnext(ea)
 
 
-def _axis(axis: Any, title: str, low: float, high: float, unit: float, deck: Deck) -> None:
-    """Fix an axis range and unit, light gridlines off, and give it a title."""
-    axis.minimum_scale, axis.maximum_scale, axis.major_unit = low, high, unit
-    axis.has_major_gridlines = False
-    axis.format.line.color.rgb = _rgb(deck.design.rule)
-    if title:
-        _axis_title(axis, title, deck)
 
-
-def _axis_title(axis: Any, title: str, deck: Deck) -> None:
-    """Give an axis a title written with the deck's fonts."""
-    axis.has_title = True
-    write_paragraphs(axis.axis_title.text_frame._txBody, [Para(clean(title))], deck.fonts,
-                     Style(size=10, bold=True, color=deck.design.muted))
