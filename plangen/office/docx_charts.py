@@ -36,19 +36,31 @@ DOCPR_BASE = 10000
 
 
 def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -> None:
-    """Add `chart` as a native, editable chart in a new paragraph at the end of `doc`."""
-    from docx.oxml import parse_xml as parse_chart_xml
+    """Add `chart` as a native, editable chart in a new paragraph at the end of `doc`.
 
-    chart_space = parse_chart_xml(chart.xml)
+    The chart part keeps `chart.xml` as bytes (lxml's serialisation, as python-docx would write it again) with
+    `c:externalData` put in before the closing tag; a chart with parts that must follow it is parsed instead.
+    """
     document_part = doc.part
     package = document_part.package
     names = {str(part.partname) for part in package.iter_parts()}  # one walk for both names
-    chart_part = XmlPart(_next_partname(names, "/word/charts/chart%d.xml"), CT_CHART, chart_space, package)
+    chart_name = _next_partname(names, "/word/charts/chart%d.xml")
     workbook = Part(_next_partname(names, "/word/embeddings/Microsoft_Excel_Sheet%d.xlsx"), CT_XLSX, chart.xlsx,
                     package)
-    external = parse_docx_xml(f'<c:externalData {_NS} r:id="{chart_part.relate_to(workbook, RT.PACKAGE)}">'
-                              '<c:autoUpdate val="0"/></c:externalData>')
-    _insert_external_data(chart_space, external)
+    end = b"</c:chartSpace>"
+    if chart.xml.endswith(end) and not any(tag in chart.xml for tag in _AFTER_EXTERNAL_DATA):
+        # a new part's first relationship is rId1: the workbook's
+        chart_part: Part = Part(chart_name, CT_CHART, chart.xml[:-len(end)] + _EXTERNAL_DATA + end, package)
+        if chart_part.relate_to(workbook, RT.PACKAGE) != "rId1":  # pragma: no cover (python-docx numbers from 1)
+            raise AssertionError("the workbook relationship is not rId1")
+    else:
+        from docx.oxml import parse_xml as parse_chart_xml
+
+        chart_space = parse_chart_xml(chart.xml)
+        chart_part = XmlPart(chart_name, CT_CHART, chart_space, package)
+        external = parse_docx_xml(f'<c:externalData {_NS} r:id="{chart_part.relate_to(workbook, RT.PACKAGE)}">'
+                                  '<c:autoUpdate val="0"/></c:externalData>')
+        _insert_external_data(chart_space, external)
     chart_rid = document_part.relate_to(chart_part, RT.CHART)
     number = DOCPR_BASE + int(chart_part.partname.idx or 0)
     inline = parse_docx_xml(
@@ -58,6 +70,12 @@ def add_chart(doc: Document, chart: ChartXml, width_emu: int, height_emu: int) -
         f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart r:id="{chart_rid}"/></a:graphicData></a:graphic>'
         "</wp:inline>")
     doc.add_paragraph().add_run()._r.add_drawing(inline)
+
+
+_EXTERNAL_DATA = (b'<c:externalData xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+                  b'r:id="rId1"><c:autoUpdate val="0"/></c:externalData>')
+"""c:externalData as lxml writes the element parsed with `_NS` inside a c:chartSpace (wp stays declared)."""
+_AFTER_EXTERNAL_DATA = (b"<c:printSettings", b"<c:userShapes", b"<c:extLst")
 
 
 def _next_partname(names: set[str], template: str) -> PackURI:
