@@ -41,3 +41,17 @@ def test_scatter_xml_matches_python_pptx_styling(name: str) -> None:
     got = add_scatter(deck, slide, box, CASES[name])
     expected = scatter_reference.add_scatter(deck, slide, box, CASES[name])
     assert _chart_xml(got) == _chart_xml(expected)
+
+
+def test_each_axis_spans_its_own_range() -> None:
+    """The x axis runs over x_range and the y axis over y_range."""
+    from pptx.oxml.ns import qn
+
+    deck = Deck.open(Design(), "x")
+    slide = deck.add_slide("t")
+    frame = add_scatter(deck, slide, Box(0, 0, inch(6), inch(4)), Scatter(POINTS[:2], x_range=(0, 10), y_range=(1, 6)))
+    x_axis, y_axis = frame.chart._chartSpace.iter(qn("c:valAx"))
+    scaling = qn("c:scaling")
+    spans = [(a.find(f"{scaling}/{qn('c:min')}").get("val"), a.find(f"{scaling}/{qn('c:max')}").get("val"))
+             for a in (x_axis, y_axis)]
+    assert spans == [("0.0", "10.0"), ("1.0", "6.0")]

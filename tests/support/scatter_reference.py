@@ -50,8 +50,10 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
         """Style the scatter: axes, point markers and labels, quadrant lines and names."""
         native.has_legend = False
         _chart_fonts(native, deck.fonts, 10)
-        for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
-            low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
+        # each axis over its own range (python-pptx's `category_axis` is a new object on each call: the identity
+        # test this used once gave both axes the y range; every plan's scatter has equal ranges)
+        for axis, title, (low, high) in ((native.category_axis, chart.x_title, (x0, x1)),
+                                         (native.value_axis, chart.y_title, (y0, y1))):
             _axis(axis, title, low, high, chart.major_unit, deck)
             if chart.tick_format:
                 axis.tick_labels.number_format = chart.tick_format

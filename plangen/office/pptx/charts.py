@@ -223,12 +223,13 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
                  layout: dict[tuple[float, float], tuple[float, str]]) -> str:
     """Return the finished chart XML of a scatter: the c:chartSpace python-pptx's XY template and chart API made
     (markers in the accent colour, each point labelled where `layout` puts it, dashed quadrant lines and the
-    quadrant names, axes with titles, the deck's fonts), written directly."""
+    quadrant names, axes over their ranges with titles, the deck's fonts), written directly."""
     from plangen.office.pptx import xml as pxml
     from plangen.office.pptx.chartdata_xml import num_ref, series_tx
 
     design = deck.design
-    (_, _), (y0, y1) = chart.x_range, chart.y_range
+    accent, rule = design.accent.upper(), design.rule.upper()
+    y0, y1 = chart.y_range
     top_edge = y1 - (y1 - y0) * 0.12
     no_line = '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
     sers = []
@@ -241,7 +242,7 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
         labels: list[str] = []
         if index == 0:
             shape = (f'{no_line}<c:marker><c:symbol val="circle"/><c:size val="11"/><c:spPr><a:solidFill><a:srgbClr '
-                     f'val="{design.accent}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+                     f'val="{accent}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
                      "</a:ln></c:spPr></c:marker>")
             style = Style(size=LABEL_PT, color=design.ink, align="center")
             for at, point in enumerate(grouped):
@@ -251,7 +252,7 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
                 labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{rich}</c:tx><c:dLblPos val="{_POSITION[place]}"/>'
                               f"{_SHOW_VALUE}</c:dLbl>")
         elif index in (1, 2):
-            shape = (f'<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="{design.rule}"/></a:solidFill>'
+            shape = (f'<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="{rule}"/></a:solidFill>'
                      '<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>')
         else:
             shape = f'{no_line}<c:marker><c:symbol val="none"/></c:marker>'
@@ -267,15 +268,13 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
             else '<c:numFmt formatCode="General" sourceLinked="1"/>')
     title_style = Style(size=10, bold=True, color=design.muted)
 
-    def axis(ax_id: int, cross: int, pos: str, title: str) -> str:
-        # both axes take the y range: python-pptx's `category_axis` is a new object on each call, so the x test
-        # the styling made (`axis is native.category_axis`) never held
+    def axis(ax_id: int, cross: int, pos: str, title: str, low: float, high: float) -> str:
         titled = (f'<c:title><c:tx>{_rich([Para(clean(title))], deck, title_style)}</c:tx><c:layout/>'
                   '<c:overlay val="0"/></c:title>' if title else "")
-        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/><c:max val="{float(y1)}"/>'
-                f'<c:min val="{float(y0)}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>{titled}{tick}'
+        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/><c:max val="{float(high)}"/>'
+                f'<c:min val="{float(low)}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>{titled}{tick}'
                 '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln>'
-                f'<a:solidFill><a:srgbClr val="{design.rule}"/></a:solidFill></a:ln></c:spPr><c:crossAx val="{cross}"/>'
+                f'<a:solidFill><a:srgbClr val="{rule}"/></a:solidFill></a:ln></c:spPr><c:crossAx val="{cross}"/>'
                 '<c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
                 f'<c:majorUnit val="{float(chart.major_unit)}"/></c:valAx>')
 
@@ -285,7 +284,8 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
             f'<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>{"".join(sers)}'
             '<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
-            f'{axis(50000, 50001, "b", chart.x_title)}{axis(50001, 50000, "l", chart.y_title)}</c:plotArea>'
+            f'{axis(50000, 50001, "b", chart.x_title, *chart.x_range)}{axis(50001, 50000, "l", chart.y_title, y0, y1)}'
+            "</c:plotArea>"
             '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>'
             f"{_chart_text(deck)}")
 
