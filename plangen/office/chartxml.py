@@ -1,16 +1,16 @@
 """Chart XML (DrawingML c:chartSpace) put right for every consumer: slides' chart parts and Word's alike.
 
-A native chart is built once as styled chart XML plus its workbook (`ChartXml`): the report's charts are written
-as finished XML (`plangen.render.report.charts`); the kickoff's start from python-pptx's unstyled chart XML
-(`plangen.office.pptx.chartdata_xml`) with their styling put in, with
-workbooks from `plangen.office.pptx.chartdata_xlsx`. The same bytes then become a slide's chart part
-(`add_to_slide`) or a Word chart part (`plangen.office.docx_charts.add_chart`), so both documents show the very
-same chart and styling runs once.
+A native chart is built once as finished chart XML plus its workbook (`ChartXml`), written directly -- the
+report's charts in `plangen.render.report.charts`, the kickoff's in `plangen.office.pptx.charts` on
+python-pptx's chart templates (`plangen.office.pptx.chartdata_xml`), workbooks by
+`plangen.office.pptx.chartdata_xlsx` -- element for element what python-pptx's chart writer and chart API made
+(the tests compare them). The same bytes then become a slide's chart part (`add_to_slide`) or a Word chart part
+(`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and styling runs once.
 
 python-pptx's chart templates carry negative axis ids (`<c:axId val="-2068027336"/>`), but the schema types
 c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart; made unsigned in two's
-complement they exceed 2**31, which LibreOffice misreads (both axes then show one title). Every chart written
-(deck or document) passes through `normalise_chart_xml` once after it is generated, which renumbers the ids.
+complement they exceed 2**31, which LibreOffice misreads (both axes then show one title). Charts are written
+with the ids `normalise_chart_xml` gives (50000, 50001), and every deck's chart parts pass through it on save.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def normalise_chart_bytes(blob: bytes) -> bytes:
 
 @dataclass(frozen=True)
 class ChartXml:
-    """A styled chart: its `c:chartSpace` XML (without `c:externalData`) and its embedded workbook."""
+    """A styled chart: its `c:chartSpace` XML (without `c:externalData`, serialised as lxml writes it) and its
+    embedded workbook."""
 
     xml: bytes
     xlsx: bytes

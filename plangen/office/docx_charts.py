@@ -1,9 +1,9 @@
-"""Native, editable charts in Word: python-pptx's chart XML as a DOCX chart part with its embedded workbook.
+"""Native, editable charts in Word: a chart's XML (the deck's) as a DOCX chart part with its embedded workbook.
 
 Word holds a chart like PowerPoint does: a `c:chartSpace` part under `word/charts/`, the workbook behind
 it under `word/embeddings/` (related from the chart part, referenced by `c:externalData`), and a
-`w:drawing/wp:inline` in the text whose `a:graphicData` carries `c:chart r:id`. python-pptx writes the
-chart XML and the workbook (`plangen.office.chartxml`, styled once and shared with the deck); python-docx
+`w:drawing/wp:inline` in the text whose `a:graphicData` carries `c:chart r:id`. The chart XML and the
+workbook come built (`plangen.office.chartxml.ChartXml`, styled once and shared with the deck); python-docx
 gets the parts and relationships added here.
 """
 

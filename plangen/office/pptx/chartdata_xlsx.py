@@ -1,12 +1,12 @@
-"""The workbook embedded behind a native chart, written directly: the parts xlsxwriter writes for python-pptx.
+"""The workbook embedded behind a native chart, written directly: the file xlsxwriter writes for python-pptx.
 
 python-pptx fills a one-sheet xlsxwriter Workbook per chart (a category column and one column per series, or
-X/Y column pairs), which costs an import and a Workbook each time. `Sheet` takes the same calls (`add_format`,
-`set_column`, `write`) and writes the same package: every part byte for byte as xlsxwriter 3 writes it (only
-`docProps/core.xml` carries the time of writing, as xlsxwriter's does). A value it does not write the same way
-(a formula- or URL-like text, a control character, NaN, a non-numeric type, no text at all) makes it replay the
-recorded calls on xlsxwriter instead, so the workbook is the same either way.
-"""
+X/Y column pairs), which costs an import (about 18 ms in a fresh process) and a Workbook each time. `Sheet`
+takes the same calls (`add_format`, `set_column`, `write`) and writes the same package, zip and all: every
+part byte for byte as xlsxwriter 3 writes it, the parts every chart workbook shares deflated once per process
+(only `docProps/core.xml` carries the time of writing, as xlsxwriter's does). A value it does not write the
+same way (a formula- or URL-like text, a control character, NaN, a non-numeric type, no text at all) makes it
+replay the recorded calls on xlsxwriter instead, so the workbook is the same either way."""
 
 from __future__ import annotations
 
