@@ -1,19 +1,20 @@
 """Chart XML (DrawingML c:chartSpace) put right for every consumer: slides' chart parts and Word's alike.
 
-A native chart is built once as styled chart XML plus its workbook (`make_chart`): python-pptx writes the
-`c:chartSpace` and the embedded workbook from chart data, and its `Chart` API styles the XML before any part
-exists. The same bytes then become a slide's chart part (`add_to_slide`) or a Word chart part
+A native chart is built once as finished chart XML plus its workbook (`ChartXml`), written directly -- the
+report's charts in `plangen.render.report.charts`, the kickoff's in `plangen.office.pptx.charts` on
+python-pptx's chart templates (`plangen.office.pptx.chartdata_xml`), workbooks by
+`plangen.office.pptx.chartdata_xlsx` -- element for element what python-pptx's chart writer and chart API made
+(the tests compare them). The same bytes then become a slide's chart part (`add_to_slide`) or a Word chart part
 (`plangen.office.docx_charts.add_chart`), so both documents show the very same chart and styling runs once.
 
 python-pptx's chart templates carry negative axis ids (`<c:axId val="-2068027336"/>`), but the schema types
 c:axId and c:crossAx as xs:unsignedInt, and PowerPoint and Word may repair such a chart; made unsigned in two's
-complement they exceed 2**31, which LibreOffice misreads (both axes then show one title). Every chart written
-(deck or document) passes through `normalise_chart_xml` once after it is generated, which renumbers the ids.
+complement they exceed 2**31, which LibreOffice misreads (both axes then show one title). Charts are written
+with the ids `normalise_chart_xml` gives (50000, 50001), and every deck's chart parts pass through it on save.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,34 +50,44 @@ def normalise_chart_bytes(blob: bytes) -> bytes:
 
 @dataclass(frozen=True)
 class ChartXml:
-    """A styled chart: its `c:chartSpace` XML (without `c:externalData`) and its embedded workbook."""
+    """A styled chart: its `c:chartSpace` XML (without `c:externalData`, serialised as lxml writes it) and its
+    embedded workbook."""
 
     xml: bytes
     xlsx: bytes
 
 
-def make_chart(chart_type: Any, chart_data: Any, style: Callable[[Any], None]) -> ChartXml:
-    """Return the chart of `chart_type` showing `chart_data`, styled by `style(chart)` (a python-pptx Chart)."""
-    from lxml import etree
-    from pptx.chart.chart import Chart
-    from pptx.chart.xmlwriter import ChartXmlWriter
-    from pptx.oxml import parse_xml
-
-    chart_space = parse_xml(ChartXmlWriter(chart_type, chart_data).xml.encode("utf-8"))
-    normalise_chart_xml(chart_space)
-    style(Chart(chart_space, None))
-    return ChartXml(etree.tostring(chart_space, xml_declaration=True, encoding="UTF-8", standalone=True),
-                    chart_data.xlsx_blob)
 
 
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:
-    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame."""
+    """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame
+    (python-pptx's GraphicFrame, as `SlideShapes.add_chart` returns).
+
+    The chart and workbook part names are python-pptx's (`Package.next_partname`), found in one walk of the
+    package's parts instead of one per part.
+    """
     from pptx.opc.constants import CONTENT_TYPE as CT
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.packuri import PackURI
     from pptx.parts.chart import ChartPart
+    from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 
     package = slide.part.package
-    part = ChartPart.load(package.next_partname(ChartPart.partname_template), CT.DML_CHART, package, chart.xml)
-    part.chart_workbook.update_from_xlsx_blob(chart.xlsx)
+    names = {str(p.partname) for p in package.iter_parts()}
+    chart_name = _next_partname(names, ChartPart.partname_template)
+    xlsx_name = _next_partname(names, EmbeddedXlsxPart.partname_template)
+    part = ChartPart.load(PackURI(chart_name), CT.DML_CHART, package, chart.xml)
+    part.chart_workbook.xlsx_part = EmbeddedXlsxPart(PackURI(xlsx_name), CT.SML_SHEET, package, chart.xlsx)
     rid = slide.part.relate_to(part, RT.CHART)
-    return slide.shapes._add_chart_graphicFrame(rid, left, top, width, height)
+    shapes = slide.shapes
+    return shapes._shape_factory(shapes._add_chart_graphicFrame(rid, left, top, width, height))
+
+
+def _next_partname(names: set[str], template: str) -> str:
+    """Return the part name python-pptx's `Package.next_partname(template)` gives in a package of `names`."""
+    prefix = template[: (template % 42).find("42")]
+    taken = {name for name in names if name.startswith(prefix)}
+    for n in range(len(taken) + 1, 0, -1):
+        if template % n not in taken:
+            return template % n
+    raise AssertionError("no free part name")  # pragma: no cover (len + 1 candidates for len names)

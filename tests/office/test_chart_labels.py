@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pptx import Presentation
-from pptx.chart.data import CategoryChartData
-from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
-from plangen.office.pptx.charts import category_skip, thin_categories
+from plangen.design import Design
+from plangen.office.pptx.chartdata import CategoryChart, Series
+from plangen.office.pptx.charts import add_category_chart, category_skip
+from plangen.office.pptx.deck import Deck
 from plangen.office.pptx.geometry import Box
 
 MONTHS = [f"{m}月" for m in (12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)] * 2
@@ -21,16 +21,12 @@ def test_six_months_all_fit_and_two_years_of_months_are_thinned() -> None:
 
 
 def _axis(categories: list[str], width: float) -> object:
-    """Return the category axis of a line chart over `categories` after thinning for `width` points."""
-    prs = Presentation()
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
-    data = CategoryChartData()
-    data.categories = categories
-    data.add_series("s", list(range(len(categories))))
-    box = Box(0, 0, Inches(4), Inches(3))
-    chart = slide.shapes.add_chart(XL_CHART_TYPE.LINE, box.left, box.top, box.width, box.height, data).chart
-    thin_categories(chart, categories, width)
-    return chart._chartSpace.find(f".//{qn('c:catAx')}")
+    """Return the category axis of a line chart over `categories` drawn `width` points wide."""
+    deck = Deck.open(Design(), "x")
+    slide = deck.add_slide("t")
+    chart = CategoryChart(categories, [Series("s", list(range(len(categories))))], legend=False)
+    frame = add_category_chart(deck, slide, Box(0, 0, round(width * 12700), Inches(3)), chart)
+    return frame.chart._chartSpace.find(f".//{qn('c:catAx')}")
 
 
 def test_crowded_labels_are_turned_and_thinned_only_when_turned_ones_would_touch() -> None:

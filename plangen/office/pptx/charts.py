@@ -6,9 +6,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-from pptx.oxml.ns import qn
-
 from plangen.office import textfit
 from plangen.office.pptx.chartdata import (
     PALETTE,
@@ -17,7 +14,7 @@ from plangen.office.pptx.chartdata import (
     ScatterPoint,
     group_points,
 )
-from plangen.office.pptx.text import Fonts, Para, Style, clean, write_paragraphs
+from plangen.office.pptx.text import Para, Style, clean
 
 if TYPE_CHECKING:
     from plangen.office.pptx.deck import Deck
@@ -186,9 +183,8 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         from plangen.office.pptx.images import scatter_png
 
         return _picture(slide, box, scatter_png(deck, box, chart, layout))
-    from pptx.chart.data import XyChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
-    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+    from plangen.office.chartxml import ChartXml, add_to_slide
+    from plangen.office.pptx.chartdata_xlsx import xy_workbook
 
     grouped = group_points(chart.points)
     q = chart.quadrants
@@ -199,100 +195,159 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
         columns += [("x", [(q.x_split, y0), (q.x_split, y1)]), ("y", [(x0, q.y_split), (x1, q.y_split)]),
                     ("quadrants", [(x0 + dx, y1 - dy), (x1 - dx, y1 - dy), (x0 + dx, y0 + dy), (x1 - dx, y0 + dy)])]
     longest = max(len(values) for _, values in columns)
-    data = XyChartData()
-    for name, values in columns:
-        series_data = data.add_series(name)
-        # LibreOffice drops series when a later one has more points than the first: pad with the last point
-        for x, y in values + [values[-1]] * (longest - len(values)) if values else []:
-            series_data.add_data_point(x, y)
-    frame = slide.shapes.add_chart(XL_CHART_TYPE.XY_SCATTER, box.left, box.top, box.width, box.height, data)
-    native = frame.chart
-    native.has_legend = False
-    _chart_fonts(native, deck.fonts, 10)
-    for axis, title in ((native.category_axis, chart.x_title), (native.value_axis, chart.y_title)):
-        low, high = (x0, x1) if title == chart.x_title and axis is native.category_axis else (y0, y1)
-        _axis(axis, title, low, high, chart.major_unit, deck)
-        if chart.tick_format:
-            axis.tick_labels.number_format = chart.tick_format
-            axis.tick_labels.number_format_is_linked = False
-    plot = native.plots[0]
-    series = plot.series[0]
-    series.marker.style = XL_MARKER_STYLE.CIRCLE
-    series.marker.size = 11
-    _fill(series.marker.format, deck.design.accent)
-    series.marker.format.line.color.rgb = _rgb("FFFFFF")
+    # LibreOffice drops series when a later one has more points than the first: pad with the last point
+    padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
+    xml = _scatter_xml(deck, chart, grouped, padded, layout)
+    styled = ChartXml(xml.encode("utf-8"), xy_workbook([(name, points, "General") for name, points in padded]))
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
+
+
+_SHOW_VALUE = ('<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+               '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
+_LABELS_TAIL = ('<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+                '<c:showPercent val="0"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>')
+_POSITION = {"below": "b", "above": "t", "left": "l", "right": "r"}
+
+
+def _rich(paras: list[Para], deck: Deck, style: Style, body: str = "") -> str:
+    """Return a c:rich of `paras` written in `style` with the deck's fonts (as `write_paragraphs` writes them)."""
+    from plangen.office.pptx import xml
+    from plangen.office.pptx.text import BULLET
+
+    text = xml.paragraphs(paras or [Para("")], deck.fonts, style, BULLET)
+    return f"<c:rich><a:bodyPr{body}/><a:lstStyle/>{text}</c:rich>"
+
+
+def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
+                 padded: list[tuple[str, list[tuple[float, float]]]],
+                 layout: dict[tuple[float, float], tuple[float, str]]) -> str:
+    """Return the finished chart XML of a scatter: the c:chartSpace python-pptx's XY template and chart API made
+    (markers in the accent colour, each point labelled where `layout` puts it, dashed quadrant lines and the
+    quadrant names, axes over their ranges with titles, the deck's fonts), written directly."""
+    from plangen.office.pptx import xml as pxml
+    from plangen.office.pptx.chartdata_xml import num_ref, series_tx
+
+    design = deck.design
+    accent, rule = design.accent.upper(), design.rule.upper()
+    y0, y1 = chart.y_range
     top_edge = y1 - (y1 - y0) * 0.12
-    for index, point in enumerate(grouped):
-        label = series.points[index].data_label
-        write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
-                         deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
-        if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
-            label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
-        place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
-        label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
-                          "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
-    if q is not None:
-        for line_series in (plot.series[1], plot.series[2]):
-            line_series.marker.style = XL_MARKER_STYLE.NONE
-            line_series.format.line.color.rgb = _rgb(deck.design.rule)
-            line_series.format.line.width = 15875
-            line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-            line_series.smooth = False
-        corners_series = plot.series[3]
-        corners_series.marker.style = XL_MARKER_STYLE.NONE
-        positions = (XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT, XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT)
-        for index, text in enumerate(q.labels):
-            label = corners_series.points[index].data_label
-            write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
-                             Style(size=10, bold=True, color=deck.design.muted))
-            label.position = positions[index]
-    return frame
+    no_line = '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
+    sers = []
+    row = 0
+    for index, (name, points) in enumerate(padded):
+        name_ref, top, bottom = f"Sheet1!$B${row + 1}", row + 2, row + 1 + len(points)
+        row += len(points) + 2  # the name's row, the points, a blank row
+        values = (f"<c:xVal>{num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
+                  f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>")
+        labels: list[str] = []
+        if index == 0:
+            shape = (f'{no_line}<c:marker><c:symbol val="circle"/><c:size val="11"/><c:spPr><a:solidFill><a:srgbClr '
+                     f'val="{accent}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+                     "</a:ln></c:spPr></c:marker>")
+            style = Style(size=LABEL_PT, color=design.ink, align="center")
+            for at, point in enumerate(grouped):
+                place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+                rich = _rich([Para(line) for line in clean(point.label).split("\n")], deck, style,
+                             ' wrap="none"' if chart.fit_labels else "")
+                labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{rich}</c:tx><c:dLblPos val="{_POSITION[place]}"/>'
+                              f"{_SHOW_VALUE}</c:dLbl>")
+        elif index in (1, 2):
+            shape = (f'<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="{rule}"/></a:solidFill>'
+                     '<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>')
+        else:
+            shape = f'{no_line}<c:marker><c:symbol val="none"/></c:marker>'
+            style = Style(size=10, bold=True, color=design.muted)
+            assert chart.quadrants is not None
+            for at, text in enumerate(chart.quadrants.labels):
+                labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{_rich([Para(clean(text))], deck, style)}</c:tx>'
+                              f'<c:dLblPos val="{"rl"[at % 2]}"/>{_SHOW_VALUE}</c:dLbl>')
+        dlbls = f"<c:dLbls>{''.join(labels)}{_LABELS_TAIL}" if labels else ""
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(name_ref, name)}{shape}{dlbls}'
+                    f'{values}<c:smooth val="0"/></c:ser>')
+    tick = (f'<c:numFmt formatCode="{pxml.attr(chart.tick_format)}" sourceLinked="0"/>' if chart.tick_format
+            else '<c:numFmt formatCode="General" sourceLinked="1"/>')
+    title_style = Style(size=10, bold=True, color=design.muted)
+
+    def axis(ax_id: int, cross: int, pos: str, title: str, low: float, high: float) -> str:
+        titled = (f'<c:title><c:tx>{_rich([Para(clean(title))], deck, title_style)}</c:tx><c:layout/>'
+                  '<c:overlay val="0"/></c:title>' if title else "")
+        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/><c:max val="{float(high)}"/>'
+                f'<c:min val="{float(low)}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>{titled}{tick}'
+                '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln>'
+                f'<a:solidFill><a:srgbClr val="{rule}"/></a:solidFill></a:ln></c:spPr><c:crossAx val="{cross}"/>'
+                '<c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
+                f'<c:majorUnit val="{float(chart.major_unit)}"/></c:valAx>')
+
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
+            f'<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>{"".join(sers)}'
+            '<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
+            f'{axis(50000, 50001, "b", chart.x_title, *chart.x_range)}{axis(50001, 50000, "l", chart.y_title, y0, y1)}'
+            "</c:plotArea>"
+            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>'
+            f"{_chart_text(deck)}")
 
 
 def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -> Any:
-    """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'."""
+    """Return the shape of a line or bar chart in `box`: native, or a picture when deck.charts == 'image'.
+
+    The chart XML is written finished: python-pptx's template with what its chart API set before (the deck's
+    fonts, a legend at the bottom for several series, the value axis title and format, category labels turned
+    and thinned to stay on one line, series colours, a single point drawn as a diamond).
+    """
     if deck.charts == "image":
         from plangen.office.pptx.images import category_png
 
         return _picture(slide, box, category_png(deck, box, chart))
-    from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+    from plangen.office.chartxml import ChartXml, add_to_slide
+    from plangen.office.pptx.chartdata_xlsx import category_workbook
+    from plangen.office.pptx.chartdata_xml import category_chart_xml
+    from plangen.office.pptx.geometry import emu_to_pt
+    from plangen.office.pptx.xml import attr
 
-    data = CategoryChartData(number_format=chart.number_format)
-    data.categories = [clean(c) for c in chart.categories]
-    for series in chart.series:
-        data.add_series(clean(series.name), list(series.values))
-    kind = {"line": XL_CHART_TYPE.LINE_MARKERS, "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
-            "barh": XL_CHART_TYPE.BAR_CLUSTERED}[chart.kind]
-    frame = slide.shapes.add_chart(kind, box.left, box.top, box.width, box.height, data)
-    native = frame.chart
-    _chart_fonts(native, deck.fonts, 10)
-    native.has_legend = chart.legend and len(chart.series) > 1
-    if native.has_legend:
-        native.legend.position = XL_LEGEND_POSITION.BOTTOM
-        native.legend.include_in_layout = False
+    if chart.kind not in ("line", "bar", "barh"):
+        raise KeyError(chart.kind)
+    categories = [clean(c) for c in chart.categories]
+    series_data = [(clean(series.name), list(series.values)) for series in chart.series]
+    styles = []
+    for index, spec in enumerate(chart.series):
+        fill = f'<a:solidFill><a:srgbClr val="{(spec.color or PALETTE[index % len(PALETTE)]).upper()}"/></a:solidFill>'
+        if chart.kind != "line":
+            styles.append(f"<c:spPr>{fill}</c:spPr>")
+            continue
+        # a single point marks an event: make it visible
+        diamond = '<c:symbol val="diamond"/><c:size val="13"/>' if sum(v is not None for v in spec.values) == 1 else ""
+        styles.append(f"<c:spPr><a:ln>{fill}</a:ln></c:spPr><c:marker>{diamond}<c:spPr>{fill}</c:spPr></c:marker>")
+    legend = ""
+    if chart.legend and len(chart.series) > 1:
+        legend = ('<c:legend><c:legendPos val="b"/><c:layout/><c:overlay val="0"/></c:legend>' if chart.kind == "line"
+                  else '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>')
+    title = ""
     if chart.y_title:
-        _axis_title(native.value_axis, chart.y_title, deck)
-    if chart.kind != "barh":
-        from plangen.office.pptx.geometry import emu_to_pt
+        rich = _rich([Para(clean(chart.y_title))], deck, Style(size=10, bold=True, color=deck.design.muted))
+        title = f'<c:title><c:tx>{rich}</c:tx><c:layout/><c:overlay val="0"/></c:title>'
+    turn, skip = category_thinning(categories, emu_to_pt(box.width)) if chart.kind != "barh" else (False, 1)
+    cat_text = ('<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr></a:p>'
+                "</c:txPr>" if turn else "")
+    tick_format = (f'<c:numFmt formatCode="{attr(chart.number_format)}" sourceLinked="0"/>'
+                   if chart.number_format != "General" and chart.kind == "line" else "")
+    xml = category_chart_xml(chart.kind, categories, series_data, chart.number_format, series_xml=styles,
+                             cat_text=cat_text, cat_skip=skip if turn else 1, title=title, tick_format=tick_format,
+                             legend=legend, text=_chart_text(deck), ids=("50000", "50001"))
+    workbook = category_workbook(categories, [(name, values, chart.number_format) for name, values in series_data])
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, ChartXml(xml.encode("utf-8"), workbook))
 
-        thin_categories(native, [clean(c) for c in chart.categories], emu_to_pt(box.width))
-    for index, (series, spec) in enumerate(zip(native.plots[0].series, chart.series, strict=True)):
-        colour = spec.color or PALETTE[index % len(PALETTE)]
-        if chart.kind == "line":
-            series.format.line.color.rgb = _rgb(colour)
-            series.smooth = False
-            _fill(series.marker.format, colour)
-            if sum(v is not None for v in spec.values) == 1:  # a single point marks an event: make it visible
-                from pptx.enum.chart import XL_MARKER_STYLE
 
-                series.marker.style, series.marker.size = XL_MARKER_STYLE.DIAMOND, 13
-        else:
-            _fill(series.format, colour)
-    if chart.number_format != "General" and chart.kind == "line":
-        native.value_axis.tick_labels.number_format = chart.number_format
-        native.value_axis.tick_labels.number_format_is_linked = False
-    return frame
+def _chart_text(deck: Deck) -> str:
+    """Return a chart's default text (c:txPr and the closing tag): 10 pt, the deck's language and fonts."""
+    from plangen.office.pptx.xml import attr
+
+    fonts = deck.fonts
+    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" lang="{attr(fonts.lang)}"><a:latin '
+            f'typeface="{attr(fonts.latin)}"/><a:ea typeface="{attr(fonts.ea)}"/></a:defRPr></a:pPr>'
+            '<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>')
 
 
 CATEGORY_PT = 10.0
@@ -308,26 +363,14 @@ def category_skip(categories: list[str], width_pt: float, size: float = CATEGORY
     return max(1, -(-int(widest) // max(int(slot), 1)))
 
 
-def thin_categories(native: Any, categories: list[str], width_pt: float) -> None:
-    """Keep category labels on one line in a chart `width_pt` wide (12月 never breaks into 12 / 月): when they
-    would not fit side by side, turn them 45 degrees (LibreOffice then never wraps them), and show only every
-    k-th one when even turned they would touch."""
-    skip = category_skip(categories, width_pt)
-    axis = native._chartSpace.find(f".//{qn('c:catAx')}")
-    if axis is None or skip == 1:
-        return
-    body = axis.get_or_add_txPr().find(qn("a:bodyPr"))
-    body.set("rot", "-2700000")
-    body.set("vert", "horz")
-    turned = max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // max(int(width_pt * 0.85 / len(categories)), 1)))
-    if turned == 1:
-        return
-    element = etree.SubElement(axis, qn("c:tickLblSkip"))
-    element.set("val", str(turned))
-    follower = next((axis.find(qn(tag)) for tag in ("c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
-                     if axis.find(qn(tag)) is not None), None)
-    if follower is not None:
-        follower.addprevious(element)
+def category_thinning(categories: list[str], width_pt: float) -> tuple[bool, int]:
+    """Return (turn the labels 45 degrees, show every k-th one) for category labels in a chart `width_pt` wide."""
+    if category_skip(categories, width_pt) == 1:
+        return False, 1
+    slot = max(int(width_pt * 0.85 / len(categories)), 1)
+    return True, max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // slot))
+
+
 
 
 def _picture(slide: Any, box: Box, png: bytes) -> Any:
@@ -337,43 +380,10 @@ def _picture(slide: Any, box: Box, png: bytes) -> Any:
     return slide.shapes.add_picture(io.BytesIO(png), box.left, box.top, box.width, box.height)
 
 
-def _rgb(hex_rgb: str) -> Any:
-    """Return an RGBColor."""
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_rgb)
 
 
-def _fill(fmt: Any, colour: str) -> None:
-    """Give a chart format a solid fill."""
-    fmt.fill.solid()
-    fmt.fill.fore_color.rgb = _rgb(colour)
 
 
-def _chart_fonts(chart: Any, fonts: Fonts, size: float) -> None:
-    """Set the chart's default text: size, colour, lang and latin + ea typefaces."""
-    chart.font.size = int(size * 12700)
-    chart.font.name = fonts.latin
-    rpr = chart._chartSpace.find(f".//{qn('c:txPr')}//{qn('a:defRPr')}")
-    if rpr is not None:
-        rpr.set("lang", fonts.lang)
-        latin = rpr.find(qn("a:latin"))
-        ea = etree.Element(qn("a:ea"))
-        ea.set("typeface", fonts.ea)
-        latin.addnext(ea)
 
 
-def _axis(axis: Any, title: str, low: float, high: float, unit: float, deck: Deck) -> None:
-    """Fix an axis range and unit, light gridlines off, and give it a title."""
-    axis.minimum_scale, axis.maximum_scale, axis.major_unit = low, high, unit
-    axis.has_major_gridlines = False
-    axis.format.line.color.rgb = _rgb(deck.design.rule)
-    if title:
-        _axis_title(axis, title, deck)
 
-
-def _axis_title(axis: Any, title: str, deck: Deck) -> None:
-    """Give an axis a title written with the deck's fonts."""
-    axis.has_title = True
-    write_paragraphs(axis.axis_title.text_frame._txBody, [Para(clean(title))], deck.fonts,
-                     Style(size=10, bold=True, color=deck.design.muted))

@@ -1,18 +1,22 @@
 """Native (editable) charts of the evaluator report, KPI trends and health score by month, for the deck and the
-Word document alike: each chart is python-pptx chart XML styled by the same functions (`Look` carries the
-design, language and fonts)."""
+Word document alike (`Look` carries the design, language and fonts).
+
+Each chart's XML is written here directly, styled as it is drawn: the `c:chartSpace` python-pptx's chart
+writer and chart API made before (line/bar chart templates, then series lines, markers, labels, axes and fonts
+set through its objects), element for element, at a fraction of the cost, with its workbook from
+`plangen.office.pptx.chartdata_xlsx`. tests/support/report_charts_reference.py keeps the python-pptx way as the
+reference the tests compare with.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-from pptx.oxml.ns import qn
-
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
-from plangen.office.pptx.charts import thin_categories
 from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month, format_month_short
 
@@ -46,55 +50,139 @@ def look_for(content: ReportContent) -> Look:
     return Look(design, content.lang, Fonts(latin=design.font_latin, ea=design.font_ea, lang=design.lang_tag))
 
 
-def chart_fonts(chart: Any, deck: Look, size: float) -> None:
-    """Give every text of `chart` the deck's Latin and East Asian fonts (a:ea after a:latin) and `size`."""
-    from pptx.util import Pt
-
-    chart.font.size = Pt(size)
-    chart.font.name = deck.fonts.latin
-    space = chart._chartSpace
-    for rpr in [*space.iter(qn("a:defRPr")), *space.iter(qn("a:rPr"))]:
-        latin = rpr.find(qn("a:latin"))
-        if latin is None:
-            latin = etree.SubElement(rpr, qn("a:latin"))
-            latin.set("typeface", deck.fonts.latin)
-        if rpr.find(qn("a:ea")) is None:
-            ea = etree.Element(qn("a:ea"))
-            ea.set("typeface", deck.fonts.ea)
-            latin.addnext(ea)
-        rpr.set("lang", deck.fonts.lang)
-
-
+_DECL = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+_SPACE = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:date1904 val="0"/>'
+          '<c:chart><c:autoTitleDeleted val="1"/><c:plotArea>')
+_SHOW = ('<c:showLegendKey val="0"/><c:showVal val="{}"/><c:showCatName val="0"/><c:showSerName val="0"/>'
+         '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
+_BOLD = ' b="1"'
 _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"')
+_DLBLS_TAIL = _SHOW.format(0) + '<c:showLeaderLines val="1"/>'
+_CAT_AX = ('<c:catAx><c:axId val="50000"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
+           '<c:axPos val="b"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
+           '{line}{text}<c:crossAx val="50001"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
+           '<c:lblOffset val="100"/>{skip}<c:noMultiLvlLbl val="0"/></c:catAx>')
+_VAL_AX = ('<c:valAx><c:axId val="50001"/><c:scaling><c:max val="{high}"/><c:min val="{low}"/></c:scaling>'
+           '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines>{grid}</c:majorGridlines>{title}{number_format}'
+           '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{line}{text}'
+           '<c:crossAx val="50000"/><c:crosses val="autoZero"/><c:majorUnit val="{unit}"/></c:valAx>')
 
 
-def _line(series: Any, colour: str, width_pt: float, dash: str | None = None, marker: bool = False) -> None:
-    """Style a series as a line of `colour`, optionally dashed (`dash`: a:prstDash value), with or without markers.
+def _esc(text: str) -> str:
+    """Escape XML text as lxml writes it (a line end read from XML is a line feed)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    Written as XML (the same elements python-pptx's line and marker API writes, at a fraction of its cost).
-    """
+
+def _attr(text: str) -> str:
+    """Escape an XML attribute value as lxml writes it."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
+
+
+def _num(value: float) -> str:
+    """Return an axis value as python-pptx writes it (xsd:double)."""
+    return str(float(value))
+
+
+def _solid(colour: str) -> str:
+    """Return a solid fill of `colour`."""
+    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
+
+
+def _line_pr(colour: str) -> str:
+    """Return the shape properties of a line (axis, gridlines) in `colour`."""
+    return f"<c:spPr><a:ln>{_solid(colour)}</a:ln></c:spPr>"
+
+
+def _def_rpr(look: Look, head: str = "", fill: str = "") -> str:
+    """Return an a:defRPr with attributes `head` (before lang), `fill` and the look's fonts."""
+    fonts = look.fonts
+    return (f'<a:defRPr{head} lang="{_attr(fonts.lang)}">{fill}<a:latin typeface="{_attr(fonts.latin)}"/>'
+            f'<a:ea typeface="{_attr(fonts.ea)}"/></a:defRPr>')
+
+
+def _tx_pr(look: Look, fill: str = "", head: str = "", body: str = "") -> str:
+    """Return a c:txPr: default run properties for a chart element's text."""
+    return (f"<c:txPr><a:bodyPr{body}/><a:lstStyle/><a:p><a:pPr>{_def_rpr(look, head, fill)}</a:pPr></a:p>"
+            "</c:txPr>")
+
+
+def _space_tx_pr(look: Look, size: float) -> str:
+    """Return the chart's default text: `size`, the look's language and fonts."""
+    size_attr = f' sz="{round(size * 100)}"'
+    return (f"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{_def_rpr(look, size_attr)}</a:pPr>"
+            '<a:endParaRPr lang="en-US"/></a:p></c:txPr>')
+
+
+_PLAIN_LINE = re.compile(r"[^\x00-\x08\x0b-\x1f]+")
+
+
+def _rich(text: str) -> str:
+    """Return the paragraphs of `text` in a c:rich, one per line, as python-pptx's text setter writes them."""
+    lines = text.split("\n")
+    if all(_PLAIN_LINE.fullmatch(line) for line in lines):
+        paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in lines)
+        return f"<c:rich><a:bodyPr/><a:lstStyle/>{paras}</c:rich>"
+    from lxml import etree
     from pptx.oxml import parse_xml
+    from pptx.text.text import TextFrame
 
-    ser = series._element
-    dashed = f'<a:prstDash val="{dash}"/>' if dash else ""
-    ser._remove_spPr()
-    ser._insert_spPr(parse_xml(f'<c:spPr {_NS}><a:ln w="{round(width_pt * 12700)}"><a:solidFill><a:srgbClr '
-                               f'val="{colour}"/></a:solidFill>{dashed}</a:ln></c:spPr>'))
-    fill = f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
-    shape = (f'<c:symbol val="circle"/><c:size val="7"/><c:spPr>{fill}<a:ln>{fill}</a:ln></c:spPr>' if marker
-             else '<c:symbol val="none"/>')
-    ser._remove_marker()
-    ser._insert_marker(parse_xml(f"<c:marker {_NS}>{shape}</c:marker>"))
-    series.smooth = False
+    rich = parse_xml(f'<c:rich {_NS}><a:bodyPr/><a:lstStyle/><a:p/></c:rich>')
+    TextFrame(rich, None).text = text  # type: ignore[arg-type]  # no part needed to set text
+    out = etree.tostring(rich, encoding="unicode")
+    return "<c:rich>" + out[out.index(">") + 1:]
 
 
-def _axis_style(axis: Any, deck: Look) -> None:
-    """Give an axis muted tick labels and a light line."""
-    from pptx.dml.color import RGBColor
+def _column(index: int) -> str:
+    """Return the worksheet column of series `index` (categories are column A)."""
+    from plangen.office.pptx.chartdata_xlsx import column_name
 
-    axis.format.line.color.rgb = RGBColor.from_string(deck.design.rule)
-    axis.tick_labels.font.color.rgb = RGBColor.from_string(deck.design.muted)
+    return column_name(index + 1)
+
+
+def _cat_xml(categories: list[str]) -> str:
+    """Return a series' c:cat: the category labels and their worksheet range."""
+    points = "".join(f'<c:pt idx="{i}"><c:v>{_esc(str(c))}</c:v></c:pt>' for i, c in enumerate(categories))
+    return (f"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${len(categories) + 1}</c:f><c:strCache>"
+            f'<c:ptCount val="{len(categories)}"/>{points}</c:strCache></c:strRef></c:cat>')
+
+
+def _series_head(index: int, name: str) -> str:
+    """Return the start of a c:ser: its index, order and name."""
+    col = _column(index)
+    return (f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/><c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f>'
+            f'<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{_esc(name)}</c:v></c:pt></c:strCache></c:strRef>'
+            "</c:tx>")
+
+
+def _val_xml(index: int, values: Sequence[float | None], number_format: str) -> str:
+    """Return a series' c:val: its values (gaps left out) and their worksheet range."""
+    col = _column(index)
+    points = "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values) if v is not None)
+    return (f"<c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${len(values) + 1}</c:f><c:numCache><c:formatCode>"
+            f'{_esc(number_format)}</c:formatCode><c:ptCount val="{len(values)}"/>{points}</c:numCache></c:numRef>'
+            "</c:val>")
+
+
+def _data_labels(labels: dict[int, str]) -> str:
+    """Return a c:dLbls holding the single-point labels `labels` ({point index: label XML}), or ''."""
+    if not labels:
+        return ""
+    return "<c:dLbls>" + "".join(labels[i] for i in sorted(labels)) + _DLBLS_TAIL + "</c:dLbls>"
+
+
+def _cat_ax(look: Look, categories: list[str] | None) -> str:
+    """Return the category axis: a light line, muted labels, thinned for `categories` on a trend chart's width."""
+    from plangen.office.pptx.charts import category_thinning
+
+    turn, skip = category_thinning(categories, TREND_WIDTH_PT) if categories else (False, 1)
+    body = ' rot="-2700000" vert="horz"' if turn else ""
+    return _CAT_AX.format(line=_line_pr(look.design.rule), text=_tx_pr(look, _solid(look.design.muted), body=body),
+                          skip=f'<c:tickLblSkip val="{skip}"/>' if skip > 1 else "")
 
 
 TREND_WIDTH_PT = 400.0
@@ -106,91 +194,65 @@ def month_label(month: str, lang: str, with_year: bool) -> str:
     return format_month(month, lang) if with_year else format_month_short(month, lang)
 
 
-def trend_chart_data(trend: Trend, monthly: MonthlyTrend, look: Look) -> tuple[Any, Any, list[Any]]:
-    """Return (chart type, chart data, series styles) of a KPI trend: expected path, target line, actuals."""
-    from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE
+def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
+    """Return the styled native chart of a KPI trend (the same XML for the deck and the document): expected path
+    (dashed, its start marked), target line (dotted), actuals (markers, the last one labelled), axes, fonts."""
+    from plangen.office.chartxml import ChartXml
+    from plangen.office.pptx.chartdata_xlsx import category_workbook
 
     design, lang = look.design, look.lang
-    with_year = len({m[:4] for m in monthly.months}) > 1 and len(monthly.months) > 12
-    data = CategoryChartData(number_format="#,##0.0" if (trend.y_max - trend.y_min) < 20 else "#,##0")
-    data.categories = [month_label(m, lang, with_year) for m in monthly.months]
-    styles: list[tuple[str, float, Any, bool]] = []
-    if any(v is not None for v in monthly.expected):
-        data.add_series(tr(lang, "report.series.expected"), monthly.expected)
-        styles.append((design.muted, 1.75, "dash", False))
-    if trend.target is not None:
-        data.add_series(tr(lang, "report.series.target"), [trend.target] * len(monthly.months))
-        styles.append((design.status_colour("achieved"), 1.5, "sysDot", False))
-    data.add_series(tr(lang, "report.series.actual"), monthly.actual)
-    styles.append((design.accent, 2.75, None, True))
-    return XL_CHART_TYPE.LINE_MARKERS, data, styles
-
-
-def style_trend_chart(chart: Any, trend: Trend, monthly: MonthlyTrend, styles: list[Any], look: Look,
-                      size: float = 11) -> None:
-    """Style a KPI trend chart: series lines, last actual labelled, path start marked, axes, fonts."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_LABEL_POSITION, XL_LEGEND_POSITION
-
-    design, lang = look.design, look.lang
-    kpi = trend.figure.kpi
-    chart.has_title = False
     with_year = len({m[:4] for m in monthly.months}) > 1 and len(monthly.months) > 12
     labels = [month_label(m, lang, with_year) for m in monthly.months]
-    thin_categories(chart, labels, TREND_WIDTH_PT)  # 12月 stays on one line: every k-th month when crowded
-    series_list = list(chart.plots[0].series)
-    for series, (colour, width, dash, marker) in zip(series_list, styles, strict=True):
-        _line(series, colour, width, dash, marker)
-    actual = series_list[-1]
+    number_format = "#,##0.0" if (trend.y_max - trend.y_min) < 20 else "#,##0"
+    # (name, values, colour, width in points, dash, markers)
+    series: list[tuple[str, Sequence[float | None], str, float, str | None, bool]] = []
+    if any(v is not None for v in monthly.expected):
+        series.append((tr(lang, "report.series.expected"), monthly.expected, design.muted, 1.75, "dash", False))
+    if trend.target is not None:
+        series.append((tr(lang, "report.series.target"), [trend.target] * len(monthly.months),
+                       design.status_colour("achieved"), 1.5, "sysDot", False))
+    series.append((tr(lang, "report.series.actual"), monthly.actual, design.accent, 2.75, None, True))
+    points: dict[int, dict[int, str]] = {i: {} for i in range(len(series))}
+    labels_xml: dict[int, dict[int, str]] = {i: {} for i in range(len(series))}
     present = [i for i, v in enumerate(monthly.actual) if v is not None]
     if present:
-        label_ = actual.points[present[-1]].data_label
-        label_.show_value = True
-        label_.number_format = "#,##0.0" if any((v or 0) % 1 for v in monthly.actual) else "#,##0"
-        label_.number_format_is_linked = False
-        label_.position = XL_LABEL_POSITION.ABOVE
-        label_.font.color.rgb = RGBColor.from_string(design.accent)
-        label_.font.bold = True
-    if monthly.start_index is not None and styles[0][0] == design.muted:
-        start = trend.figure.path_start
-        text = tr(lang, "report.path_start", date=format_date_short(start, lang))
-        point = series_list[0].points[monthly.start_index]
-        point.marker.style = _marker("DIAMOND")
-        point.marker.size = 9
-        point.marker.format.fill.solid()
-        point.marker.format.fill.fore_color.rgb = RGBColor.from_string(design.highlight)
-        point.marker.format.line.color.rgb = RGBColor.from_string(design.highlight)
-        point.data_label.text_frame.text = text
-        point.data_label.position = XL_LABEL_POSITION.BELOW
-        point.data_label.font.color.rgb = RGBColor.from_string(design.highlight)
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-    chart.legend.include_in_layout = False
-    y_axis = chart.value_axis
-    y_axis.minimum_scale, y_axis.maximum_scale = trend.y_min, trend.y_max
-    y_axis.major_unit = trend.y_step
-    y_axis.has_major_gridlines = True
-    y_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string(design.rule)
+        labels_xml[len(series) - 1][present[-1]] = (
+            f'<c:dLbl><c:idx val="{present[-1]}"/><c:spPr/>{_tx_pr(look, _solid(design.accent), _BOLD)}'
+            f'<c:dLblPos val="t"/>{_SHOW.format(1)}</c:dLbl>')
+    if monthly.start_index is not None and series[0][2] == design.muted:
+        at = monthly.start_index
+        text = tr(lang, "report.path_start", date=format_date_short(trend.figure.path_start, lang))
+        fill = _solid(design.highlight)
+        points[0][at] = (f'<c:dPt><c:idx val="{at}"/><c:marker><c:symbol val="diamond"/><c:size val="9"/><c:spPr>'
+                         f"{fill}<a:ln>{fill}</a:ln></c:spPr></c:marker></c:dPt>")
+        labels_xml[0][at] = (f'<c:dLbl><c:idx val="{at}"/><c:tx>{_rich(text)}</c:tx>{_tx_pr(look, fill)}'
+                             f'<c:dLblPos val="b"/>{_SHOW.format(1)}</c:dLbl>')
+    cat = _cat_xml(labels)
+    out = [_DECL, _SPACE, '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>']
+    for index, (name, values, colour, width, dash, marker) in enumerate(series):
+        dashed = f'<a:prstDash val="{dash}"/>' if dash else ""
+        fill = _solid(colour)
+        shape = (f'<c:symbol val="circle"/><c:size val="7"/><c:spPr>{fill}<a:ln>{fill}</a:ln></c:spPr>' if marker
+                 else '<c:symbol val="none"/>')
+        out.append(f'{_series_head(index, name)}<c:spPr><a:ln w="{round(width * 12700)}">{fill}{dashed}</a:ln>'
+                   f"</c:spPr><c:marker>{shape}</c:marker>{''.join(points[index][i] for i in sorted(points[index]))}"
+                   f"{_data_labels(labels_xml[index])}{cat}{_val_xml(index, values, number_format)}"
+                   '<c:smooth val="0"/></c:ser>')
     step = trend.y_step
     decimals = 0 if float(step).is_integer() else 1 if float(step * 10).is_integer() else 2
-    y_axis.tick_labels.number_format = "#,##0" + ("." + "0" * decimals if decimals else "")
-    y_axis.tick_labels.number_format_is_linked = False
-    if kpi.unit:
-        y_axis.has_title = True
-        y_axis.axis_title.text_frame.text = kpi.unit
-    for axis in (chart.category_axis, y_axis):
-        _axis_style(axis, look)
-    chart_fonts(chart, look, size)
-
-
-def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
-    """Return the styled native chart of a KPI trend (the same XML for the deck and the document)."""
-    from plangen.office.chartxml import make_chart
-
-    chart_type, data, styles = trend_chart_data(trend, monthly, look)
-    return make_chart(chart_type, data, lambda chart: style_trend_chart(chart, trend, monthly, styles, look,
-                                                                        CHART_PT))
+    tick_format = "#,##0" + ("." + "0" * decimals if decimals else "")
+    unit = trend.figure.kpi.unit
+    title = f'<c:title><c:tx>{_rich(unit)}</c:tx><c:layout/><c:overlay val="0"/></c:title>' if unit else ""
+    out.append('<c:marker val="1"/><c:smooth val="0"/><c:axId val="50000"/><c:axId val="50001"/></c:lineChart>')
+    out.append(_cat_ax(look, labels))
+    out.append(_VAL_AX.format(high=_num(trend.y_max), low=_num(trend.y_min), grid=_line_pr(design.rule), title=title,
+                              number_format=f'<c:numFmt formatCode="{_attr(tick_format)}" sourceLinked="0"/>',
+                              line=_line_pr(design.rule), text=_tx_pr(look, _solid(design.muted)), unit=_num(step)))
+    out.append('</c:plotArea><c:legend><c:legendPos val="b"/><c:layout/><c:overlay val="0"/></c:legend>'
+               '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>')
+    out.append(_space_tx_pr(look, CHART_PT) + "</c:chartSpace>")
+    workbook = category_workbook(labels, [(name, values, number_format) for name, values, *_ in series])
+    return ChartXml("".join(out).encode("utf-8"), workbook)
 
 
 def add_trend_chart(deck: Deck, slide: Any, box: Box, chart: ChartXml, has_actuals: bool) -> Any:
@@ -208,63 +270,29 @@ def add_trend_chart(deck: Deck, slide: Any, box: Box, chart: ChartXml, has_actua
     return frame
 
 
-def _marker(name: str) -> Any:
-    """Return the marker style `name`."""
-    from pptx.enum.chart import XL_MARKER_STYLE
-
-    return getattr(XL_MARKER_STYLE, name)
-
-
-def health_chart_data(history: list[HealthHistoryRow], look: Look) -> tuple[Any, Any]:
-    """Return (chart type, chart data) of the health score by month (level in the category, gaps empty)."""
-    from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE
-
-    lang = look.lang
-    data = CategoryChartData()
-    data.categories = [f"{format_month(row.month, lang)}\n{row.level or tr(lang, 'status.no_data')}" for row in history]
-    scores = [None if row.score is None else round(row.score, 1) for row in history]
-    data.add_series(tr(lang, "report.col.score"), scores, number_format="0.0")
-    return XL_CHART_TYPE.COLUMN_CLUSTERED, data
-
-
-def style_health_chart(chart: Any, history: list[HealthHistoryRow], look: Look, size: float = 10) -> None:
-    """Style the health chart: light columns, this month in the accent colour, 0-100 axis, labels, fonts."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_LABEL_POSITION
-
-    design = look.design
-    chart.has_title = False
-    chart.has_legend = False
-    plot = chart.plots[0]
-    plot.gap_width = 80
-    plot.has_data_labels = True
-    plot.data_labels.show_value = True
-    plot.data_labels.number_format = "0.0"
-    plot.data_labels.number_format_is_linked = False
-    plot.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
-    series = plot.series[0]
-    series.format.fill.solid()
-    series.format.fill.fore_color.rgb = RGBColor.from_string(design.accent_light)
-    series.format.line.color.rgb = RGBColor.from_string(design.accent)
-    if history:
-        point = series.points[len(history) - 1]
-        point.format.fill.solid()
-        point.format.fill.fore_color.rgb = RGBColor.from_string(design.accent)
-    value_axis = chart.value_axis
-    value_axis.minimum_scale, value_axis.maximum_scale, value_axis.major_unit = 0, 100, 20
-    value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string(design.panel)
-    for axis in (chart.category_axis, value_axis):
-        _axis_style(axis, look)
-    chart_fonts(chart, look, size)
-
-
 def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
-    """Return the styled native chart of the health score by month."""
-    from plangen.office.chartxml import make_chart
+    """Return the styled native chart of the health score by month: light columns, this month in the accent
+    colour, values labelled, a 0-100 axis (level in the category label, gaps empty)."""
+    from plangen.office.chartxml import ChartXml
+    from plangen.office.pptx.chartdata_xlsx import category_workbook
 
-    chart_type, data = health_chart_data(history, look)
-    return make_chart(chart_type, data, lambda chart: style_health_chart(chart, history, look, CHART_PT - 1))
+    if not history:
+        raise ValueError("chart data contains no categories")
+    design, lang = look.design, look.lang
+    categories = [f"{format_month(row.month, lang)}\n{row.level or tr(lang, 'status.no_data')}" for row in history]
+    scores = [None if row.score is None else round(row.score, 1) for row in history]
+    name = tr(lang, "report.col.score")
+    last = (f'<c:dPt><c:idx val="{len(history) - 1}"/><c:spPr>{_solid(design.accent)}</c:spPr></c:dPt>')
+    out = [_DECL, _SPACE, '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>',
+           f"{_series_head(0, name)}<c:spPr>{_solid(design.accent_light)}<a:ln>{_solid(design.accent)}</a:ln>"
+           f"</c:spPr>{last}{_cat_xml(categories)}{_val_xml(0, scores, '0.0')}</c:ser>",
+           f'<c:dLbls><c:numFmt formatCode="0.0" sourceLinked="0"/><c:dLblPos val="outEnd"/>{_SHOW.format(1)}'
+           '<c:showLeaderLines val="1"/></c:dLbls><c:gapWidth val="80"/><c:axId val="50000"/><c:axId val="50001"/>'
+           "</c:barChart>", _cat_ax(look, None),
+           _VAL_AX.format(high="100.0", low="0.0", grid=_line_pr(design.panel), title="", number_format="",
+                          line=_line_pr(design.rule), text=_tx_pr(look, _solid(design.muted)), unit="20.0"),
+           '</c:plotArea><c:dispBlanksAs val="gap"/></c:chart>', _space_tx_pr(look, CHART_PT - 1), "</c:chartSpace>"]
+    return ChartXml("".join(out).encode("utf-8"), category_workbook(categories, [(name, scores, "0.0")]))
 
 
 @dataclass(frozen=True)

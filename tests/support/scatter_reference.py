@@ -1,0 +1,96 @@
+"""The kickoff scatter as python-pptx's chart API styled it before its XML was written directly: the reference
+`plangen.office.pptx.charts.add_scatter` must match."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+from plangen.office.pptx.chartdata import Scatter, group_points
+from plangen.office.pptx.charts import LABEL_PT, _picture, fitted, label_layout
+from plangen.office.pptx.text import Para, Style, clean, write_paragraphs
+from tests.support.chart_api_reference import _axis, _chart_fonts, _fill, _rgb, style_chart
+
+
+def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
+    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'.
+
+    With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
+    """
+    chart = fitted(chart, box)
+    layout: dict[tuple[float, float], tuple[float, str]] = {}
+    if chart.fit_labels:
+        from plangen.office.pptx.geometry import emu_to_pt
+
+        layout = label_layout(chart, emu_to_pt(box.width), emu_to_pt(box.height))
+    if deck.charts == "image":
+        from plangen.office.pptx.images import scatter_png
+
+        return _picture(slide, box, scatter_png(deck, box, chart, layout))
+    from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
+    from pptx.enum.dml import MSO_LINE_DASH_STYLE
+
+    grouped = group_points(chart.points)
+    q = chart.quadrants
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    columns: list[tuple[str, list[tuple[float, float]]]] = [("points", [(p.x, p.y) for p in grouped])]
+    if q is not None:
+        dx, dy = (x1 - x0) * 0.02, (y1 - y0) * 0.04
+        columns += [("x", [(q.x_split, y0), (q.x_split, y1)]), ("y", [(x0, q.y_split), (x1, q.y_split)]),
+                    ("quadrants", [(x0 + dx, y1 - dy), (x1 - dx, y1 - dy), (x0 + dx, y0 + dy), (x1 - dx, y0 + dy)])]
+    longest = max(len(values) for _, values in columns)
+    # LibreOffice drops series when a later one has more points than the first: pad with the last point
+    padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
+    from plangen.office.chartxml import add_to_slide
+    from plangen.office.pptx.chartdata_xlsx import xy_workbook
+    from plangen.office.pptx.chartdata_xml import xy_chart_xml
+
+    def style(native: Any) -> None:
+        """Style the scatter: axes, point markers and labels, quadrant lines and names."""
+        native.has_legend = False
+        _chart_fonts(native, deck.fonts, 10)
+        # each axis over its own range (python-pptx's `category_axis` is a new object on each call: the identity
+        # test this used once gave both axes the y range; every plan's scatter has equal ranges)
+        for axis, title, (low, high) in ((native.category_axis, chart.x_title, (x0, x1)),
+                                         (native.value_axis, chart.y_title, (y0, y1))):
+            _axis(axis, title, low, high, chart.major_unit, deck)
+            if chart.tick_format:
+                axis.tick_labels.number_format = chart.tick_format
+                axis.tick_labels.number_format_is_linked = False
+        plot = native.plots[0]
+        series = plot.series[0]
+        series.marker.style = XL_MARKER_STYLE.CIRCLE
+        series.marker.size = 11
+        _fill(series.marker.format, deck.design.accent)
+        series.marker.format.line.color.rgb = _rgb("FFFFFF")
+        top_edge = y1 - (y1 - y0) * 0.12
+        for index, point in enumerate(grouped):
+            label = series.points[index].data_label
+            write_paragraphs(label.text_frame._txBody, [Para(line) for line in clean(point.label).split("\n")],
+                             deck.fonts, Style(size=LABEL_PT, color=deck.design.ink, align="center"))
+            if chart.fit_labels:  # measured to fit: the viewer must not wrap them again
+                label.text_frame._txBody.find(qn("a:bodyPr")).set("wrap", "none")
+            place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
+            label.position = {"below": XL_LABEL_POSITION.BELOW, "above": XL_LABEL_POSITION.ABOVE,
+                              "left": XL_LABEL_POSITION.LEFT, "right": XL_LABEL_POSITION.RIGHT}[place]
+        if q is not None:
+            for line_series in (plot.series[1], plot.series[2]):
+                line_series.marker.style = XL_MARKER_STYLE.NONE
+                line_series.format.line.color.rgb = _rgb(deck.design.rule)
+                line_series.format.line.width = 15875
+                line_series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+                line_series.smooth = False
+            corners_series = plot.series[3]
+            corners_series.marker.style = XL_MARKER_STYLE.NONE
+            right, left = XL_LABEL_POSITION.RIGHT, XL_LABEL_POSITION.LEFT
+            positions = (right, left, right, left)
+            for index, text in enumerate(q.labels):
+                label = corners_series.points[index].data_label
+                write_paragraphs(label.text_frame._txBody, [Para(clean(text))], deck.fonts,
+                                 Style(size=10, bold=True, color=deck.design.muted))
+                label.position = positions[index]
+
+    styled = style_chart(xy_chart_xml(padded), xy_workbook([(name, points, "General") for name, points in padded]),
+                         style)
+    return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
