@@ -159,10 +159,11 @@ def _prepared(data: bytes) -> _Prepared:
     the opened document instead. docxtpl replaces the body with the rendered one, so the kept document
     has an empty body: copying and replacing it costs nothing.
     """
-    import docx
     from lxml import etree
 
-    doc = docx.Document(io.BytesIO(data))
+    from plangen.office import shared_styles
+
+    doc = shared_styles.open_document(data)
     body = doc.element.body
     xml = etree.tostring(body, encoding="unicode", pretty_print=False)  # docxtpl's get_xml
     for child in list(body):
@@ -177,7 +178,11 @@ def _styles_source(doc: Document, data: bytes) -> Hashable:
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     try:
-        name = doc.part.part_related_by(RELATIONSHIP_TYPE.STYLES).partname.membername
+        part = doc.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+        source = getattr(part, "source", None)  # the stored bytes, when not parsed (shared_styles.open_document)
+        if isinstance(source, bytes):
+            return "styles", hashlib.sha256(source).hexdigest()
+        name = part.partname.membername
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return "styles", hashlib.sha256(package.read(name)).hexdigest()
     except KeyError:  # no styles part, or not where its name says

@@ -31,7 +31,7 @@ def copy_memo(skeleton: Any, source: Hashable, key: Hashable,
         original = skeleton.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
     except KeyError:
         return None
-    if type(original) is not StylesPart or len(original.rels):
+    if type(original) not in (StylesPart, _LAZY_CLASS) or len(original.rels):
         return None
     kept = (source, str(original.partname), original.content_type, key)
     part = _FINISHED.get(kept)
@@ -47,10 +47,16 @@ def _finished_part(original: Any, finish: Callable[[Any], None] | None) -> Any:
     """Return a styles part holding a finished copy of `original`'s styles (or, without `finish`, its own), serialized
     once."""
     from docx.opc.oxml import serialize_part_xml
+    from docx.oxml.parser import parse_xml
 
-    element = original.element
-    if finish is not None:
-        element = copy.deepcopy(element)
+    source = getattr(original, "source", None)  # a template's styles still unparsed (`open_document`)
+    if finish is None:
+        element = original.element
+    elif source is not None and "_element" not in original.__dict__:
+        element = parse_xml(source)  # a fresh tree, as a copy of the parsed one would be, at the cost of one parse
+        finish(element)
+    else:
+        element = copy.deepcopy(original.element)
         finish(element)
     part = _part_class()(original.partname, original.content_type, element, original.package)
     part.finished_blob = serialize_part_xml(element)
@@ -75,3 +81,60 @@ def _part_class() -> type:
 
         _PART_CLASS = FinishedStylesPart
     return _PART_CLASS
+
+
+def open_document(data: bytes) -> Any:
+    """Return python-docx's document of a .docx's bytes, its styles part parsed only when first used.
+
+    The finished styles part of `copy_memo` takes the place of a template's own, which is then never read:
+    parsing its 350 kB once per template opened was the largest part of opening one.
+    """
+    import io
+
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import PartFactory
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+    from docx.parts.styles import StylesPart
+
+    selector = PartFactory.__dict__.get("part_class_selector")  # python-docx's choice first, as PartFactory does
+
+    def make_part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Any:
+        if (content_type == CONTENT_TYPE.WML_STYLES and (selector is None or selector(content_type, reltype) is None)
+                and PartFactory.part_type_for.get(content_type) is StylesPart):
+            return _lazy_class()(partname, content_type, blob, package)
+        return PartFactory(partname, content_type, reltype, blob, package)
+
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, make_part)
+    part = package.main_document_part
+    if part.content_type != CONTENT_TYPE.WML_DOCUMENT_MAIN:  # python-docx's check in docx.Document
+        raise ValueError(f"file is not a Word file, content type is '{part.content_type}'")
+    return part.document
+
+
+_LAZY_CLASS: type | None = None
+
+
+def _lazy_class() -> type:
+    """Return the class of styles parts parsed from their stored bytes on first use (python-docx StylesParts)."""
+    global _LAZY_CLASS
+    if _LAZY_CLASS is None:
+        from functools import cached_property
+
+        from docx.opc.part import Part
+        from docx.oxml.parser import parse_xml
+        from docx.parts.styles import StylesPart
+
+        class LazyStylesPart(StylesPart):
+            def __init__(self, partname: Any, content_type: str, source: bytes, package: Any) -> None:
+                Part.__init__(self, partname, content_type, package=package)
+                self.source = source
+
+            @cached_property
+            def _element(self) -> Any:  # type: ignore[override]
+                return parse_xml(self.source)
+
+        _LAZY_CLASS = LazyStylesPart
+    return _LAZY_CLASS

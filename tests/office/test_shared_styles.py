@@ -105,3 +105,27 @@ def test_templates_with_the_same_styles_share_one_finished_part() -> None:
         parts.append(rendered.part._styles_part)  # type: ignore[attr-defined]
     assert len(parts) == 3
     assert all(part is parts[0] for part in parts)
+
+
+def test_an_opened_template_parses_its_styles_only_when_used() -> None:
+    data = TEMPLATE.read_bytes()
+    opened = shared_styles.open_document(data)
+    part = opened.part._styles_part  # type: ignore[attr-defined]
+    assert "_element" not in part.__dict__
+    assert _styles_xml(opened) == _styles_xml(docx.Document(str(TEMPLATE)))
+    assert opened.styles["Normal"].name == "Normal"
+
+
+def test_rendering_with_shared_styles_leaves_the_kept_template_styles_unparsed() -> None:
+    sandbox._prepared.cache_clear()  # other tests read the kept template's styles
+    _rendered(Design(lang="ja"), False)
+    kept = sandbox._prepared(TEMPLATE.read_bytes()).skeleton
+    assert "_element" not in kept.part._styles_part.__dict__  # type: ignore[attr-defined]
+
+
+def test_opening_a_file_that_is_not_a_word_document_fails_like_python_docx() -> None:
+    pptx = next(Path(__file__).parents[2].glob("plangen/resources/**/*.pptx"), None)
+    if pptx is None:
+        pytest.skip("no bundled pptx")
+    with pytest.raises(ValueError, match="not a Word file"):
+        shared_styles.open_document(pptx.read_bytes())
