@@ -2,8 +2,9 @@
 
 Run from the project root:  python tools/make_docx_templates.py  [--precompile]
 It also writes plangen/resources/precompiled/: the templates' parts cleaned up by docxtpl and compiled by
-Jinja ahead of time (see plangen/office/precompiled.py); `--precompile` only rewrites those, e.g. after
-changing a template by hand or upgrading docxtpl or Jinja (a test fails until they are current).
+Jinja ahead of time, and their styles marked for each language (see plangen/office/precompiled.py);
+`--precompile` only rewrites those, e.g. after changing a template by hand or upgrading docxtpl, Jinja or
+python-docx (a test fails until they are current).
 The templates carry the look (styles, fonts, colours, column widths); every word comes from the
 context (`t.*` labels in the plan's language, plan data), so one template serves ja and en plans.
 Users restyle copies of these files in Word and pass them with `plangen meetings --templates DIR`.
@@ -319,7 +320,7 @@ def write_precompiled(templates: Sequence[Path]) -> None:
     from plangen.office import sandbox
 
     folder = ROOT / "plangen" / "resources" / "precompiled"
-    for old in [*folder.glob("code_*.py"), *folder.glob("patch_*.py")]:
+    for old in [*folder.glob("code_*.py"), *folder.glob("patch_*.py"), *folder.glob("styles_*.py")]:
         old.unlink()
     made = sandbox.precompiled_modules(templates)
     for name, text in made.items():

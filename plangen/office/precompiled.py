@@ -5,7 +5,8 @@ and compile the result with Jinja: most of a first meeting kit's time. Both are 
 input text, so for the bundled templates the results ship in `plangen.resources.precompiled`, one module
 per input, named by a hash of that exact text and of the docxtpl / Jinja version that made it
 (`tools/make_docx_templates.py` writes them). Any other text -- a user's restyled template, a bundled one
-changed since -- finds no module and is cleaned up and compiled at run time as before.
+changed since -- finds no module and is cleaned up and compiled at run time as before. The templates'
+styles marked for each language (`shared_styles`, without plan fonts) ship serialized the same way.
 
 The code is run with the process's sandbox as its `environment` (a namespace of its own per environment),
 so a template from a module is sandboxed exactly like one compiled at run time: attribute access, calls
@@ -15,7 +16,8 @@ and the guarded operators all go through the environment.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import zlib
+from collections.abc import Hashable, Iterable
 from types import CodeType
 from typing import Any
 
@@ -35,6 +37,29 @@ def code_name(source: str, env: Any) -> str:
     import jinja2
 
     return "code_" + _digest(f"jinja2 {jinja2.__version__} {_settings(env)}", source)
+
+
+def styles_name(kept: Hashable) -> str:
+    """Return the module name of a finished styles part (`shared_styles`: its source, part name, type and key)."""
+    import docx
+    from lxml import etree
+
+    return "styles_" + _digest(f"python-docx {docx.__version__} lxml {etree.LXML_VERSION}", repr(kept))
+
+
+def finished_styles(kept: Hashable) -> bytes | None:
+    """Return the bytes of a finished styles part when they ship, else None."""
+    code = _code(styles_name(kept))
+    if code is None:
+        return None
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)
+    return zlib.decompress(namespace["DATA"])
+
+
+def styles_module(kept: Hashable, blob: bytes) -> tuple[str, str]:
+    """Return the name and text of the module shipping the bytes of a finished styles part (compressed)."""
+    return styles_name(kept), f"DATA = {zlib.compress(blob, 9)!r}\n{FOOTER}"
 
 
 def _settings(env: Any) -> str:

@@ -280,6 +280,26 @@ def precompiled_modules(templates: Iterable[Path]) -> dict[str, str]:
     out: dict[str, str] = {}
     for template in templates:
         out |= precompiled.modules(*template_inputs(template), sandbox_env())
+        out |= _styles_modules(template.read_bytes())
+    return out
+
+
+def _styles_modules(data: bytes) -> dict[str, str]:
+    """Return module name -> text shipping a template's finished styles for each language without plan fonts."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    from plangen.design import Design
+    from plangen.office import docx_kit, precompiled, shared_styles
+    from plangen.text.catalog import LANGUAGES
+
+    doc = shared_styles.open_document(data)
+    original = doc.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+    out: dict[str, str] = {}
+    for lang in LANGUAGES:
+        key, finish = docx_kit.finished_styles(Design(lang=lang), fonts=False)
+        kept = shared_styles.styles_key(original, _styles_source(doc, data), key)
+        name, text = precompiled.styles_module(kept, shared_styles._finished_part(original, finish).blob)
+        out[name] = text
     return out
 
 

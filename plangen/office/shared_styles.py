@@ -33,22 +33,33 @@ def copy_memo(skeleton: Any, source: Hashable, key: Hashable,
         return None
     if type(original) not in (StylesPart, _LAZY_CLASS) or len(original.rels):
         return None
-    kept = (source, str(original.partname), original.content_type, key)
+    kept = styles_key(original, source, key)
     part = _FINISHED.get(kept)
     if part is None:
-        part = _finished_part(original, finish)
+        part = _finished_part(original, finish, kept)
         if len(_FINISHED) >= MAX_FINISHED:
             _FINISHED.clear()
         _FINISHED[kept] = part
     return {id(original): part}
 
 
-def _finished_part(original: Any, finish: Callable[[Any], None] | None) -> Any:
+def styles_key(original: Any, source: Hashable, key: Hashable) -> tuple[Hashable, ...]:
+    """Return what a finished styles part is kept (and shipped, `precompiled.finished_styles`) under."""
+    return source, str(original.partname), original.content_type, key
+
+
+def _finished_part(original: Any, finish: Callable[[Any], None] | None, kept: Hashable = None) -> Any:
     """Return a styles part holding a finished copy of `original`'s styles (or, without `finish`, its own), serialized
-    once."""
+    once; a bundled template's ships serialized (its styles are parsed only if a document reads them)."""
     from docx.opc.oxml import serialize_part_xml
     from docx.oxml.parser import parse_xml
 
+    if finish is not None and isinstance(kept, tuple) and isinstance(kept[0], tuple):  # a template's styles hash
+        from plangen.office import precompiled
+
+        shipped = precompiled.finished_styles(kept)
+        if shipped is not None:
+            return _part_class()(original.partname, original.content_type, shipped, original.package)
     source = getattr(original, "source", None)  # a template's styles still unparsed (`open_document`)
     if finish is None:
         element = original.element
@@ -58,8 +69,8 @@ def _finished_part(original: Any, finish: Callable[[Any], None] | None) -> Any:
     else:
         element = copy.deepcopy(original.element)
         finish(element)
-    part = _part_class()(original.partname, original.content_type, element, original.package)
-    part.finished_blob = serialize_part_xml(element)
+    part = _part_class()(original.partname, original.content_type, serialize_part_xml(element), original.package)
+    part._element = element
     return part
 
 
@@ -67,17 +78,13 @@ _PART_CLASS: type | None = None
 
 
 def _part_class() -> type:
-    """Return the class of finished styles parts: a python-docx StylesPart whose blob is its serialized bytes."""
+    """Return the class of finished styles parts: python-docx StylesParts whose blob is the bytes they hold."""
     global _PART_CLASS
     if _PART_CLASS is None:
-        from docx.parts.styles import StylesPart
-
-        class FinishedStylesPart(StylesPart):
-            finished_blob = b""
-
+        class FinishedStylesPart(_lazy_class()):  # type: ignore[misc]
             @property
             def blob(self) -> bytes:
-                return self.finished_blob
+                return self.source
 
         _PART_CLASS = FinishedStylesPart
     return _PART_CLASS

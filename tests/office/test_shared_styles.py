@@ -129,3 +129,20 @@ def test_opening_a_file_that_is_not_a_word_document_fails_like_python_docx() -> 
         pytest.skip("no bundled pptx")
     with pytest.raises(ValueError, match="not a Word file"):
         shared_styles.open_document(pptx.read_bytes())
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_bundled_templates_styles_ship_finished_for_each_language(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared_styles, "_FINISHED", {})
+    part = _rendered(Design(lang=lang), False).part._styles_part  # type: ignore[attr-defined]
+    assert "_element" not in part.__dict__  # neither parsed, marked nor serialized at run time
+    assert part.blob == _own(Design(lang=lang), False)
+    assert part.element.tag.endswith("}styles")  # parsed from those bytes when a document reads its styles
+
+
+def test_styles_with_plan_fonts_are_marked_at_run_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared_styles, "_FINISHED", {})
+    design = Design(lang="en", font_latin="Arial", font_ea="Yu Gothic")
+    part = _rendered(design, True).part._styles_part  # type: ignore[attr-defined]
+    assert "_element" in part.__dict__
+    assert part.blob == _own(design, True)
