@@ -124,7 +124,6 @@ def setup_page(section: Section, margin_mm: float = MARGIN_MM) -> None:
 
 def configure_styles(doc: Document, design: Design) -> None:
     """Set fonts (with w:eastAsia), sizes and colours on the document's styles and docDefaults."""
-    from docx.enum.style import WD_STYLE_TYPE
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
 
@@ -136,9 +135,9 @@ def configure_styles(doc: Document, design: Design) -> None:
     for colour in styles_el.iter(qn("w:color")):
         for attr in ("w:themeColor", "w:themeShade", "w:themeTint"):
             colour.attrib.pop(qn(attr), None)
-    for style in doc.styles:
-        if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE):
-            _set_font_names(style.element.get_or_add_rPr(), design)
+    for element in styles_el.iterchildren(f"{_W}style"):  # doc.styles, without a python-docx object per style
+        if element.get(_TYPE, "paragraph") in _FONTED_TYPES:  # python-docx's type of a style without one: paragraph
+            _set_font_names(element.get_or_add_rPr(), design)
     named = _styles_by_name(styles_el)
     normal = named("Normal")
     normal.font.size = Pt(BODY_PT)
@@ -169,6 +168,10 @@ def configure_styles(doc: Document, design: Design) -> None:
             tabs.getparent().remove(tabs)  # Letter-sized centre/right stops from the default template
         named(name).font.size = Pt(8)
         named(name).font.color.rgb = RGBColor.from_string(design.muted)
+
+
+_FONTED_TYPES = ("paragraph", "character", "table")
+"""The style types (w:type) whose fonts `configure_styles` sets."""
 
 
 def _styles_by_name(styles_el: Any) -> Any:

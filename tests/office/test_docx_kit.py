@@ -197,3 +197,12 @@ def test_paragraph_style_ids_are_python_docxs() -> None:
         assert ours == expected, name
     with pytest.raises(KeyError):
         kit.paragraph_style_id(document.styles.element, "No Such Style")
+
+
+def test_configure_styles_sets_fonts_on_the_styles_python_docx_calls_paragraph_character_or_table() -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = docx.Document()
+    fonted = [s.element.get(qn("w:type"), "paragraph") in kit._FONTED_TYPES for s in doc.styles]
+    typed = [s.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE) for s in doc.styles]
+    assert fonted == typed and any(fonted) and not all(fonted)
