@@ -261,7 +261,9 @@ def split_lines(text: str, lines: list[str]) -> list[str]:
     position = 0
     for line in lines:
         start = position
-        position = text.find(line, position) + len(line) if line else position
+        needle = line.lstrip(" ")  # spaces a line of `wrap` starts with were kept by the line before
+        found = text.find(needle, position) if needle else -1
+        position = found + len(needle) if found >= 0 else position
         while position < len(text) and text[position] == " ":
             position += 1
         out.append(text[start:position])
