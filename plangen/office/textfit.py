@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from plangen.office.phrases import protected_names
+
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont
 
@@ -94,16 +96,16 @@ def is_wide(char: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _tokens(line: str) -> tuple[str, ...]:
-    """Return the breakable pieces of a line: unbreakable phrases and single spaces (cached: a text is
-    measured at every size and width tried)."""
+def _tokens(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the breakable pieces of a line with `names` (the protected names in force) kept whole: unbreakable
+    phrases and single spaces (cached per names too: a text is measured at every size and width tried)."""
     from plangen.office.phrases import phrases
 
     return tuple(phrases(line))
 
 
 @lru_cache(maxsize=4096)
-def _hard_break(word: str, width: float, pt: float) -> tuple[str, ...]:
+def _hard_break(word: str, width: float, pt: float, names: tuple[str, ...]) -> tuple[str, ...]:
     """Return `word` cut into pieces no wider than `width`: between its atoms (numbers, katakana words and names
     whole), and inside an atom only when the atom alone is wider than `width`."""
     from plangen.office.phrases import atoms
@@ -142,13 +144,18 @@ def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
     return position == cut
 
 
-@lru_cache(maxsize=16384)
 def longest_phrase(text: str, pt: float) -> float:
-    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points (cached: a table
-    measures every cell at each size of its ladder)."""
+    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points."""
+    return _longest_phrase(text, pt, protected_names())
+
+
+@lru_cache(maxsize=16384)
+def _longest_phrase(text: str, pt: float, names: tuple[str, ...]) -> float:
+    """Return `longest_phrase` with `names` kept whole (cached: a table measures every cell at each size of its
+    ladder)."""
     widest = 0.0
     for paragraph in str(text).split("\n"):
-        for token in _tokens(paragraph):
+        for token in _tokens(paragraph, names):
             widest = max(widest, text_width(token.strip(), pt))
     return widest
 
@@ -172,13 +179,14 @@ rounded one by one, cannot add up to more than the width)."""
 
 
 @lru_cache(maxsize=16384)
-def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
-    """Return one paragraph (no newlines) broken into lines no wider than `width` points (cached)."""
+def _wrap_line(line: str, width: float, pt: float, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Return one paragraph (no newlines) broken into lines no wider than `width` points with `names` kept whole
+    (cached per names too: two plans built in one process may protect different names)."""
     if text_width(line, pt) <= width * WHOLE:  # every phrase fits after the ones before it: one line
         return (line.rstrip(" "),)
     lines: list[list[str]] = [[]]
     used = 0.0
-    for token in _tokens(line):
+    for token in _tokens(line, names):
         size = text_width(token, pt)
         current = lines[-1]
         if used + size <= width or (not current and size <= width):
@@ -190,7 +198,7 @@ def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
             used = 0.0
             continue
         if size > width:  # an over-long word or URL: fill the rest of this line, then whole lines
-            used = _place_long(lines, token, used, width, pt)
+            used = _place_long(lines, token, used, width, pt, names)
             continue
         carry: list[str] = []
         while (carry or [token])[0][0] in NO_START and len(current) > 1:
@@ -216,21 +224,22 @@ def _wrap_line(line: str, width: float, pt: float) -> tuple[str, ...]:
             lines[-1].append(token)
             used += size
         else:  # the phrase carried over with an opening bracket no longer fits: cut the token after it
-            used = _place_long(lines, token, used, width, pt)
+            used = _place_long(lines, token, used, width, pt, names)
     return tuple("".join(tokens).rstrip(" ") for tokens in lines)
 
 
-def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float) -> float:
+def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float,
+                names: tuple[str, ...]) -> float:
     """Place a token that does not fit the rest of the last line: whole atoms on the rest of that line, the
     remainder on whole lines of its own; return the width used on the last line."""
     current = lines[-1]
     rest = token
     if width - used >= _advance(token[0]) * pt:
-        head = _hard_break(token, width - used, pt)[0]
+        head = _hard_break(token, width - used, pt, names)[0]
         if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
             current.append(head)
             rest = token[len(head):]
-    pieces = _hard_break(rest, width, pt) if rest else ()
+    pieces = _hard_break(rest, width, pt, names) if rest else ()
     lines += [[piece] for piece in pieces]
     return text_width(pieces[-1], pt) if pieces else used + text_width(token, pt)
 
@@ -239,8 +248,9 @@ def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[
     """Return `text` broken into lines that fit `width_pt` at `pt` points, keeping `margin` of the width free."""
     width = max(width_pt * (1.0 - margin), pt)
     out: list[str] = []
+    names = protected_names()
     for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        out += _wrap_line(paragraph, width, pt) if paragraph else [""]
+        out += _wrap_line(paragraph, width, pt, names) if paragraph else [""]
     return out
 
 
@@ -251,7 +261,9 @@ def split_lines(text: str, lines: list[str]) -> list[str]:
     position = 0
     for line in lines:
         start = position
-        position = text.find(line, position) + len(line) if line else position
+        needle = line.lstrip(" ")  # spaces a line of `wrap` starts with were kept by the line before
+        found = text.find(needle, position) if needle else -1
+        position = found + len(needle) if found >= 0 else position
         while position < len(text) and text[position] == " ":
             position += 1
         out.append(text[start:position])

@@ -13,6 +13,17 @@ def test_clean_text_removes_controls_and_keeps_tabs_and_newlines() -> None:
                                                                  "U+FFFE (non-character)"])
 
 
+def test_next_line_and_unicode_line_and_paragraph_separators_become_newlines_without_a_warning() -> None:
+    assert clean_text("一行目\x85二行目\u2028三行目\u2029四行目") == ("一行目\n二行目\n三行目\n四行目", [])
+
+
+def test_a_unicode_line_separator_in_a_plan_value_is_measured_as_a_line_break(tmp_path: Path) -> None:
+    from plangen.office import textfit
+
+    text, _ = clean_text("成果\u2029見通し")
+    assert textfit.wrap(text, 200, 10) == ["成果", "見通し"]
+
+
 def test_clean_text_leaves_japanese_untouched() -> None:
     assert clean_text("成果支援計画書　Ｖ２") == ("成果支援計画書　Ｖ２", [])
 

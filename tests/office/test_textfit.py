@@ -51,3 +51,34 @@ def test_shorten_cuts_with_an_ellipsis_to_fit() -> None:
     cut = textfit.shorten("長い文章" * 50, 100, 30, 10)
     assert cut.endswith("…")
     assert textfit.fits(cut, 100, 30, 10)
+
+
+def test_a_line_wrapped_for_one_plan_keeps_the_next_plans_names_whole() -> None:
+    from plangen.office.phrases import protect
+
+    line = "担当は高橋美咲子さんと渡辺健一郎さんです"
+    with protect(["別の人"]):  # a first plan in the same worker process measures the same line
+        first = textfit.wrap(line, 60, 10)
+        first_widest = textfit.longest_phrase(line, 10)
+    with protect(["高橋美咲子", "渡辺健一郎"]):
+        second = textfit.wrap(line, 60, 10)
+        second_widest = textfit.longest_phrase(line, 10)
+    assert any("高橋美咲子" in part for part in second) and any("渡辺健一郎" in part for part in second)
+    assert not any("高橋美咲子" in part for part in first)
+    assert second_widest > first_widest
+
+
+def test_split_lines_gives_the_text_back_when_a_wrapped_line_starts_with_a_space() -> None:
+    text = "{{ t.meeting_date }}"
+    lines = textfit.wrap(text, 45, 9)
+    assert lines[-1].startswith(" ")  # wrap carried the space before the closing braces
+    assert "".join(textfit.split_lines(text, lines)) == text
+
+
+def test_split_lines_gives_every_wrapped_text_back() -> None:
+    texts = ["{{ t.meeting_date }}", "担当は高橋美咲子さんと 渡辺健一郎さんです", "a  b   c", "  先頭の空白",
+             "末尾の空白  "]
+    for text in texts:
+        for width in range(10, 200, 7):
+            for pt in (8.0, 9.0, 10.5, 12.0):
+                assert "".join(textfit.split_lines(text, textfit.wrap(text, width, pt))) == text
