@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from plangen.office.pptx.prototypes import module_text  # noqa: E402
+from plangen.office.pptx.prototype_tool import module_text  # noqa: E402
 
 if __name__ == "__main__":
     target = ROOT / "plangen" / "office" / "pptx" / "prototype_data.py"

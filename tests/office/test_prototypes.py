@@ -8,14 +8,14 @@ import pytest
 
 from plangen.design import Design
 from plangen.office.pptx import deck as deck_module
-from plangen.office.pptx import prototype_data, prototypes
+from plangen.office.pptx import prototype_data, prototype_tool, prototypes
 from plangen.office.pptx.deck import Deck
 
 
 def test_the_generated_prototypes_are_current() -> None:
     # if this fails after templates/kickoff.pptx changed: python tools/make_prototypes.py
-    assert prototypes.ours() == prototypes.made_by_pptx()
-    assert Path(prototype_data.__file__).read_text(encoding="utf-8") == prototypes.module_text()
+    assert prototypes.ours() == prototype_tool.made_by_pptx()
+    assert Path(prototype_data.__file__).read_text(encoding="utf-8") == prototype_tool.module_text()
 
 
 def test_a_changed_template_falls_back_to_python_pptx(monkeypatch: pytest.MonkeyPatch) -> None:
