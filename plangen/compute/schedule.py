@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from plangen.model import WEEKDAYS, Meeting, Plan
+from plangen.text.formats import format_schedule
 
 Cadence = Literal["weekly", "biweekly", "monthly"]
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -147,3 +148,13 @@ def time_ranges(start: time | None, boxes: list[int]) -> list[tuple[time, time] 
         out.append((moment.time(), end.time()))
         moment = end
     return out
+
+
+def schedule_text(meeting: Meeting, lang: str) -> str:
+    """Return the day and time: 毎週 火曜日 10:00–11:00, 毎月 第2木曜日 16:00–16:45 (or 'to be set')."""
+    series = series_of(meeting)
+    if series is None:
+        return format_schedule(meeting.cadence, None, None, None, None, lang)
+    box = time_ranges(series.start_time, [series.minutes])[0]
+    return format_schedule(series.cadence, meeting.weekday, series.week_of_month if series.cadence == "monthly"
+                           else None, box[0] if box else None, box[1] if box else None, lang)

@@ -21,6 +21,7 @@ from plangen.office.docprops import DocProps, apply_core
 from plangen.office.pptx import slides, xml
 from plangen.office.pptx import template as tpl
 from plangen.office.pptx.geometry import Box, inch
+from plangen.office.pptx.prototypes import ours
 from plangen.office.pptx.text import (
     BULLET,
     INSET_X,
@@ -76,12 +77,17 @@ class Deck:
 
     @classmethod
     def open(cls, design: Design, client_name: str, *, template: Path | None = None, charts: Charts = "native",
-             style: PlanStyle | None = None) -> Deck:
-        """Return a deck on our template, or on the user's `template` (.pptx) keeping its branding."""
+             style: PlanStyle | None = None, prototypes: bool = True) -> Deck:
+        """Return a deck on our template, or on the user's `template` (.pptx) keeping its branding; without
+        `prototypes` a deck on our template makes its first slide of each layout through python-pptx."""
         if template is None:
             prs = tpl.our_presentation()
             tpl.set_theme(prs, design.font_latin, design.font_ea, design.accent)
             deck = cls(prs, design, client_name, charts=charts)
+            if not prototypes:
+                return deck
+            if not _OUR_PROTOTYPES:
+                _OUR_PROTOTYPES.update(ours() or {})  # generated ones, when the template is the one they were made of
             deck._protos = _OUR_PROTOTYPES  # our template's new slides are the same in every deck
             return deck
         prs = tpl.open_presentation(template)

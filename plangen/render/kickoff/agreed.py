@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from plangen.compute.outlook import first_effect_review
+from plangen.compute.schedule import schedule_text
 from plangen.model import Plan
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
-from plangen.render.meetings.context import schedule_text
 from plangen.text.formats import aside, format_number, labelled
 
 SIGN_HEIGHT = inch(2.0)

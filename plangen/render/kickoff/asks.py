@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from plangen.compute.schedule import series_of
+from plangen.compute.schedule import schedule_text, series_of
 from plangen.model import Meeting, Plan
 from plangen.office.pptx import Column, Para
 from plangen.render.kickoff.context import Ctx
 from plangen.render.kickoff.layout import TABLE_SIZES
-from plangen.render.meetings.context import schedule_text
 from plangen.roles import EVALUATOR_ROLES, meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import aside, join_list
 

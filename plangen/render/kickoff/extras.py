@@ -33,7 +33,7 @@ def cases(ctx: Ctx) -> None:
 
 def when(ctx: Ctx, meeting: Meeting) -> str:
     """Return cadence, day and time of a meeting as one line (as the meeting kit says it)."""
-    from plangen.render.meetings.context import schedule_text
+    from plangen.compute.schedule import schedule_text
 
     return schedule_text(meeting, ctx.lang)
 

@@ -12,9 +12,9 @@ from typing import Any
 from plangen.compute.meetings import AgendaItem, HealthBlock, KpiLine, MeetingContent
 from plangen.compute.report.decisions import decision_line
 from plangen.compute.report.kpi_table import improvement_text, scope_tag
-from plangen.compute.schedule import series_of, time_ranges
+from plangen.compute.schedule import schedule_text, series_of
 from plangen.design import design_for, status_fill
-from plangen.model import Meeting, NextAction
+from plangen.model import NextAction
 from plangen.roles import role_name
 from plangen.text import tr
 from plangen.text.catalog import namespace
@@ -31,7 +31,6 @@ from plangen.text.formats import (
     format_number,
     format_percent,
     format_ratio,
-    format_schedule,
     format_score,
     format_status,
     weekday_name,
@@ -135,16 +134,6 @@ def _meeting(content: MeetingContent) -> dict[str, str]:
         "period": tr(lang, "punct.range", start=format_date(plan.period_start, lang),
                      end=format_date(plan.period_end, lang)),
     }
-
-
-def schedule_text(meeting: Meeting, lang: str) -> str:
-    """Return the day and time: 毎週 火曜日 10:00–11:00, 毎月 第2木曜日 16:00–16:45 (or 'to be set')."""
-    series = series_of(meeting)
-    if series is None:
-        return format_schedule(meeting.cadence, None, None, None, None, lang)
-    box = time_ranges(series.start_time, [series.minutes])[0]
-    return format_schedule(series.cadence, meeting.weekday, series.week_of_month if series.cadence == "monthly"
-                           else None, box[0] if box else None, box[1] if box else None, lang)
 
 
 def _instance(content: MeetingContent) -> dict[str, str]:

@@ -14,8 +14,9 @@ from plangen.compute.figures import KpiFigure
 from plangen.compute.report.kpi_table import improvement_text, kpi_digits, scope_tag
 from plangen.compute.report.summary import projection_text
 from plangen.compute.ringi import RingiContent
+from plangen.compute.schedule import schedule_text
 from plangen.model import Kpi
-from plangen.render.meetings.context import schedule_text, words
+from plangen.render.meetings.context import words
 from plangen.text.catalog import tr
 from plangen.text.formats import (
     decimals,
