@@ -9,8 +9,9 @@ For each plan one table, per document kind and for the whole set, side by side:
   build  the documents as `plangen build` renders them (kickoff deck; meeting kit DOCX + ICS; evaluator
          report PPTX + DOCX; renewal request DOCX when due); the whole set includes loading the plan;
   floor  python-pptx / python-docx opening and saving the same files (ICS files copied byte for byte);
-warm = median of N runs in this process after a warm-up; cold = median of M fresh processes, imports
-included. Times are wall (CPU) milliseconds: on a shared machine wall time includes waiting for a core.
+warm = median of N runs in this process after a warm-up; cold = median of M fresh processes, imports included
+(build and floor processes alternate). Times are wall (CPU) milliseconds: on a shared machine wall time includes
+waiting for a core.
 Target: build <= 2x floor. Nothing is asserted (tests never time things).
 """
 
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import ROOT, Timing, cold, load_average, print_table, warm
+from timing import ROOT, Timing, cold_pair, load_average, print_table, warm
 
 sys.path.insert(0, str(ROOT))
 PLANS = {"minato": ROOT / "tests" / "fixtures" / "examples" / "minato", "aoba-seiki": ROOT / "plans" / "aoba-seiki"}
@@ -105,15 +106,16 @@ def measure(plan: Path, runs: int, cold_runs: int, work: Path) -> list[tuple[str
         rows.append((names[0],
                      warm(lambda r=render_kind: r(client, work / "warm"), runs),
                      warm(lambda k=kind: floor(files[k], _fresh(work / "floor")), runs),
-                     cold(_COLD_BUILD.format(plan=str(plan), kinds=(kind,), out=str(work / "cold")), cold_runs),
-                     cold(_COLD_FLOOR.format(files=[str(f) for f in files[kind]], out=str(_fresh(work / "cf"))),
-                          cold_runs)))
+                     *cold_pair(_COLD_BUILD.format(plan=str(plan), kinds=(kind,), out=str(work / "cold")),
+                                _COLD_FLOOR.format(files=[str(f) for f in files[kind]], out=str(_fresh(work / "cf"))),
+                                cold_runs)))
     every = [path for kind in kinds for path in files[kind]]
     rows.append((f"whole set ({len(every)})",
                  warm(lambda: render(plan, KINDS, work / "warm"), runs),
                  warm(lambda: floor(every, _fresh(work / "floor")), runs),
-                 cold(_COLD_BUILD.format(plan=str(plan), kinds=KINDS, out=str(work / "cold")), cold_runs),
-                 cold(_COLD_FLOOR.format(files=[str(f) for f in every], out=str(_fresh(work / "cf"))), cold_runs)))
+                 *cold_pair(_COLD_BUILD.format(plan=str(plan), kinds=KINDS, out=str(work / "cold")),
+                            _COLD_FLOOR.format(files=[str(f) for f in every], out=str(_fresh(work / "cf"))),
+                            cold_runs)))
     return rows
 
 

@@ -58,23 +58,27 @@ def warm(action: Callable[[], object], runs: int) -> Timing:
     return median_timing(samples)
 
 
-def cold(body: str, runs: int) -> Timing:
-    """Return the median time a fresh Python process takes to run `body`, imports included (not startup).
+def cold_pair(body: str, other: str | None, runs: int) -> tuple[Timing, Timing]:
+    """Return the median times fresh Python processes take to run `body` and `other` (imports included, not
+    startup), their runs alternating; `other` None times `body` alone (returned twice).
 
-    The processes may write bytecode (to a cache folder outside the project) and one untimed run comes
-    first, so plangen's modules load compiled, as from an installed package, even where the environment
-    sets PYTHONDONTWRITEBYTECODE.
+    Alternating keeps a machine whose speed drifts (a shared host) from favouring either side of a ratio.
+    The processes may write bytecode (to a cache folder outside the project) and one untimed run of each
+    comes first, so plangen's modules load compiled, as from an installed package, even where the
+    environment sets PYTHONDONTWRITEBYTECODE.
     """
-    script = _FRESH.format(root=str(ROOT), body=body)
-    samples = []
+    bodies = [body] if other is None else [body, other]
+    scripts = [_FRESH.format(root=str(ROOT), body=b) for b in bodies]
+    samples: list[list[tuple[float, float]]] = [[] for _ in scripts]
     for run in range(runs + 1):
-        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
-                              env=cold_env())
-        if run == 0:
-            continue
-        wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
-        samples.append((wall, cpu))
-    return median_timing(samples)
+        for script, kept in zip(scripts, samples, strict=True):
+            done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                                  cwd=ROOT, env=cold_env())
+            if run > 0:  # the first run of each writes the bytecode
+                wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
+                kept.append((wall, cpu))
+    timings = [median_timing(kept) for kept in samples]
+    return timings[0], timings[-1]
 
 
 def cold_env() -> dict[str, str]:
