@@ -544,10 +544,40 @@ def add_bullets(doc: Document, items: Iterable[str], design: Design, *, size: fl
 
 
 def page_break(doc: Document) -> None:
-    """Start a new page."""
+    """Start a new page (`save` turns the break into "page break before" on the paragraph that follows it)."""
     from docx.enum.text import WD_BREAK
 
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def breaks_before_next(doc: Document) -> int:
+    """Replace each body paragraph holding nothing but a page break with "page break before" on the paragraph
+    after it; return how many were replaced.
+
+    A paragraph of its own for the break lands on a new page when the page before is full, and the break then
+    leaves that page blank; the next paragraph starting a page cannot.
+    """
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    moved = 0
+    for paragraph in list(body.iterchildren(_P)):
+        following = paragraph.getnext()
+        if following is None or following.tag != _P or not _only_page_break(paragraph):
+            continue
+        Paragraph(following, doc._body).paragraph_format.page_break_before = True
+        body.remove(paragraph)
+        moved += 1
+    return moved
+
+
+def _only_page_break(paragraph: Any) -> bool:
+    """Return True when a w:p holds exactly one run whose only content is a page break."""
+    runs = [child for child in paragraph if child.tag != _P_PR]
+    if len(runs) != 1 or runs[0].tag != _R:
+        return False
+    content = [child for child in runs[0] if child.tag != _R_PR]
+    return len(content) == 1 and content[0].tag == _BR and content[0].get(_TYPE) == "page"
 
 
 def _align(paragraph: Paragraph, align: Align) -> None:
@@ -1178,4 +1208,5 @@ def save(doc: Document, target: Path, props: DocProps) -> Path:
     from plangen.office import zipwrite
 
     apply_core(doc.core_properties, props)
+    breaks_before_next(doc)
     return write_atomic(target, lambda tmp: zipwrite.save(doc, tmp))

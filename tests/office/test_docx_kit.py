@@ -206,3 +206,20 @@ def test_configure_styles_sets_fonts_on_the_styles_python_docx_calls_paragraph_c
     fonted = [s.element.get(qn("w:type"), "paragraph") in kit._FONTED_TYPES for s in doc.styles]
     typed = [s.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE) for s in doc.styles]
     assert fonted == typed and any(fonted) and not all(fonted)
+
+
+def test_a_page_break_becomes_page_break_before_on_the_next_paragraph(tmp_path: Path) -> None:
+    doc = kit.new_document(DESIGN)
+    kit.add_paragraph(doc, "一ページ目", DESIGN)
+    kit.page_break(doc)
+    kit.add_heading(doc, "二ページ目", DESIGN, level=1)
+    kit.page_break(doc)
+    kit.add_table(doc, ["KPI"], [["粗利率"]], DESIGN)  # a table cannot carry the break: the break stays
+    path = tmp_path / "breaks.docx"
+    kit.save(doc, path, DocProps(title="breaks", author="小林 誠", language="ja-JP"))
+    body = docx.Document(str(path)).element.body
+    paragraphs = body.findall(qn("w:p"))
+    heading = next(p for p in paragraphs if "二ページ目" in "".join(p.itertext()))
+    assert heading.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    breaks = [p for p in paragraphs if p.find(f".//{qn('w:br')}") is not None]
+    assert len(breaks) == 1 and breaks[0].getnext().tag == qn("w:tbl")

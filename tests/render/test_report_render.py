@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -31,10 +32,16 @@ def minato_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def minato_pdfs(minato_files: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
-    """Return the text of both minato files converted to PDF by LibreOffice."""
+def minato_pdf_texts(minato_files: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """Return the text of both minato files converted to PDF by LibreOffice, pages separated by form feeds."""
     work = tmp_path_factory.mktemp("pdf")
-    return squash(pdf_text(to_pdf(minato_files[0], work))), squash(pdf_text(to_pdf(minato_files[1], work)))
+    return pdf_text(to_pdf(minato_files[0], work)), pdf_text(to_pdf(minato_files[1], work))
+
+
+@pytest.fixture(scope="module")
+def minato_pdfs(minato_pdf_texts: tuple[str, str]) -> tuple[str, str]:
+    """Return the text of both minato files converted to PDF, without whitespace."""
+    return squash(minato_pdf_texts[0]), squash(minato_pdf_texts[1])
 
 
 def squash(text: str) -> str:
@@ -113,6 +120,16 @@ def test_libreoffice_renders_the_deck_with_japanese_text(minato_pdfs: tuple[str,
     for expected in ("月次評価者報告", "エグゼクティブサマリー", "要注意", "粗利率", "アラート", "データ連携完了",
                      "840万円", "3月の初回効果検証"):
         assert squash(expected) in text
+
+
+@needs_office
+def test_no_page_of_the_word_report_is_blank_when_a_page_ends_full(minato_pdf_texts: tuple[str, str]) -> None:
+    pages = minato_pdf_texts[1].split("\f")[:-1]  # pdftotext ends every page with a form feed
+    footer = {"みなと衣料", "月次評価者報告", "2027", "年", "2", "月", "社外秘"}  # and the page number, as 2/8
+    bodies = [[word for word in page.split() if word not in footer and not re.fullmatch(r"\d+\s*/\s*\d+", word)]
+              for page in pages]
+    assert len(pages) >= 5
+    assert all(bodies), f"blank pages: {[n + 1 for n, body in enumerate(bodies) if not body]}"
 
 
 @needs_office
