@@ -7,8 +7,8 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
-from plangen.office.pptx.chartdata import Scatter, group_points
-from plangen.office.pptx.charts import LABEL_PT, _picture, fitted, label_layout
+from plangen.office.pptx.chartdata import Scatter
+from plangen.office.pptx.charts import LABEL_PT, _picture, laid_out, scatter_series
 from plangen.office.pptx.text import Para, Style, clean, write_paragraphs
 from tests.support.chart_api_reference import _axis, _chart_fonts, _fill, _rgb, style_chart
 
@@ -18,12 +18,7 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
 
     With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
     """
-    chart = fitted(chart, box)
-    layout: dict[tuple[float, float], tuple[float, str]] = {}
-    if chart.fit_labels:
-        from plangen.office.pptx.geometry import emu_to_pt
-
-        layout = label_layout(chart, emu_to_pt(box.width), emu_to_pt(box.height))
+    chart, layout = laid_out(chart, box)
     if deck.charts == "image":
         from plangen.office.pptx.images import scatter_png
 
@@ -31,17 +26,9 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
     from pptx.enum.chart import XL_LABEL_POSITION, XL_MARKER_STYLE
     from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
-    grouped = group_points(chart.points)
+    grouped, padded = scatter_series(chart)
     q = chart.quadrants
     (x0, x1), (y0, y1) = chart.x_range, chart.y_range
-    columns: list[tuple[str, list[tuple[float, float]]]] = [("points", [(p.x, p.y) for p in grouped])]
-    if q is not None:
-        dx, dy = (x1 - x0) * 0.02, (y1 - y0) * 0.04
-        columns += [("x", [(q.x_split, y0), (q.x_split, y1)]), ("y", [(x0, q.y_split), (x1, q.y_split)]),
-                    ("quadrants", [(x0 + dx, y1 - dy), (x1 - dx, y1 - dy), (x0 + dx, y0 + dy), (x1 - dx, y0 + dy)])]
-    longest = max(len(values) for _, values in columns)
-    # LibreOffice drops series when a later one has more points than the first: pad with the last point
-    padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
     from plangen.office.chartxml import add_to_slide
     from plangen.office.pptx.chartdata_xlsx import xy_workbook
     from plangen.office.pptx.chartdata_xml import xy_chart_xml

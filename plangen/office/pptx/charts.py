@@ -168,24 +168,9 @@ def fitted(chart: Scatter, box: Box) -> Scatter:
                                   for p in chart.points])
 
 
-def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
-    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'.
-
-    With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
-    """
-    chart = fitted(chart, box)
-    layout: dict[tuple[float, float], tuple[float, str]] = {}
-    if chart.fit_labels:
-        from plangen.office.pptx.geometry import emu_to_pt
-
-        layout = label_layout(chart, emu_to_pt(box.width), emu_to_pt(box.height))
-    if deck.charts == "image":
-        from plangen.office.pptx.images import scatter_png
-
-        return _picture(slide, box, scatter_png(deck, box, chart, layout))
-    from plangen.office.chartxml import ChartXml, add_to_slide
-    from plangen.office.pptx.chartdata_xlsx import xy_workbook
-
+def scatter_series(chart: Scatter) -> tuple[list[ScatterPoint], list[tuple[str, list[tuple[float, float]]]]]:
+    """Return the scatter's points grouped by position and its series (points, then the quadrant lines and the
+    quadrant names' anchors), every series padded to the same length."""
     grouped = group_points(chart.points)
     q = chart.quadrants
     (x0, x1), (y0, y1) = chart.x_range, chart.y_range
@@ -197,6 +182,33 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
     longest = max(len(values) for _, values in columns)
     # LibreOffice drops series when a later one has more points than the first: pad with the last point
     padded = [(name, values + [values[-1]] * (longest - len(values)) if values else []) for name, values in columns]
+    return grouped, padded
+
+
+def laid_out(chart: Scatter, box: Box) -> tuple[Scatter, dict[tuple[float, float], tuple[float, str]]]:
+    """Return `chart` fitted to `box` and, with `chart.fit_labels`, where each point's label goes (else {})."""
+    chart = fitted(chart, box)
+    if not chart.fit_labels:
+        return chart, {}
+    from plangen.office.pptx.geometry import emu_to_pt
+
+    return chart, label_layout(chart, emu_to_pt(box.width), emu_to_pt(box.height))
+
+
+def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
+    """Return the shape of an XY scatter in `box`: native (editable) or a picture when deck.charts == 'image'.
+
+    With `chart.fit_labels`, labels take the room they have and are cut only where they must (`label_widths`).
+    """
+    chart, layout = laid_out(chart, box)
+    if deck.charts == "image":
+        from plangen.office.pptx.images import scatter_png
+
+        return _picture(slide, box, scatter_png(deck, box, chart, layout))
+    from plangen.office.chartxml import ChartXml, add_to_slide
+    from plangen.office.pptx.chartdata_xlsx import xy_workbook
+
+    grouped, padded = scatter_series(chart)
     xml = _scatter_xml(deck, chart, grouped, padded, layout)
     styled = ChartXml(xml.encode("utf-8"), xy_workbook([(name, points, "General") for name, points in padded]))
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
