@@ -17,19 +17,15 @@ _NAMES = {
 """Catalog keys (`messages.char.*`) of the characters that have a name."""
 
 
-_LINE_ENDS = ("\x85", "\u2028", "\u2029")
-"""Next line, line separator and paragraph separator: line ends in some editors' text, read as LF (the
-documents' line breaking and text measurement know LF only)."""
+_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
+"""CRLF, CR, next line, line separator and paragraph separator: line ends read as LF (the documents' line
+breaking and text measurement know LF only)."""
 
 
 def clean_text(text: str, lang: str = "en") -> tuple[str, list[str]]:
     """Return `text` without XML-invalid control characters and with CR/CRLF, NEL, LS and PS line ends as LF, and
     the code points removed (U+001B ...) named in `lang`; a line end is not reported as removed."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for end in _LINE_ENDS:
-        if end in text:
-            text = text.replace(end, "\n")
+    text = _LINE_END.sub("\n", text)
     removed = _INVALID.findall(text)
     if not removed:
         return text, []
