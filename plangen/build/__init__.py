@@ -5,8 +5,8 @@ Process-wide state, all of it here (everything else is passed as arguments):
 - Worker processes: `build.runner.process_pool` (spawned; the one pool for `plangen build` and the portfolio),
   each worker ignores Ctrl-C (the parent stops handing out clients), stops on SIGTERM and runs a daemon thread
   that ends it when its parent dies (`_watch_parent`); `max_tasks_per_child` recycles workers.
-- Garbage collection: after a worker's first client, `gc.freeze()` moves the long-lived objects (modules,
-  caches) out of the collector (`runner._release_garbage`, flag `_FROZEN`).
+- Garbage collection: after each document kind's first import and after a worker's first client, `gc.freeze()`
+  moves the long-lived objects (modules, caches) out of the collector (`runner._freeze_once`, set `_FROZEN`).
 - Registries: `runner.KINDS` (document kinds, `register_kind`) and `runner._RESOLVED` (imported renderers).
 - The zip writer of python-docx and python-pptx is replaced once per process (`office.zipwrite.save`).
 - matplotlib: the bundled font registered once (`office.mplfont.font_family`); the report's PNG encoder thread

@@ -107,7 +107,15 @@ class RenderOptions:
 _OPTIONS = RenderOptions()
 
 
-_SETTLED: set[str] = set()
+_FROZEN: set[str] = set()
+"""What this process has frozen out of the garbage collector's walks: a document kind's imports, "client"."""
+
+
+def _freeze_once(key: str) -> None:
+    """Freeze the objects alive now (gc.freeze) the first time `key` asks in this process."""
+    if key not in _FROZEN:
+        _FROZEN.add(key)
+        gc.freeze()
 
 
 def _settle_imports(kind: str) -> None:
@@ -119,9 +127,7 @@ def _settle_imports(kind: str) -> None:
     (objects there are still freed when their reference count drops to zero). Once per kind per process,
     so a long-running process freezes a bounded set.
     """
-    if kind not in _SETTLED:
-        _SETTLED.add(kind)
-        gc.freeze()
+    _freeze_once(kind)
 
 
 def render_kickoff_kind(client: Client, out_dir: Path) -> RenderResult:
@@ -528,9 +534,6 @@ def _finish(result: ClientResult, t0: float) -> ClientResult:
     return result
 
 
-_FROZEN = False
-
-
 def _release_garbage() -> None:
     """Free the finished client's documents now, at the cost of a few milliseconds.
 
@@ -540,11 +543,8 @@ def _release_garbage() -> None:
     grew with every client. After the first client, the objects alive (modules, caches) are frozen
     out of the collector, so each later full collection looks at one client's objects only.
     """
-    global _FROZEN
     gc.collect()
-    if not _FROZEN:
-        gc.freeze()
-        _FROZEN = True
+    _freeze_once("client")
 
 
 _RESOLVED: dict[str, DocumentRenderer] = {}

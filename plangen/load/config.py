@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from plangen.errors import InputError, Problem, display_path, show_got
+from plangen.load.hints import closest
 from plangen.load.wording import make_problem
 from plangen.text import tr
 
@@ -159,7 +160,7 @@ class _Reader:
         """Record every key of `data` that is not in `known`, suggesting the nearest known key."""
         for key in data:
             if key not in known:
-                close = _closest(key, known)
+                close = closest(key, known)
                 what = (tr(self.lang, "messages.config.unknown_key_close", close=close[0]) if close
                         else tr(self.lang, "messages.config.unknown_key", known=", ".join(known)))
                 self.problem(prefix + key, what, key, at_key=True)
@@ -236,10 +237,3 @@ class _Reader:
         docx = self._folder(data, "docx", must_exist=True, where="templates.docx")
         return Templates(decks["kickoff"], decks["report"], decks["portfolio"],
                          docx if docx is not None and docx.is_dir() else None)
-
-
-def _closest(word: str, known: tuple[str, ...]) -> list[str]:
-    """Return the known key most like `word`, or []; difflib loads on first use (only mistakes need it)."""
-    import difflib
-
-    return difflib.get_close_matches(word, known, n=1)

@@ -34,11 +34,11 @@ def _reverse() -> dict[str, tuple[str, ...]]:
     return {word: tuple(dict.fromkeys(values)) for word, values in out.items()}
 
 
-def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> list[str]:
+def closest(word: str, choices: Iterable[str]) -> list[str]:
     """Return the choice most like `word` in a list, or []; difflib loads on first use (only mistakes need it)."""
     import difflib
 
-    return difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    return difflib.get_close_matches(word, choices, n=1)
 
 
 def enum_hint(value: object, choices: list[str]) -> str | None:

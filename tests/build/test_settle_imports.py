@@ -13,9 +13,9 @@ from plangen.model import Client
 def test_each_kind_freezes_the_collector_once(minato: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     frozen: list[int] = []
     monkeypatch.setattr(runner.gc, "freeze", lambda: frozen.append(1))
-    monkeypatch.setattr(runner, "_SETTLED", set())
+    monkeypatch.setattr(runner, "_FROZEN", set())
     for _ in range(2):
         runner.render_meetings_kind(minato, tmp_path)
         runner.render_report_kind(minato, tmp_path)
     assert len(frozen) == 2
-    assert sorted(runner._SETTLED) == ["meetings", "report"]
+    assert sorted(runner._FROZEN) == ["meetings", "report"]
