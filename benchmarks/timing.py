@@ -58,18 +58,17 @@ def warm(action: Callable[[], object], runs: int) -> Timing:
     return median_timing(samples)
 
 
-def cold_pair(body: str, other: str | None, runs: int) -> tuple[Timing, Timing]:
+def cold_pair(body: str, other: str, runs: int) -> tuple[Timing, Timing]:
     """Return the median times fresh Python processes take to run `body` and `other` (imports included, not
-    startup), their runs alternating; `other` None times `body` alone (returned twice).
+    startup), their runs alternating.
 
     Alternating keeps a machine whose speed drifts (a shared host) from favouring either side of a ratio.
     The processes may write bytecode (to a cache folder outside the project) and one untimed run of each
     comes first, so plangen's modules load compiled, as from an installed package, even where the
     environment sets PYTHONDONTWRITEBYTECODE.
     """
-    bodies = [body] if other is None else [body, other]
-    scripts = [_FRESH.format(root=str(ROOT), body=b) for b in bodies]
-    samples: list[list[tuple[float, float]]] = [[] for _ in scripts]
+    scripts = [_FRESH.format(root=str(ROOT), body=b) for b in (body, other)]
+    samples: list[list[tuple[float, float]]] = [[], []]
     for run in range(runs + 1):
         for script, kept in zip(scripts, samples, strict=True):
             done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
@@ -77,8 +76,7 @@ def cold_pair(body: str, other: str | None, runs: int) -> tuple[Timing, Timing]:
             if run > 0:  # the first run of each writes the bytecode
                 wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
                 kept.append((wall, cpu))
-    timings = [median_timing(kept) for kept in samples]
-    return timings[0], timings[-1]
+    return median_timing(samples[0]), median_timing(samples[1])
 
 
 def cold_env() -> dict[str, str]:

@@ -14,14 +14,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plangen.model import DATE_MAX, DATE_MIN
 from plangen.resources import holidays_jp_file
 from plangen.text.catalog import tr
 
 YEAR_END = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
 """Month and day of the year-end and new-year closure (年末年始)."""
 ZONE_TABLES = ("/usr/share/zoneinfo/zone.tab", "/usr/lib/zoneinfo/zone.tab")
-JP_TABLE_YEARS = (2000, 2100)
-"""The years resources/holidays_jp.json covers (every year a plan can hold, see plangen.model.DATE_MIN/MAX)."""
+JP_TABLE_YEARS = (DATE_MIN.year, DATE_MAX.year)
+"""The years resources/holidays_jp.json covers: every year a plan can hold."""
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,7 @@ def params(items: Iterable[tuple[str, str]]) -> str:
     """Return `;KEY=value...` of the parameters, sorted, escaped (RFC 6868) and quoted where needed."""
     out = []
     for key, value in sorted(items):
-        escaped = _RFC6868.sub(lambda m: _RFC6868_TO[m.group(0)], value).replace('"', "'")
+        escaped = _RFC6868.sub(lambda m: _RFC6868_TO[m.group(0)], value)
         if _QUOTABLE.search(escaped) or (key == "CN" and (" " in value or "'" in value)):
             escaped = f'"{escaped}"'
         out.append(f";{key}={escaped}")
