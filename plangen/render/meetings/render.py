@@ -7,7 +7,6 @@ from pathlib import Path
 
 from plangen.compute.meetings import agenda_items, kind_of, meeting_content
 from plangen.compute.schedule import meeting_dates, series_of
-from plangen.design import design_for
 from plangen.errors import TemplateError, display_path
 from plangen.model import Client, Meeting
 from plangen.render.meetings.context import agenda_line, template_context
@@ -47,17 +46,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
     """Write one meeting's document and calendar series into `folder`; return them and any warnings."""
     from plangen.office import zipwrite
     from plangen.office.docprops import apply_core, plan_props
-    from plangen.office.docx_kit import (
-        apply_fonts,
-        break_body_paragraphs,
-        break_table_cells,
-        finished_styles,
-        keep_ending_together,
-        make_valid,
-        set_language,
-    )
-    from plangen.office.phrases import plan_words, protect
-    from plangen.office.sandbox import render_docx_template
+    from plangen.office.plan_docx import render_plan_docx
 
     result = RenderResult()
     plan = client.plan
@@ -71,19 +60,7 @@ def render_meeting(client: Client, meeting: Meeting, folder: Path, *, on: date |
         result.warnings.append(Said("messages.render.bad_meeting_id", id=repr(meeting.id)))
         return result
     context = template_context(meeting_content(client, meeting, on=on))
-    design = design_for(plan)
-    fonts = bool(plan.style.font_ea or plan.style.font_latin)  # the plan's `style` names the fonts; the template
-    # keeps the rest of the look. The styles come marked with the language and fonts (shared, see shared_styles)
-    doc = render_docx_template(template_for(kind_of(plan, meeting), templates), context,
-                               styles=finished_styles(design, fonts=fonts))
-    make_valid(doc)  # docxtpl's {% cellbg %} and a user's template may break the schema's order
-    set_language(doc, design, styles=False)
-    if fonts:
-        apply_fonts(doc, design, styles=False)
-    keep_ending_together(doc)
-    with protect(plan_words(plan)):
-        break_table_cells(doc)
-        break_body_paragraphs(doc)
+    doc = render_plan_docx(template_for(kind_of(plan, meeting), templates), context, plan)
     apply_core(doc.core_properties, plan_props(plan, meeting.name, subject=context["doc_title"]))
     result.paths.append(write_atomic(docx_path, lambda tmp: zipwrite.save(doc, tmp)))
     if on is not None and series_of(meeting) is not None and not any(d >= on for d in meeting_dates(plan, meeting)):

@@ -38,20 +38,9 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
                  drafted_on: date | None = None) -> RenderResult:
     """Write out_dir/ringi/<month>/renewal-approval.docx; return it with warnings for missing inputs."""
     from plangen.compute.ringi import build_ringi
-    from plangen.design import design_for
     from plangen.office import zipwrite
     from plangen.office.docprops import apply_core, plan_props
-    from plangen.office.docx_kit import (
-        apply_fonts,
-        break_body_paragraphs,
-        break_table_cells,
-        finished_styles,
-        keep_ending_together,
-        make_valid,
-        set_language,
-    )
-    from plangen.office.phrases import plan_words, protect
-    from plangen.office.sandbox import render_docx_template
+    from plangen.office.plan_docx import render_plan_docx
     from plangen.render.ringi.context import ringi_context
     from plangen.write.atomic import write_atomic
     from plangen.write.output import RenderResult
@@ -60,17 +49,7 @@ def render_ringi(client: Client, month: str, out_dir: Path, *, templates: Path |
     content = build_ringi(client, month, drafted_on=drafted_on)
     context, missing = ringi_context(content)
     plan = client.plan
-    design = design_for(plan)
-    fonts = bool(plan.style.font_ea or plan.style.font_latin)
-    doc = render_docx_template(template_for(templates), context, styles=finished_styles(design, fonts=fonts))
-    make_valid(doc)  # a restyled template may break the schema's element order
-    set_language(doc, design, styles=False)  # the styles came marked (shared, see shared_styles)
-    if fonts:
-        apply_fonts(doc, design, styles=False)
-    keep_ending_together(doc)
-    with protect(plan_words(plan)):
-        break_table_cells(doc)
-        break_body_paragraphs(doc)
+    doc = render_plan_docx(template_for(templates), context, plan)
     apply_core(doc.core_properties, plan_props(plan, context["t"]["doc_title"], subject=context["subject"]))
     result = RenderResult()
     target = ringi_dir(out_dir, month) / DOCX_NAME
