@@ -598,9 +598,7 @@ def _add_lines(paragraph: Paragraph, text: str, width_pt: float | None, size: fl
     lines = textfit.split_lines(text, textfit.wrap(text, width_pt, size * BOLD_WIDTH))
     run = _add_run(paragraph, lines[0])
     for line in lines[1:]:
-        from lxml import etree
-
-        etree.SubElement(run._r, _BR, {_TYPE: "textWrapping"})  # `measured_break()`
+        measured_break(run._r)
         _add_t(run._r, line)  # `run.add_text(line)`
     return run
 
@@ -629,15 +627,13 @@ def _add_t(r: Any, text: str) -> None:
         t.set(_XML_SPACE, "preserve")
 
 
-def measured_break() -> Any:
-    """Return a w:br of type textWrapping: a line break placed where the text was measured to wrap (the type,
-    the default, written out so a reader can tell it from a line break the text itself holds)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+def measured_break(parent: Any) -> Any:
+    """Append to `parent` (a w:r) and return a w:br of type textWrapping: a line break placed where the text was
+    measured to wrap (the type, the default, written out so a reader can tell it from a line break the text
+    itself holds)."""
+    from lxml import etree
 
-    br = OxmlElement("w:br")
-    br.set(qn("w:type"), "textWrapping")
-    return br
+    return etree.SubElement(parent, _BR, {_TYPE: "textWrapping"})
 
 
 def set_cell_text(cell: _Cell, text: str, design: Design, *, bold: bool | None = None, colour: str | None = None,
@@ -1141,8 +1137,8 @@ def _break_run(run: Any, t: Any, width_pt: float, pt: float, textfit: Any) -> No
 
     t.text = lines[0]
     anchor = t
-    for line in lines[1:]:  # made in place (SubElement), then moved: the XML of `measured_break` and a new w:t
-        br = etree.SubElement(run, _BR, {_TYPE: "textWrapping"})
+    for line in lines[1:]:  # made in place (SubElement), then moved: a measured break and a new w:t
+        br = measured_break(run)
         nxt = etree.SubElement(run, _T, {_XML_SPACE: "preserve"})
         nxt.text = line
         anchor.addnext(br)

@@ -54,7 +54,7 @@ def _finished_part(original: Any, finish: Callable[[Any], None] | None, kept: Ha
     from docx.opc.oxml import serialize_part_xml
     from docx.oxml.parser import parse_xml
 
-    if finish is not None and isinstance(kept, tuple) and isinstance(kept[0], tuple):  # a template's styles hash
+    if finish is not None and kept is not None:  # finished styles may ship (bundled templates' do)
         from plangen.office import precompiled
 
         shipped = precompiled.finished_styles(kept)
