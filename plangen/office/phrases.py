@@ -94,7 +94,7 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """Return the phrases of `text` with `names` kept whole (cached: the same text is measured at many sizes)."""
     if not text:
         return ()
-    cuts = _budoux_cuts(text) if max(text) >= "\u2e80" and any(map(_is_wide, text)) else set()
+    cuts = _budoux_cuts(text) if max(text) >= "\u2e80" and any(map(is_wide, text)) else set()
     for match in _BREAKS.finditer(text):
         i = match.start()
         if text[i] == " ":
@@ -111,7 +111,7 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     bounds = sorted(c for c in cuts if 0 < c < len(text))
     pieces: list[str] = []
     for piece in (text[a:b] for a, b in zip([0, *bounds], [*bounds, len(text)], strict=True)):
-        if pieces and pieces[-1] != " " and (len(piece) == 1 or len(pieces[-1]) == 1) and _is_wide(piece[0]):
+        if pieces and pieces[-1] != " " and (len(piece) == 1 or len(pieces[-1]) == 1) and is_wide(piece[0]):
             pieces[-1] += piece  # BudouX leaves single characters (検|証): keep a kanji with its neighbour
         else:
             pieces.append(piece)
@@ -179,8 +179,9 @@ def _model() -> dict[str, dict[str, int]]:
     return dict(_parser().model)
 
 
-def _is_wide(char: str) -> bool:
-    """Return True for CJK, kana, hangul and full-width characters (text BudouX has to cut)."""
+def is_wide(char: str) -> bool:
+    """Return True for CJK, kana, hangul and full-width characters: text BudouX has to cut, and characters a line
+    may break between."""
     return ("\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uf900" <= char <= "\ufaff"
             or "\uff00" <= char <= "\uffef")
 

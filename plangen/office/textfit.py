@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from plangen.office.phrases import protected_names
+from plangen.office.phrases import is_wide, protected_names
 
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont
@@ -86,13 +86,6 @@ def _em(text: str) -> float:
 def text_width(text: str, pt: float) -> float:
     """Return the width of one line of `text` at `pt` points, in points (no safety margin)."""
     return _em(text) * pt
-
-
-def is_wide(char: str) -> bool:
-    """Return True for characters that may break anywhere (CJK, kana, full-width forms)."""
-    code = ord(char)
-    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
-            or 0xFF00 <= code <= 0xFFEF or 0x3000 <= code <= 0x303F)
 
 
 @lru_cache(maxsize=16384)

@@ -42,4 +42,4 @@ def test_protected_spans_match_the_single_regex_with_the_name_rule() -> None:
 def test_wide_characters_match_the_former_class() -> None:
     wide = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
     for code in range(0x20, 0x10000):
-        assert phrases._is_wide(chr(code)) == bool(wide.match(chr(code)))
+        assert phrases.is_wide(chr(code)) == bool(wide.match(chr(code)))

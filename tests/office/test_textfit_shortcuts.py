@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from plangen.office import textfit
+from plangen.office import phrases, textfit
 from plangen.office.pptx.geometry import Box
 from plangen.office.pptx.table import Cell, Column, _widths
 from tests.office.test_phrases_equivalence import _corpus
@@ -61,8 +61,8 @@ def test_widths_skip_the_autospace_scan_only_where_there_is_none() -> None:
     def reference(text: str) -> float:
         width = sum(textfit._advance(c) for c in text)
         for before, after in itertools.pairwise(text):
-            if (before.isascii() and before.isalnum() and textfit.is_wide(after) and after not in textfit.NO_START) \
-                    or (textfit.is_wide(before) and before not in textfit.NO_END and after.isascii()
+            if (before.isascii() and before.isalnum() and phrases.is_wide(after) and after not in textfit.NO_START) \
+                    or (phrases.is_wide(before) and before not in textfit.NO_END and after.isascii()
                         and after.isalnum()):
                 width += textfit.AUTOSPACE
         return width

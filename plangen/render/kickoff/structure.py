@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from plangen.office import textfit
+from plangen.office.phrases import is_wide
 from plangen.office.pptx import Box, Column, Para, Style, inch
 from plangen.office.pptx.text import inner_size
 from plangen.render.kickoff.context import Ctx
@@ -62,7 +63,7 @@ def _count(ctx: Ctx, count: int) -> str:
 def _group_text(names: list[str], box: Box, size: float, more: str) -> str:
     """Return as many names as fit `box` at `size`, then 'and N more'."""
     width, height = inner_size(box.width, box.height)
-    sep = "、" if any(textfit.is_wide(c) for c in "".join(names)) else ", "
+    sep = "、" if any(is_wide(c) for c in "".join(names)) else ", "
     for count in range(len(names), 0, -1):
         text = sep.join(names[:count]) + (sep + more.format(n=len(names) - count) if count < len(names) else "")
         if textfit.fits(text, width, height, size):

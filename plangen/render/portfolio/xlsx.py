@@ -156,7 +156,7 @@ def print_setup(ws: Worksheet, month: str, lang: str) -> None:
 
 def _display_width(text: str) -> int:
     """Return the width of `text` in spreadsheet character units (a wide, e.g. Japanese, character counts 1.7)."""
-    from plangen.office.textfit import is_wide
+    from plangen.office.phrases import is_wide
 
     return round(sum(1.7 if is_wide(ch) else 1.0 for ch in text))
 
