@@ -57,8 +57,6 @@ class ChartXml:
     xlsx: bytes
 
 
-
-
 def add_to_slide(slide: Any, left: int, top: int, width: int, height: int, chart: ChartXml) -> Any:
     """Add `chart` to `slide` as a native chart part in a graphic frame at the given place; return the frame
     (python-pptx's GraphicFrame, as `SlideShapes.add_chart` returns).

@@ -383,19 +383,8 @@ def category_thinning(categories: list[str], width_pt: float) -> tuple[bool, int
     return True, max(1, -(-int(CATEGORY_PT * textfit.LINE_SPACING * 1.5) // slot))
 
 
-
-
 def _picture(slide: Any, box: Box, png: bytes) -> Any:
     """Return a picture of `png` placed in `box`."""
     import io
 
     return slide.shapes.add_picture(io.BytesIO(png), box.left, box.top, box.width, box.height)
-
-
-
-
-
-
-
-
-

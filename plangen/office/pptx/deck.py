@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 Charts = Literal["native", "image"]
 SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 _PH_PATH = f"*/{qn('p:nvPr')}/{qn('p:ph')}"
-_EXT_LST = qn("p:extLst")
 _OUR_PROTOTYPES: dict[str, slides.Prototype | None] = {}
 """The new slides of our own template's layouts, made once per process."""
 
@@ -209,11 +208,7 @@ class Deck:
             text.append(markup.replace(" " + xml.NSDECL, "", 1))
             return None
         element = xml.parse(markup)
-        tree = slide.shapes._spTree
-        if len(tree) and tree[-1].tag == _EXT_LST:
-            tree[-1].addprevious(element)
-        else:
-            tree.append(element)
+        slides.append_shape(slide.shapes._spTree, element)
         return element
 
     def _body(self, box: Box, paras: Sequence[Para], style: Style, inset_x: int = INSET_X,

@@ -20,6 +20,7 @@ from plangen.office.pptx.geometry import Box
 
 _TITLE_SLOT = "<!--plangen:title-->"
 _SHAPES_SLOT = "<!--plangen:shapes-->"
+_EXT_LST = qn("p:extLst")
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,19 @@ def prototype(slide_element: Any, title_index: int, next_id: int, title_box: Box
     for old in tx_body.findall(qn("a:p")):
         tx_body.remove(old)
     tx_body.append(etree.Comment(_TITLE_SLOT[4:-3]))
-    slot = etree.Comment(_SHAPES_SLOT[4:-3])
-    if len(tree) and tree[-1].tag == qn("p:extLst"):
-        tree[-1].addprevious(slot)
-    else:
-        tree.append(slot)
+    append_shape(tree, etree.Comment(_SHAPES_SLOT[4:-3]))
     text = etree.tostring(element, encoding="unicode")
     head, rest = text.split(_TITLE_SLOT)
     middle, tail = rest.split(_SHAPES_SLOT)
     return Prototype(head, middle, tail, next_id, title_box)
+
+
+def append_shape(tree: Any, element: Any) -> None:
+    """Append `element` to a slide's p:spTree as its last shape: before the tree's p:extLst, if it has one."""
+    if len(tree) and tree[-1].tag == _EXT_LST:
+        tree[-1].addprevious(element)
+    else:
+        tree.append(element)
 
 
 def add(prs: Any, layout: Any, head: str, tail: str, next_id: int) -> Any:
