@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from plangen.errors import Problem, display_path, show_got
@@ -39,8 +40,9 @@ def load_actuals(path: Path, known_metrics: set[str], lang: str = "en") -> tuple
     """Return the values in `path` and every problem found in it (errors and warnings, in the message language)."""
     problems: list[Problem] = []
 
+    @cache
     def shown() -> str:
-        return display_path(path)  # only when there is a problem: it resolves the path on disk
+        return display_path(path)  # once, and only when there is a problem: it resolves the path on disk
 
     def problem(line: int | None, col: int | None, where: str, key: str, got: str | None = None,
                 severity: str = "error", **fields: object) -> Problem:

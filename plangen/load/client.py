@@ -98,9 +98,11 @@ def _far_from_contract(plan: Plan, actuals: Actuals, notes_paths: dict[str, Path
     start = plan.contract.start
     what = tr(lang, "messages.far_from_contract", years=YEARS_FROM_CONTRACT, start=start)
     out = []
+    shown: str | None = None  # resolved on disk once, at the first row far from the contract
     for row in actuals.rows:
         if not near_contract(row.day or month_last_day(row.month), start):
-            shown = display_path(actuals.path) if actuals.path is not None else ""
+            if shown is None:
+                shown = display_path(actuals.path) if actuals.path is not None else ""
             where = tr(lang, "messages.actuals.row", line=row.line) + ": period"
             out.append(make_problem(lang, shown, row.line, 1, where, what, repr(str(row.day or row.month))))
     for month, path in notes_paths.items():
