@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from plangen.text import (
     checks,
     cli,
@@ -48,6 +50,13 @@ def tr(lang: str, key: str, /, **fields: object) -> str:
 
 
 def namespace(lang: str, prefix: str) -> dict[str, str]:
-    """Return the words under `prefix.` with the prefix removed (the `t` a meeting template sees)."""
+    """Return a new dict of the words under `prefix.` with the prefix removed (the `t` a meeting template sees)."""
+    return dict(_namespace(lang, prefix))
+
+
+@lru_cache(maxsize=16)
+def _namespace(lang: str, prefix: str) -> dict[str, str]:
+    """Return `namespace`, looked up once per language and prefix (kept: the catalog never changes; `namespace`
+    hands out copies)."""
     table = CATALOG.get(lang, CATALOG[FALLBACK])
     return {key[len(prefix) + 1:]: text for key, text in table.items() if key.startswith(prefix + ".")}

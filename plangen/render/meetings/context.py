@@ -6,7 +6,6 @@ data is missing, '' where a blank document leaves a cell to fill in by hand).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from plangen.compute.meetings import AgendaItem, HealthBlock, KpiLine, MeetingContent
@@ -44,21 +43,10 @@ DONE_BOX = "□"
 Row = dict[str, str]
 
 
-def words(lang: str, prefix: str) -> dict[str, str]:
-    """Return a new dict of the words under `prefix.` (the `t` a template sees), looked up once per language."""
-    return dict(_words(lang, prefix))
-
-
-@lru_cache(maxsize=8)
-def _words(lang: str, prefix: str) -> dict[str, str]:
-    """Return the words under `prefix.` (kept: the catalog never changes; `words` hands out copies)."""
-    return namespace(lang, prefix)
-
-
 def template_context(content: MeetingContent) -> dict[str, Any]:
     """Return the template context of a meeting document."""
     plan, lang = content.plan, content.lang
-    t = words(lang, "meetings")
+    t = namespace(lang, "meetings")
     t["confidential"], t["minutes"] = tr(lang, "doc.confidential"), tr(lang, "unit.minutes")
     for key in ("achieved", "on_track", "at_risk", "off_track", "not_started", "no_data"):
         t[f"status_{key}"] = tr(lang, f"status.{key}")

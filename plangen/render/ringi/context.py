@@ -16,8 +16,7 @@ from plangen.compute.report.summary import projection_text
 from plangen.compute.ringi import RingiContent
 from plangen.compute.schedule import schedule_text
 from plangen.model import Kpi
-from plangen.render.meetings.context import words
-from plangen.text.catalog import tr
+from plangen.text.catalog import namespace, tr
 from plangen.text.formats import (
     decimals,
     format_date,
@@ -37,7 +36,7 @@ from plangen.text.sentences import person, purpose_sentence, sentences
 def ringi_context(content: RingiContent) -> tuple[dict[str, Any], list[str]]:
     """Return the template context of `content` and the names of the inputs left to fill in."""
     plan, lang = content.plan, content.lang
-    t = words(lang, "ringi")
+    t = namespace(lang, "ringi")
     missing: list[str] = []
 
     def need(value: str | None, what: str) -> str:
