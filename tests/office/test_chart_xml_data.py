@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from plangen.office.pptx.chartdata_xml import category_chart_xml, xy_chart_xml
+from plangen.office.pptx.chartdata_xml import category_chart_xml
+from tests.support.scatter_reference import xy_chart_xml
 
 
 def _tree(xml: str) -> bytes:

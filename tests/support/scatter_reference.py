@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pptx.oxml.ns import qn
 
 from plangen.office.pptx.chartdata import Scatter
+from plangen.office.pptx.chartdata_xml import _LEGEND, _SPACE, _TEXT, _TICKS, num_ref, series_tx
 from plangen.office.pptx.charts import LABEL_PT, _picture, laid_out, scatter_series
 from plangen.office.pptx.text import Para, Style, clean, write_paragraphs
 from tests.support.chart_api_reference import _axis, _chart_fonts, _fill, _rgb, style_chart
@@ -31,7 +33,6 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
     (x0, x1), (y0, y1) = chart.x_range, chart.y_range
     from plangen.office.chartxml import add_to_slide
     from plangen.office.pptx.chartdata_xlsx import xy_workbook
-    from plangen.office.pptx.chartdata_xml import xy_chart_xml
 
     def style(native: Any) -> None:
         """Style the scatter: axes, point markers and labels, quadrant lines and names."""
@@ -81,3 +82,30 @@ def add_scatter(deck: Any, slide: Any, box: Any, chart: Scatter) -> Any:
     styled = style_chart(xy_chart_xml(padded), xy_workbook([(name, points, "General") for name, points in padded]),
                          style)
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
+
+
+def xy_chart_xml(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) -> str:
+    """Return python-pptx's chart XML of an XY scatter (markers, no lines) of `series` (name, points): the
+    unstyled chart the reference styles."""
+    x_id, y_id = "-2128940872", "-2129643912"
+    sers = []
+    row = 0  # each series: its name's row, then its points, then a blank row
+    for index, (name, points) in enumerate(series):
+        top, bottom = row + 2, row + 1 + len(points)
+        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!$B${row + 1}", name)}'
+                    '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
+                    f"<c:xVal>{num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
+                    f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>"
+                    '<c:smooth val="0"/></c:ser>')
+        row += len(points) + 2
+
+    def axis(ax_id: str, cross: str, pos: str, grid: str) -> str:
+        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
+                f'<c:delete val="0"/><c:axPos val="{pos}"/>{grid}<c:numFmt formatCode="General" sourceLinked="1"/>'
+                f'{_TICKS}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
+                "</c:valAx>")
+
+    return (f'{_SPACE}<c:chart><c:plotArea><c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>'
+            f'{"".join(sers)}<c:axId val="{x_id}"/><c:axId val="{y_id}"/></c:scatterChart>'
+            f'{axis(x_id, y_id, "b", "")}{axis(y_id, x_id, "l", "<c:majorGridlines/>")}</c:plotArea>{_LEGEND}'
+            f"</c:chart>{_TEXT}")

@@ -96,29 +96,3 @@ def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tu
     head = f'{_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
     return (f"{head}{plot}{_cat_ax(cat_id, val_id, cat_pos, cat_text, cat_skip)}{val_ax}</c:plotArea>{after}"
             f"</c:chart>{text}")
-
-
-def xy_chart_xml(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) -> str:
-    """Return python-pptx's chart XML of an XY scatter (markers, no lines) of `series` (name, points)."""
-    x_id, y_id = "-2128940872", "-2129643912"
-    sers = []
-    row = 0  # each series: its name's row, then its points, then a blank row
-    for index, (name, points) in enumerate(series):
-        top, bottom = row + 2, row + 1 + len(points)
-        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!$B${row + 1}", name)}'
-                    '<c:spPr><a:ln w="47625"><a:noFill/></a:ln></c:spPr>'
-                    f"<c:xVal>{num_ref(f'Sheet1!$A${top}:$A${bottom}', 'General', [x for x, _ in points])}</c:xVal>"
-                    f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>"
-                    '<c:smooth val="0"/></c:ser>')
-        row += len(points) + 2
-
-    def axis(ax_id: str, cross: str, pos: str, grid: str) -> str:
-        return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
-                f'<c:delete val="0"/><c:axPos val="{pos}"/>{grid}<c:numFmt formatCode="General" sourceLinked="1"/>'
-                f'{_TICKS}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
-                "</c:valAx>")
-
-    return (f'{_SPACE}<c:chart><c:plotArea><c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>'
-            f'{"".join(sers)}<c:axId val="{x_id}"/><c:axId val="{y_id}"/></c:scatterChart>'
-            f'{axis(x_id, y_id, "b", "")}{axis(y_id, x_id, "l", "<c:majorGridlines/>")}</c:plotArea>{_LEGEND}'
-            f"</c:chart>{_TEXT}")
