@@ -49,12 +49,8 @@ def styles_name(kept: Hashable) -> str:
 
 def finished_styles(kept: Hashable) -> bytes | None:
     """Return the bytes of a finished styles part when they ship, else None."""
-    code = _code(styles_name(kept))
-    if code is None:
-        return None
-    namespace: dict[str, Any] = {}
-    exec(code, namespace)
-    return zlib.decompress(namespace["DATA"])
+    data = _shipped(styles_name(kept), "DATA")
+    return None if data is None else zlib.decompress(data)
 
 
 def styles_module(kept: Hashable, blob: bytes) -> tuple[str, str]:
@@ -87,14 +83,20 @@ def _code(name: str) -> CodeType | None:
     return spec.loader.get_code(spec.name)  # type: ignore[attr-defined]
 
 
-def patched(xml: str) -> str | None:
-    """Return docxtpl's clean-up of `xml` when it ships precompiled, else None."""
-    code = _code(patch_name(xml))
+def _shipped(name: str, variable: str) -> Any:
+    """Return the value of `variable` in the shipped data module `name`, or None when there is no such module."""
+    code = _code(name)
     if code is None:
         return None
     namespace: dict[str, Any] = {}
     exec(code, namespace)
-    return str(namespace["TEXT"])
+    return namespace[variable]
+
+
+def patched(xml: str) -> str | None:
+    """Return docxtpl's clean-up of `xml` when it ships precompiled, else None."""
+    text = _shipped(patch_name(xml), "TEXT")
+    return None if text is None else str(text)
 
 
 def template(env: Any, source: str) -> Any:
