@@ -13,7 +13,7 @@ from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import KpiFigure, Projection, Verdict, kpi_figures, month_last_day, projections, verdict
 from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
 from plangen.compute.report.milestones import milestone_rows
-from plangen.model import Client, Kpi, Meeting, Milestone, Notes, Objective, Plan, Risk, add_months
+from plangen.model import Client, Kpi, Meeting, Milestone, MilestoneStatus, Notes, Objective, Plan, Risk, add_months
 
 RENEWAL_WINDOW_MONTHS = 6
 """`plangen build` writes the 稟議書 when the contract ends within this many months of the report month."""
@@ -68,9 +68,9 @@ class RingiContent:
         return [row for row in self.initiatives if row.state != "done"]
 
 
-def milestone_marks(client: Client, month: str) -> dict[str, str]:
+def milestone_marks(client: Client, month: str) -> dict[str, MilestoneStatus]:
     """Return milestone id -> the latest status the CSM's notes gave it in a month up to `month`."""
-    marks: dict[str, str] = {}
+    marks: dict[str, MilestoneStatus] = {}
     for note_month in sorted(m for m in client.notes if m <= month):
         marks.update(client.notes[note_month].milestones)
     return marks

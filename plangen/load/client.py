@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from plangen.errors import InputError, Problem, UsageError, display_path, show_got
 from plangen.load.actuals import find_actuals, load_actuals
 from plangen.load.discover import SLUG, unreadable
@@ -15,6 +13,7 @@ from plangen.load.validation import model_problems
 from plangen.load.wording import make_problem
 from plangen.load.yamlsource import Source, load_yaml
 from plangen.model import YEARS_FROM_CONTRACT, Actuals, Client, Notes, Plan, month_last_day
+from plangen.model.fields import ValidationError
 from plangen.text import tr
 
 NOTES_NAME = re.compile(r"^(\d{4}-(0[1-9]|1[0-2]))\.ya?ml$")

@@ -32,8 +32,9 @@ def descriptions(lang: str) -> dict[tuple[str, str], str]:
 def plan_schema(lang: str = "en") -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of plan.yaml, its descriptions in `lang`."""
     from plangen.model import Plan
+    from plangen.model.jsonschema import json_schema
 
-    schema = Plan.model_json_schema(mode="validation")
+    schema = json_schema(Plan)
     defs: dict[str, Any] = schema.get("$defs", {})
     texts = descriptions(lang)
     for (model, name), text in texts.items():

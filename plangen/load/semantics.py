@@ -7,14 +7,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from plangen.errors import Problem, show_got
 from plangen.load.hints import closest, enum_hint
 from plangen.load.numbers import size_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
 from plangen.model import YEARS_FROM_CONTRACT, Plan
+from plangen.model.base import Strict
 from plangen.roles import CLIENT_ROLES, VENDOR_ROLES
 from plangen.text import tr
 
@@ -118,7 +117,7 @@ def _leaves(value: object, loc: PathKey) -> Iterator[tuple[PathKey, object]]:
     """Yield (location, value) for every scalar inside a validated model, list or mapping, and every list."""
     if isinstance(value, list | tuple):
         yield loc, value
-    if isinstance(value, BaseModel):
+    if isinstance(value, Strict):
         for name in type(value).model_fields:
             yield from _leaves(getattr(value, name), (*loc, name))
     elif isinstance(value, list | tuple):
@@ -157,7 +156,7 @@ def _too_long(src: Source, loc: PathKey, text: str) -> list[Problem]:
                                      kind=src.say(KIND_WORDS[kind])), show_got(text))]
 
 
-def length_problems(src: Source, model: BaseModel) -> list[Problem]:
+def length_problems(src: Source, model: Strict) -> list[Problem]:
     """Return a problem for each text or list of a validated model (such as monthly notes) that is too long."""
     return [p for loc, value in _leaves(model, ()) for p in _size_problems(src, loc, value)]
 

@@ -1,17 +1,17 @@
-"""Turn pydantic validation errors into located problems a CSM can act on."""
+"""Turn the model's validation errors into located problems a CSM can act on."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
 from plangen.errors import Problem, show_got
 from plangen.load.hints import closest, enum_hint
 from plangen.load.numbers import number_problem
 from plangen.load.wording import join
 from plangen.load.yamlsource import PathKey, Source
+from plangen.model.base import Strict
+from plangen.model.fields import Bounds, FieldInfo, ValidationError, number_text
 from plangen.text import tr
 
 _KIND = {
@@ -33,7 +33,7 @@ _KIND = {
     "string_too_short": "messages.not_empty",
     "finite_number": "messages.finite",
 }
-"""Catalog keys of the sentences for pydantic's error types."""
+"""Catalog keys of the sentences for the model's error types."""
 
 # The English sentences of plangen.model's validators, and the catalog key that says each in any language
 # (patterns compiled on first use: only a plan with a mistake needs them).
@@ -59,12 +59,12 @@ def validator_sentence(lang: str, text: str) -> str:
     return text if lang == "en" else tr(lang, "messages.invalid", detail=text)  # English needs no frame
 
 
-def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, prefix: PathKey = ()) -> list[Problem]:
+def model_problems(src: Source, model: type[Strict], exc: ValidationError, prefix: PathKey = ()) -> list[Problem]:
     """Return one located problem per error in `exc`, for data read from `src`, in its message language."""
     out = []
     lang = src.lang
-    for err in exc.errors(include_url=False):
-        loc = (*prefix, *_clean_loc(err["loc"]))
+    for err in exc.errors():
+        loc = (*prefix, *err["loc"])
         kind = err["type"]
         value = err.get("input")
         ctx = err.get("ctx") or {}
@@ -82,8 +82,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
                                    tr(lang, "messages.required")))
             continue
         if kind == "literal_error":
-            choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
-            choices = [c for c in choices if c]
+            choices = [str(c) for c in ctx["choices"]]
             hint = enum_hint(value, choices)
             shown = (tr(lang, "messages.choices", head=join(lang, choices[:-1]), last=choices[-1])
                      if len(choices) > 1 else "".join(choices))
@@ -101,7 +100,7 @@ def model_problems(src: Source, model: type[BaseModel], exc: ValidationError, pr
                 what = _number_text(lang, what, value)
         else:
             detail = err["msg"][0].lower() + err["msg"][1:]
-            what = detail if lang == "en" else tr(lang, "messages.invalid", detail=detail)  # pydantic speaks English
+            what = detail if lang == "en" else tr(lang, "messages.invalid", detail=detail)  # msg is English
         if kind in ("dict_type", "model_type", "model_attributes_type", "list_type"):
             got = _shape(value)
         else:
@@ -130,11 +129,6 @@ def _number_hint(lang: str, text: str) -> str:
     return ""
 
 
-def _clean_loc(loc: tuple[Any, ...]) -> PathKey:
-    """Return the error location without pydantic's union/function markers."""
-    return tuple(p for p in loc if isinstance(p, int) or not ("[" in p or p.startswith("function-")))
-
-
 def _shape(value: object) -> str:
     """Return a word for the shape of a wrongly-shaped value."""
     if isinstance(value, list):
@@ -146,21 +140,18 @@ def _shape(value: object) -> str:
     return show_got(value)
 
 
-def _range_text(lang: str, model: type[BaseModel], loc: PathKey, ctx: dict[str, Any]) -> str:
+def _range_text(lang: str, model: type[Strict], loc: PathKey, ctx: dict[str, Any]) -> str:
     """Return a message such as `must be 1-5` (`1〜5 の整数で書いてください`) using the field's bounds."""
     field = _field_of(model, loc)
-    metas = list(getattr(field, "metadata", [])) if field else []
-    if field is not None:
-        metas += _annotated_metadata(field.annotation)
-    lo = next((m.ge for m in metas if getattr(m, "ge", None) is not None), None)
-    hi = next((m.le for m in metas if getattr(m, "le", None) is not None), None)
-    if lo is not None and hi is not None:
+    bounds = field.all_bounds() if field is not None else Bounds()
+    if bounds.ge is not None and bounds.le is not None:
         whole = field is not None and _is_int(field.annotation)
-        return tr(lang, "messages.range_int" if whole else "messages.range", lo=_num(lo), hi=_num(hi))
+        return tr(lang, "messages.range_int" if whole else "messages.range", lo=number_text(bounds.ge),
+                  hi=number_text(bounds.le))
     for key, word in (("ge", "messages.at_least"), ("gt", "messages.more_than"), ("le", "messages.at_most"),
                       ("lt", "messages.less_than")):
         if key in ctx:
-            return tr(lang, word, n=_num(ctx[key]))
+            return tr(lang, word, n=number_text(ctx[key]))
     return tr(lang, "messages.out_of_range")
 
 
@@ -171,22 +162,8 @@ def _is_int(annotation: Any) -> bool:
     return any(_is_int(arg) for arg in getattr(annotation, "__args__", ()) if arg is not type(None))
 
 
-def _annotated_metadata(annotation: Any) -> list[Any]:
-    """Return constraint objects found in `Annotated[...]` parts of an annotation."""
-    found = list(getattr(annotation, "__metadata__", ()))
-    for meta in list(found):
-        found += list(getattr(meta, "metadata", []))
-    for arg in getattr(annotation, "__args__", ()):
-        found += _annotated_metadata(arg)
-    return found
-
-
-def _num(value: Any) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def _field_of(model: type[BaseModel], loc: PathKey) -> Any:
-    """Return the pydantic FieldInfo at `loc` inside `model`, or None."""
+def _field_of(model: type[Strict], loc: PathKey) -> FieldInfo | None:
+    """Return the FieldInfo at `loc` inside `model`, or None."""
     current: Any = model
     info = None
     for part in loc:
@@ -201,8 +178,8 @@ def _field_of(model: type[BaseModel], loc: PathKey) -> Any:
 
 
 def _inner_model(annotation: Any) -> Any:
-    """Return the BaseModel inside an annotation such as `list[Kpi] | None`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    """Return the section class inside an annotation such as `list[Kpi] | None`, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, Strict):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
         found = _inner_model(arg)
@@ -211,7 +188,7 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _allowed_keys(model: type[BaseModel], loc: PathKey) -> list[str]:
+def _allowed_keys(model: type[Strict], loc: PathKey) -> list[str]:
     """Return the keys allowed in the mapping at `loc` of `model`."""
     current: Any = model
     for part in loc:

@@ -28,7 +28,7 @@ WORDS: dict[str, dict[str, str]] = {
         "messages.got.list": "リスト",
         "messages.got.mapping": "`key: value` の並び",
         "messages.list_sep": "、",
-        # pydantic: types and shapes
+        # the model's checks: types and shapes
         "messages.int": "整数で書いてください",
         "messages.number": "数値で書いてください",
         "messages.text": "文字で書いてください",

@@ -19,7 +19,7 @@ from plangen.text import tr
 from tests.support.plan_helpers import BASE, cwd, write_client
 
 GOOD = plan_text("acme", "en", date(2027, 1, 1), "../../schema/plan.schema.json")
-MODEL = Path(__file__).resolve().parents[2] / "plangen" / "model.py"
+MODEL = Path(__file__).resolve().parents[2] / "plangen" / "model" / "__init__.py"
 
 
 def problems(folder: Path, lang: str) -> list[str]:
