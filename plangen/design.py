@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plangen.model import Plan
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import STATUS_COLOURS
 
 
-@dataclass(frozen=True)
+@record
 class Design:
     """Colours (hex RGB without #), font names and base sizes of one client's documents."""
 

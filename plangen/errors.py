@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from plangen.record import record
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One located problem in an input file: `path:line:col: where: what (got X)`."""
 

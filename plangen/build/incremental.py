@@ -18,10 +18,10 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plangen.record import record
 from plangen.write.atomic import remove_stale_temp_files as remove_temp_files
 from plangen.write.atomic import write_bytes_atomic
 from plangen.write.keep import Guard, file_sha256, guarding
@@ -31,7 +31,7 @@ MANIFEST_FORMAT = 2
 FileRecord = dict[str, Any]
 
 
-@dataclass(frozen=True)
+@record
 class BuildStamp:
     """What every client of one build shares: plangen's version, the document kinds, the templates."""
 

@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,6 +34,7 @@ from plangen.build.incremental import (
 )
 from plangen.errors import InputError, PlangenError, display_path, os_error_text
 from plangen.load.discover import find_clients
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.said import error_in_language, in_language
 from plangen.write.atomic import safe_child
@@ -48,7 +49,7 @@ Status = Literal["built", "up_to_date", "failed"]
 DocumentRenderer = Callable[["Client", Path], "RenderResult"]
 
 
-@dataclass(frozen=True)
+@record
 class DocumentKind:
     """A kind of document: `target` ("module:function") renders it; it exists once `requires` imports."""
 
@@ -85,7 +86,7 @@ def _module_exists(module: str) -> bool:
     return spec is not None and spec.origin is not None
 
 
-@dataclass(frozen=True)
+@record
 class RenderOptions:
     """The user's choices for every client of a build: PPTX templates per deck, DOCX templates, chart mode."""
 
@@ -179,7 +180,7 @@ def template_folders() -> list[Path]:
     return [templates_dir()]
 
 
-@dataclass
+@record(frozen=False)
 class ClientResult:
     """The outcome of one client: what was written, the warnings and errors, and how long it took."""
 
@@ -200,7 +201,7 @@ class ClientResult:
         return self.status == "failed"
 
 
-@dataclass
+@record(frozen=False)
 class BuildSummary:
     """Every client's result, in the order the folders were given, and the build's wall time."""
 
@@ -245,7 +246,7 @@ class BuildSummary:
         }
 
 
-@dataclass(frozen=True)
+@record
 class ProgressEvent:
     """A step of a build: a client started or finished; `done` of `total` clients are finished."""
 
@@ -257,7 +258,7 @@ class ProgressEvent:
     result: ClientResult | None = None
 
 
-@dataclass(frozen=True)
+@record
 class ClientJob:
     """What a worker needs to build one client: plain paths and strings, so it pickles cheaply."""
 

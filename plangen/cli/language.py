@@ -7,13 +7,13 @@ eager `--lang` callback; help texts are looked up in the catalog (`help.*`) when
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import click
 
 from plangen.cli.wrapping import Context, short_help
 from plangen.errors import UsageError
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.catalog import CATALOG
 from plangen.text.language import messages_language
@@ -21,7 +21,7 @@ from plangen.text.language import messages_language
 META = "plangen.lang"
 
 
-@dataclass
+@record(frozen=False)
 class Settings:
     """What the run decided before any command ran (passed as the root context's `obj`)."""
 

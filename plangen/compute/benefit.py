@@ -14,13 +14,12 @@ Public API for other documents (kickoff, portfolio, 稟議書): `benefit_lines(p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plangen.compute.figures import month_index, month_of_index
 from plangen.model import Actuals, Kpi, Plan
+from plangen.record import record
 
 
-@dataclass(frozen=True)
+@record
 class BenefitLine:
     """One KPI counted in the benefit: its improvement in month M and at target, and the annual amounts."""
 
@@ -38,7 +37,7 @@ class BenefitLine:
         return self.kpi.scope
 
 
-@dataclass(frozen=True)
+@record
 class MonthToDate:
     """One calendar month of the to-date figures: the benefit realised that month and both running totals."""
 
@@ -48,7 +47,7 @@ class MonthToDate:
     fee_cumulative: float | None
 
 
-@dataclass(frozen=True)
+@record
 class BenefitSummary:
     """The benefit of month M: lines, annual now and at target against the fee, realised and fee to date."""
 

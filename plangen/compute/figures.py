@@ -36,11 +36,12 @@ Cost-effectiveness: see plangen.compute.benefit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Literal
 
 from plangen.model import Actuals, Kpi, Plan, month_key, month_last_day, month_text
+from plangen.record import record
 
 KpiStatus = Literal["achieved", "on_track", "at_risk", "off_track", "not_started", "no_data"]
 STATUSES: tuple[KpiStatus, ...] = ("achieved", "on_track", "at_risk", "off_track", "not_started", "no_data")
@@ -51,7 +52,7 @@ AT_RISK_MARGIN = 0.25
 _EPS = 1e-9
 
 
-@dataclass(frozen=True)
+@record
 class KpiFigure:
     """One KPI's figures for a month."""
 
@@ -65,7 +66,7 @@ class KpiFigure:
     path_start: date
 
 
-@dataclass(frozen=True)
+@record
 class ComponentFigure:
     """One health component's value and points for a month, and the change since the month before."""
 
@@ -78,7 +79,7 @@ class ComponentFigure:
     change: float | None
 
 
-@dataclass(frozen=True)
+@record
 class HealthFigure:
     """The health score of a month, its level, the previous month's, and the alert."""
 
@@ -92,7 +93,7 @@ class HealthFigure:
     fallers: list[ComponentFigure] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class BenefitFigure:
     """Estimated annual benefit now and at target, with the annual fee to compare against."""
 
@@ -248,7 +249,7 @@ def overall_status(figures: list[KpiFigure]) -> KpiStatus:
     return verdict(figures).status
 
 
-@dataclass(frozen=True)
+@record
 class Verdict:
     """The overall verdict of a month, what it was judged on, and the KPIs at risk or off track."""
 
@@ -268,7 +269,7 @@ def verdict(figures: list[KpiFigure]) -> Verdict:
     return Verdict("no_data", "none", leading)
 
 
-@dataclass(frozen=True)
+@record
 class Projection:
     """Where a KPI's least-squares line through its recent monthly values reaches the target."""
 

@@ -7,7 +7,7 @@ latest actuals on or before the date and the latest monthly notes of that month 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, time
 
 from plangen.compute.benefit import BenefitLine, benefit_summary
@@ -21,11 +21,12 @@ from plangen.compute.schedule import (
     time_ranges,
 )
 from plangen.model import Actuals, Client, Decision, Kpi, Meeting, Milestone, NextAction, Notes, Plan, month_key
+from plangen.record import record
 from plangen.roles import meeting_has_evaluator, resolve_attendees
 from plangen.text.formats import decimals
 
 
-@dataclass(frozen=True)
+@record
 class Snapshot:
     """What is known on a date: actuals cut off at it, their latest month and the latest notes."""
 
@@ -35,7 +36,7 @@ class Snapshot:
     notes: Notes | None
 
 
-@dataclass(frozen=True)
+@record
 class AgendaItem:
     """One agenda item with its time box (minutes) and clock times when the meeting has a start time."""
 
@@ -45,7 +46,7 @@ class AgendaItem:
     span: tuple[time, time] | None
 
 
-@dataclass(frozen=True)
+@record
 class KpiLine:
     """A KPI as the meeting shows it: its latest figure on the date (None when blank or without data)."""
 
@@ -57,7 +58,7 @@ class KpiLine:
     """The day of the latest value when the KPI is recorded by day, else None (the period is `month`)."""
 
 
-@dataclass(frozen=True)
+@record
 class ComponentLine:
     """A health component: its weight and, when pre-filled, this month's value and points."""
 
@@ -67,7 +68,7 @@ class ComponentLine:
     points: float | None
 
 
-@dataclass(frozen=True)
+@record
 class HealthBlock:
     """The health score on the date (`figure` None when not measurable) and its components."""
 
@@ -76,7 +77,7 @@ class HealthBlock:
     alert_drop: float | None
 
 
-@dataclass(frozen=True)
+@record
 class Benefit:
     """Cost-effectiveness: annual benefit now (None without a date) and at target against the annual fee."""
 
@@ -88,7 +89,7 @@ class Benefit:
     """The benefit lines the amounts add up (plan-format: every document showing a benefit shows its lines)."""
 
 
-@dataclass(frozen=True)
+@record
 class MeetingContent:
     """Everything a meeting document shows, computed once from the plan, the actuals and the notes."""
 

@@ -13,18 +13,18 @@ plan reports adoption (KPIs, health), not results, which is the expectation the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from plangen.compute.figures import expected_on, month_last_day, next_month, path_start
 from plangen.model import Kpi, Milestone, Plan, month_key
+from plangen.record import record
 
 EFFECT_WORDS = ("効果", "成果", "前年同期比", "前年比", "effect", "impact", "results", "roi", "value")
 """Words that make a milestone an effect review (matched case-insensitively in its name and criteria)."""
 _PAREN = re.compile(r"[（(].*?[）)]")
 
 
-@dataclass(frozen=True)
+@record
 class ExpectedPath:
     """A KGI's expected value at the end of each month from its path start to its target date."""
 

@@ -27,12 +27,13 @@ plan has errors is listed and left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from plangen.model import month_key
+from plangen.record import record
 
 if TYPE_CHECKING:
 
@@ -49,7 +50,7 @@ STALE_MONTHS = 2
 RISK_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
 
-@dataclass
+@record(frozen=False)
 class PortfolioRow:
     """One client's line in the portfolio for a month (plain values, so it pickles between processes)."""
 
@@ -101,7 +102,7 @@ class PortfolioRow:
         return self.risk_rules[0] if self.risk_rules else None
 
 
-@dataclass
+@record(frozen=False)
 class Portfolio:
     """Rows sorted by risk (highest first), and the errors of clients that could not be loaded."""
 

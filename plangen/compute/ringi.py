@@ -6,7 +6,6 @@ marks that place for the promoter to fill in (要記入 / "to be completed").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from plangen.compute.benefit import BenefitSummary, benefit_summary
@@ -14,12 +13,13 @@ from plangen.compute.figures import KpiFigure, Projection, Verdict, kpi_figures,
 from plangen.compute.report.initiatives import InitiativeRow, initiative_rows
 from plangen.compute.report.milestones import milestone_rows
 from plangen.model import Client, Kpi, Meeting, Milestone, MilestoneStatus, Notes, Objective, Plan, Risk, add_months
+from plangen.record import record
 
 RENEWAL_WINDOW_MONTHS = 6
 """`plangen build` writes the 稟議書 when the contract ends within this many months of the report month."""
 
 
-@dataclass(frozen=True)
+@record
 class Person:
     """A person named in the request: name and job title."""
 
@@ -27,7 +27,7 @@ class Person:
     title: str | None
 
 
-@dataclass(frozen=True)
+@record
 class EffectRow:
     """One KGI/KPI: baseline, the month's value, target, agreed evaluation method, scope, status and outlook."""
 
@@ -36,7 +36,7 @@ class EffectRow:
     projection: Projection
 
 
-@dataclass(frozen=True)
+@record
 class RingiContent:
     """Everything the renewal approval request states, for one month (the evaluator report's figures)."""
 

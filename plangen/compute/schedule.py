@@ -18,18 +18,18 @@ Rules (see docs/templates.md):
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from plangen.model import WEEKDAYS, Meeting, Plan
+from plangen.record import record
 from plangen.text.formats import format_schedule
 
 Cadence = Literal["weekly", "biweekly", "monthly"]
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-@dataclass(frozen=True)
+@record
 class Series:
     """A meeting's recurrence: cadence, weekday (0 = Monday), week of month and local start time."""
 

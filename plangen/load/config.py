@@ -7,13 +7,14 @@ Problems are collected all at once and located as `plangen.toml:line:col: key: w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Literal
 
 from plangen.errors import InputError, Problem, display_path, show_got
 from plangen.load.hints import closest
 from plangen.load.wording import make_problem
+from plangen.record import record
 from plangen.text import tr
 
 CONFIG_NAME = "plangen.toml"
@@ -25,7 +26,7 @@ LANGS = ("ja", "en")
 CHARTS = ("native", "image")
 
 
-@dataclass(frozen=True)
+@record
 class Templates:
     """The user's templates: a PPTX per deck kind and a folder of DOCX meeting templates (None: bundled)."""
 
@@ -35,7 +36,7 @@ class Templates:
     docx: Path | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Config:
     """The settings of a workspace; `path` is None when no plangen.toml was found (then every default holds)."""
 

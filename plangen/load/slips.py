@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
+from plangen.record import record
 from plangen.text.catalog import tr
 
 # (0-based line, 0-based column) of a parser's first error in a text, or None when it parses.
@@ -26,7 +26,7 @@ MAX_TRIES = 60  # candidates tried per error, nearest to the error first
 MAX_PAIRED = 6  # the nearest candidates also tried two at a time (two slips on neighbouring lines)
 
 
-@dataclass(frozen=True)
+@record
 class Slip:
     """One typing slip: where it is (0-based line and column), what to say, and the line once fixed."""
 
@@ -36,7 +36,7 @@ class Slip:
     fixed_line: str
 
 
-@dataclass(frozen=True)
+@record
 class _Line:
     """A line split into indentation, list dashes and the rest."""
 

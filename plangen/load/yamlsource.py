@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import yaml
 from plangen.errors import Problem, display_path
 from plangen.load.textclean import clean_text, describe
 from plangen.load.wording import make_problem
+from plangen.record import record
 from plangen.text import tr
 
 PathKey = tuple[str | int, ...]
@@ -30,7 +31,7 @@ MAX_DEPTH = 64
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-@dataclass
+@record(frozen=False)
 class Source:
     """Plain data read from one file, with 1-based positions of keys and values."""
 
@@ -340,7 +341,7 @@ def _compose_past_slips(src: Source, removals: _Removals, lang: str) -> Any:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class _Mark:
     """A 0-based position in the cleaned text, shaped like a PyYAML mark."""
 

@@ -5,7 +5,7 @@
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from plangen.errors import Problem
 from plangen.model.base import Strict
 from plangen.model.fields import After, Before, Field
+from plangen.record import record
 
 ClientRole = Literal["final_evaluator", "evaluator", "promoter", "user", "other"]
 VendorRole = Literal["csm", "executive_sponsor", "sales", "support", "other"]
@@ -461,7 +462,7 @@ def is_month(text: str) -> bool:
 # Measured values and the loaded client: the types every stage after loading shares.
 
 
-@dataclass(frozen=True)
+@record
 class Actual:
     """One measured value; `day` is set when the period was an ISO date (weekly KPIs)."""
 
@@ -473,7 +474,7 @@ class Actual:
     line: int
 
 
-@dataclass(frozen=True)
+@record
 class Actuals:
     """All measured values of one client, with month values resolved per metric (rows never change)."""
 
@@ -538,7 +539,7 @@ class Actuals:
         return Actuals(tuple(keep), self.path)
 
 
-@dataclass
+@record(frozen=False)
 class Client:
     """Everything plangen knows about one client, loaded and checked."""
 

@@ -15,8 +15,9 @@ with the ids `normalise_chart_xml` gives (50000, 50001), and every deck's chart 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from plangen.record import record
 
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 AXIS_ID_TAGS = (f"{{{C}}}axId", f"{{{C}}}crossAx")
@@ -48,7 +49,7 @@ def normalise_chart_bytes(blob: bytes) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-@dataclass(frozen=True)
+@record
 class ChartXml:
     """A styled chart: its `c:chartSpace` XML (without `c:externalData`, serialised as lxml writes it) and its
     embedded workbook."""

@@ -6,17 +6,17 @@ openpyxl's say "openpyxl". Each writer builds a `DocProps` and applies it to its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from plangen.record import record
 from plangen.text import tr
 
 if TYPE_CHECKING:
     from plangen.model import Plan
 
 
-@dataclass(frozen=True)
+@record
 class DocProps:
     """What a document says about itself: title (kind and client), author, language tag (ja-JP / en-US)."""
 

@@ -14,13 +14,14 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from plangen.errors import InputError, PlangenError, Problem
 from plangen.load.wording import make_problem
+from plangen.record import record
 from plangen.text.said import error_in_language, in_language
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ State = Literal["building", "ok", "warnings", "errors"]
 PREVIEWED = (".pptx", ".docx")
 
 
-@dataclass
+@record(frozen=False)
 class Document:
     """One written document: its path below the client's documents, its preview PDF and pages, or its outline."""
 
@@ -49,7 +50,7 @@ class Document:
         return self.rel.rpartition("/")[2]
 
 
-@dataclass
+@record(frozen=False)
 class ClientView:
     """Everything a page shows of one client."""
 

@@ -12,15 +12,16 @@ import contextlib
 import hashlib
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from plangen.record import record
+
 FileRecord = dict[str, Any]  # {"sha256": hex, "size": bytes, "by": the command that wrote it}
 
 
-@dataclass(frozen=True)
+@record
 class Kept:
     """A file left untouched because it changed since plangen wrote it, and where the new version went."""
 

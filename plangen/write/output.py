@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from plangen.record import record
 from plangen.write.atomic import safe_child
 
 
-@dataclass
+@record(frozen=False)
 class RenderResult:
     """Files a renderer wrote and the warnings it has for the CSM."""
 

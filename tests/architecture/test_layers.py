@@ -11,7 +11,7 @@ PACKAGE = Path(plangen.__file__).resolve().parent
 
 # Lower number = lower stage. A module may import from a lower stage or from its own stage.
 RANK = {
-    "errors": 0, "resources": 0.5,
+    "record": -1, "errors": 0, "resources": 0.5,
     "model": 1,
     "text": 2, "roles": 2.2, "design": 2.5,
     "load": 3,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plangen.compute.benefit import BenefitSummary, benefit_summary
 from plangen.compute.figures import (
@@ -24,12 +24,13 @@ from plangen.compute.report.summary import Summary, build_summary
 from plangen.compute.report.trends import Trend, kpi_trend
 from plangen.design import Design, design_for
 from plangen.model import Client, Notes, Plan, month_key
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import format_date, format_month
 from plangen.text.said import Said
 
 
-@dataclass(frozen=True)
+@record
 class ReportContent:
     """One month's report: figures, prepared rows and the CSM's notes (None when there are none)."""
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plangen.compute.figures import HealthFigure, health_history
 from plangen.compute.report.trends import months_between
 from plangen.model import Actuals, Plan, month_key
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import format_number, format_signed, labelled
 
 
-@dataclass(frozen=True)
+@record
 class HealthHistoryRow:
     """Score and level of one month."""
 

@@ -8,17 +8,17 @@ else from dates: past due and not reported done).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from plangen.compute.figures import month_last_day
 from plangen.compute.report.milestones import MilestoneRow
 from plangen.model import Initiative, Plan
+from plangen.record import record
 
 InitiativeState = Literal["not_started", "running", "done"]
 
 
-@dataclass(frozen=True)
+@record
 class InitiativeRow:
     """One initiative with its state this month and the milestones that put it behind schedule."""
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plangen.compute.figures import KpiFigure
 from plangen.model import Kpi
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import (
     MISSING,
@@ -18,7 +17,7 @@ from plangen.text.formats import (
 )
 
 
-@dataclass(frozen=True)
+@record
 class KpiRow:
     """One KPI as the table shows it (strings ready to print, '—' for missing data)."""
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plangen.compute.figures import month_last_day
 from plangen.model import Milestone, Notes, Plan
+from plangen.record import record
 
 
-@dataclass(frozen=True)
+@record
 class MilestoneRow:
     """A milestone with its status key and where the status came from."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plangen.compute.benefit import BenefitSummary
 from plangen.compute.figures import (
@@ -15,6 +15,7 @@ from plangen.compute.figures import (
 )
 from plangen.compute.report.kpi_table import kpi_value, scope_tag
 from plangen.model import Decision, Notes, Plan
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import (
     MISSING,
@@ -31,7 +32,7 @@ from plangen.text.formats import (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Headline:
     """One figure of the summary: label, main value, a detail line and an optional status key."""
 
@@ -41,7 +42,7 @@ class Headline:
     status: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class OutlookLine:
     """One KPI's outlook: its name and where its trend leads, with a tone (ok, late, none)."""
 
@@ -50,7 +51,7 @@ class OutlookLine:
     tone: str
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     """Everything the first page shows."""
 

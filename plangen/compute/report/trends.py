@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 
 from plangen.compute.figures import KpiFigure, month_last_day, next_month, path_end
 from plangen.model import Actuals, Plan, month_key
+from plangen.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Trend:
     """What a KPI trend chart draws; x values are dates (actuals at month ends)."""
 
@@ -65,7 +65,7 @@ def nice_step(raw: float) -> float:
     return 10 * power
 
 
-@dataclass(frozen=True)
+@record
 class MonthlyTrend:
     """A trend by month for category charts: actual and expected-path value at each month end."""
 

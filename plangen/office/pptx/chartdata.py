@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from plangen.record import record
 
 PALETTE = ("1F4E79", "C55A11", "2E8B57", "D48A00", "5B9BD5", "7F7F7F")
 """Series colours, in order."""
 
 
-@dataclass(frozen=True)
+@record
 class ScatterPoint:
     """A point of an XY scatter and its label."""
 
@@ -19,7 +21,7 @@ class ScatterPoint:
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Quadrants:
     """Lines splitting a scatter into four named areas: labels top-left, top-right, bottom-left, bottom-right."""
 
@@ -28,7 +30,7 @@ class Quadrants:
     labels: tuple[str, str, str, str]
 
 
-@dataclass(frozen=True)
+@record
 class Scatter:
     """An XY scatter: points, axis titles and ranges, optional quadrants."""
 
@@ -45,7 +47,7 @@ class Scatter:
     (measured); without it labels are drawn as given."""
 
 
-@dataclass(frozen=True)
+@record
 class Series:
     """A named series of values (None for a gap) for line and bar charts."""
 
@@ -54,7 +56,7 @@ class Series:
     color: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class CategoryChart:
     """A line or bar chart over categories."""
 

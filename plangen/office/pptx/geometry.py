@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from plangen.record import record
 
 EMU_PER_PT = 12700
 EMU_PER_INCH = 914400
@@ -23,7 +23,7 @@ def inch(value: float) -> int:
     return round(value * EMU_PER_INCH)
 
 
-@dataclass(frozen=True)
+@record
 class Box:
     """A rectangle on a slide: left, top, width and height in EMU."""
 

@@ -8,7 +8,6 @@ the slots filled, parsed once, in a part related exactly as python-pptx relates 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
@@ -17,13 +16,14 @@ from pptx.oxml.ns import qn
 
 from plangen.office.pptx import xml
 from plangen.office.pptx.geometry import Box
+from plangen.record import record
 
 _TITLE_SLOT = "<!--plangen:title-->"
 _SHAPES_SLOT = "<!--plangen:shapes-->"
 _EXT_LST = qn("p:extLst")
 
 
-@dataclass(frozen=True)
+@record
 class Prototype:
     """A layout's new slide as text around two slots, its first free shape id and its title's box."""
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from plangen.office import textfit
+from plangen.record import record
 
 MIN_PT = 9.0
 """The smallest type on a slide: text that does not fit at 9 pt is continued or shortened, never set smaller."""
 
 
-@dataclass(frozen=True)
+@record
 class Fonts:
     """Font names written on every run, and the language tag."""
 
@@ -19,7 +20,7 @@ class Fonts:
     lang: str = "ja-JP"
 
 
-@dataclass(frozen=True)
+@record
 class Para:
     """One paragraph: its text and optional bold, colour (hex) and bullet."""
 
@@ -29,7 +30,7 @@ class Para:
     bullet: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Style:
     """How a block of text is drawn: size in points, weight, colour, alignment and anchoring."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -14,6 +14,7 @@ from plangen.office.phrases import protected_names
 from plangen.office.pptx import slides, xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
 from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
+from plangen.record import record
 from plangen.text.said import Said
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ CELL_X = pt_to_emu(5)
 CELL_Y = pt_to_emu(3)
 """Top/bottom cell margin."""
 
-@dataclass(frozen=True)
+@record
 class Column:
     """A table column: header text, relative width and alignment."""
 
@@ -51,7 +52,7 @@ class Column:
     align: str = "left"
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """A cell with its own fill, text colour or weight (plain strings are ordinary cells)."""
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import format_date
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from plangen.office.pptx import Deck
 
 
-@dataclass
+@record(frozen=False)
 class Ctx:
     """The deck under construction and the plan it shows."""
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plangen.office.pptx import Box, Style, inch
+from plangen.record import record
 from plangen.render.kickoff.context import Ctx
 
 MAX_NODES = 14
 """Nodes in one column of one slide before the tree continues on another slide."""
 
 
-@dataclass
+@record(frozen=False)
 class Tree:
     """Columns of node keys, their labels and the edges between them."""
 

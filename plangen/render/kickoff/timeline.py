@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from plangen.model import Plan, add_months
 from plangen.office.pptx import Box, Style, inch, pt_to_emu
+from plangen.record import record
 from plangen.text.formats import format_month, format_month_short, format_quarter, format_year
 
 
-@dataclass(frozen=True)
+@record
 class Axis:
     """Maps dates between `start` and `end` (inclusive) onto the x range of `box`."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from plangen.design import Design
 from plangen.office.docprops import DocProps, language_tag
 from plangen.office.pptx.geometry import emu_to_pt
 from plangen.office.textfit import LINE_SPACING, SAFETY, text_width, wrap
+from plangen.record import record
 from plangen.render.kickoff.layout import TABLE_SIZES
 from plangen.render.portfolio.xlsx import risk_word, rule_cell, rule_texts
 from plangen.text import tr
@@ -42,7 +43,7 @@ RENEWAL_DAYS = 90
 """A renewal within this many days is a reason to discuss a client."""
 
 
-@dataclass(frozen=True)
+@record
 class TableColumn:
     """A column of a portfolio table: header pieces (a header breaks only between them), alignment, and
     whether cells wrap freely (names, milestones) or, like dates and scores, break only between the pieces

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
+from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month, format_month_short
 
@@ -33,7 +33,7 @@ CHART_PT = 10.0
 """Size of chart text in both documents."""
 
 
-@dataclass(frozen=True)
+@record
 class Look:
     """What chart styling needs: the design, the label language and the fonts (the same in deck and document)."""
 
@@ -295,7 +295,7 @@ def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
     return ChartXml("".join(out).encode("utf-8"), category_workbook(categories, [(name, scores, "0.0")]))
 
 
-@dataclass(frozen=True)
+@record
 class ReportCharts:
     """The report's charts, built once: one per KPI trend (plan order) and the health score (None without)."""
 
