@@ -6,6 +6,8 @@ import math
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from plangen.errors import PlangenError
+
 MISSING: Any = object()
 """The default of a field that has none (a required field)."""
 
@@ -93,8 +95,11 @@ def number_text(value: float) -> str:
     return str(int(value)) if isinstance(value, float) and math.isfinite(value) and value.is_integer() else str(value)
 
 
-class ValidationError(ValueError):
-    """Data that does not fit a model: every error found, each a dict with type, loc, msg, input and ctx."""
+class ValidationError(PlangenError, ValueError):
+    """Data that does not fit a model: every error found, each a dict with type, loc, msg, input and ctx.
+
+    Loading turns these into located problems (plangen.load.validation); it never reaches a CSM as it is.
+    """
 
     def __init__(self, title: str, errors: list[dict[str, Any]]) -> None:
         """Keep the model's name and the errors found."""
