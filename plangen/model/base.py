@@ -65,7 +65,7 @@ class Strict:
         hints = typing.get_type_hints(cls, include_extras=True)
         for name, info in cls.model_fields.items():
             check = checks.checker_for(hints.get(name, info.annotation), info.bounds, _checker_of)
-            fields[name] = (check, checks.required_marker() if info.required else info.default)
+            fields[name] = (check, info.default)
         return cls._checker
 
     @classmethod

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from plangen.model.fields import After, Before, Bounds, FieldSpec, number_text
+from plangen.model.fields import MISSING, After, Before, Bounds, FieldSpec, number_text
 
 Loc = tuple[Any, ...]
 Errors = list[dict[str, Any]]
@@ -153,8 +153,8 @@ def model_checker(cls: type, fields: Mapping[str, tuple[Checker, Any]], build: C
                   ) -> Checker:
     """Return the checker of a section: a mapping with only the keys of `fields` (name -> (checker, default)).
 
-    A missing key takes its default (a fresh copy of an empty list or mapping); one without a default is
-    an error. Instances of `cls` pass as they are; `build` makes the instance from the checked values.
+    A missing key takes its default (a fresh copy of an empty list or mapping); one whose default is MISSING
+    is an error. Instances of `cls` pass as they are; `build` makes the instance from the checked values.
     """
     name = cls.__name__
 
@@ -171,7 +171,7 @@ def model_checker(cls: type, fields: Mapping[str, tuple[Checker, Any]], build: C
                 checked = check(value[field], (*loc, field), errors)
                 ok = ok and checked is not INVALID
                 out[field] = checked
-            elif default is _REQUIRED:
+            elif default is MISSING:
                 add_error(errors, "missing", (*loc, field), value, "Field required")
                 ok = False
             else:
@@ -183,15 +183,6 @@ def model_checker(cls: type, fields: Mapping[str, tuple[Checker, Any]], build: C
         return build(out) if ok else INVALID
 
     return section
-
-
-_REQUIRED: Any = object()
-"""The default model_checker sees for a required field."""
-
-
-def required_marker() -> Any:
-    """Return the value that stands for "no default" in the `fields` of model_checker."""
-    return _REQUIRED
 
 
 def _text(bounds: Bounds) -> Checker:
