@@ -1,19 +1,11 @@
 """Write plangen/office/advance_data.py: the bundled font's advance widths, so text is measured without PIL.
 
-Run from the project root after the bundled font changes:  python tools/make_advances.py
+Run from the project root after the bundled font changes:  python tools/make_advances.py  [--check]
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from plangen.office.advances import module_text  # noqa: E402
+from generated_module import main
 
 if __name__ == "__main__":
-    target = ROOT / "plangen" / "office" / "advance_data.py"
-    target.write_text(module_text(), encoding="utf-8")
-    print(f"wrote {target.relative_to(ROOT)}")
+    sys.exit(main(__doc__, "plangen/office/advance_data.py", "plangen.office.advance_tool"))
