@@ -8,8 +8,9 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
+from plangen.office.chartxml_parts import CHART_SPACE, TICKS
 from plangen.office.pptx.chartdata import Scatter
-from plangen.office.pptx.chartdata_xml import _LEGEND, _SPACE, _TEXT, _TICKS, num_ref, series_tx
+from plangen.office.pptx.chartdata_xml import _LEGEND, _TEXT, num_ref, series_tx
 from plangen.office.pptx.charts import LABEL_PT, _picture, laid_out, scatter_series
 from plangen.office.pptx.text import Para, Style, clean, write_paragraphs
 from tests.support.chart_api_reference import _axis, _chart_fonts, _fill, _rgb, style_chart
@@ -102,10 +103,10 @@ def xy_chart_xml(series: Sequence[tuple[str, Sequence[tuple[float, float]]]]) ->
     def axis(ax_id: str, cross: str, pos: str, grid: str) -> str:
         return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
                 f'<c:delete val="0"/><c:axPos val="{pos}"/>{grid}<c:numFmt formatCode="General" sourceLinked="1"/>'
-                f'{_TICKS}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
+                f'{TICKS}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
                 "</c:valAx>")
 
-    return (f'{_SPACE}<c:chart><c:plotArea><c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>'
-            f'{"".join(sers)}<c:axId val="{x_id}"/><c:axId val="{y_id}"/></c:scatterChart>'
+    return (f'{CHART_SPACE}<c:chart><c:plotArea><c:scatterChart><c:scatterStyle val="lineMarker"/>'
+            f'<c:varyColors val="0"/>{"".join(sers)}<c:axId val="{x_id}"/><c:axId val="{y_id}"/></c:scatterChart>'
             f'{axis(x_id, y_id, "b", "")}{axis(y_id, x_id, "l", "<c:majorGridlines/>")}</c:plotArea>{_LEGEND}'
             f"</c:chart>{_TEXT}")

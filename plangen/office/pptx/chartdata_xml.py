@@ -11,27 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plangen.office.chartxml_parts import CHART_SPACE, END_PARA, PLOT_SETTINGS, TICKS, tx_pr
 from plangen.office.pptx.chartdata_xlsx import column_name
+from plangen.office.pptx.xml import esc
 
-_SPACE = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-          '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">')
-_TEXT = ('<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1800"/></a:pPr><a:endParaRPr lang="en-US"/>'
-         "</a:p></c:txPr></c:chartSpace>")
-_TICKS = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
-_LEGEND = ('<c:legend><c:legendPos val="r"/><c:layout/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/>'
-           '<c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/>')
-
-
-def _escape(text: str) -> str:
-    """Escape text as python-pptx's writer does (xml.sax.saxutils.escape)."""
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+_TEXT = tx_pr('<a:defRPr sz="1800"/>', end=END_PARA) + "</c:chartSpace>"
+_LEGEND = '<c:legend><c:legendPos val="r"/><c:layout/><c:overlay val="0"/></c:legend>' + PLOT_SETTINGS
 
 
 def series_tx(ref: str, name: str) -> str:
     """Return a series' c:tx: its name and the cell holding it."""
-    return (f'<c:tx><c:strRef><c:f>{ref}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{_escape(name)}'
+    return (f'<c:tx><c:strRef><c:f>{ref}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{esc(name)}'
             "</c:v></c:pt></c:strCache></c:strRef></c:tx>")
 
 
@@ -46,9 +36,29 @@ def _cat_ax(ax_id: str, cross: str, pos: str, text: str = "", skip: int = 1) -> 
     """Return the template's category axis, with label text properties `text` and every `skip`-th label shown."""
     skipped = f'<c:tickLblSkip val="{skip}"/>' if skip > 1 else ""
     return (f'<c:catAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
-            f'<c:axPos val="{pos}"/>{_TICKS}{text}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/>'
+            f'<c:axPos val="{pos}"/>{TICKS}{text}<c:crossAx val="{cross}"/><c:crosses val="autoZero"/>'
             f'<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>{skipped}<c:noMultiLvlLbl val="0"/>'
             "</c:catAx>")
+
+
+def category_cache(categories: Sequence[str]) -> str:
+    """Return a series' c:cat: the text `categories` and their worksheet range (column A)."""
+    count = len(categories)
+    points = "".join(f'<c:pt idx="{i}"><c:v>{esc(str(c))}</c:v></c:pt>' for i, c in enumerate(categories))
+    return (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${count + 1}</c:f><c:strCache><c:ptCount val="{count}"/>'
+            f"{points}</c:strCache></c:strRef></c:cat>")
+
+
+def series_head(index: int, name: str) -> str:
+    """Return the start of category series `index`'s c:ser: its index, order and name (atop its worksheet column)."""
+    return (f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
+            f'{series_tx(f"Sheet1!${column_name(index + 1)}$1", name)}')
+
+
+def series_values(index: int, values: Sequence[float | None], number_format: str) -> str:
+    """Return category series `index`'s c:val: its `values` (None left out) in its worksheet column."""
+    col = column_name(index + 1)
+    return f"<c:val>{num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}</c:val>"
 
 
 def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]],
@@ -64,18 +74,10 @@ def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tu
     and the axis ids (category, value)."""
     if not categories:
         raise ValueError("chart data contains no categories")
-    count = len(categories)
-    points = "".join(f'<c:pt idx="{i}"><c:v>{_escape(str(c))}</c:v></c:pt>' for i, c in enumerate(categories))
-    cat = (f"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${count + 1}</c:f><c:strCache><c:ptCount val=\"{count}\"/>"
-           f"{points}</c:strCache></c:strRef></c:cat>")
+    cat = category_cache(categories)
     tail = '<c:smooth val="0"/></c:ser>' if kind == "line" else "</c:ser>"
-    sers = []
-    for index, (name, values) in enumerate(series):
-        col = column_name(index + 1)
-        style = series_xml[index] if series_xml else ""
-        sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(f"Sheet1!${col}$1", name)}'
-                    f"{style}{cat}<c:val>{num_ref(f'Sheet1!${col}$2:${col}${len(values) + 1}', number_format, values)}"
-                    f"</c:val>{tail}")
+    sers = [f"{series_head(index, name)}{series_xml[index] if series_xml else ''}{cat}"
+            f"{series_values(index, values, number_format)}{tail}" for index, (name, values) in enumerate(series)]
     if kind == "line":
         cat_id, val_id = ids or ("2118791784", "2140495176")
         plot = (f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{"".join(sers)}<c:marker val="1"/>'
@@ -91,8 +93,8 @@ def category_chart_xml(kind: str, categories: Sequence[str], series: Sequence[tu
     else:
         raise ValueError(f"unknown chart kind {kind!r}")
     val_ax = (f'<c:valAx><c:axId val="{val_id}"/><c:scaling/><c:delete val="0"/><c:axPos val="{val_pos}"/>'
-              f'<c:majorGridlines/>{title}{tick_format}{_TICKS}<c:crossAx val="{cat_id}"/><c:crosses val="autoZero"/>'
+              f'<c:majorGridlines/>{title}{tick_format}{TICKS}<c:crossAx val="{cat_id}"/><c:crosses val="autoZero"/>'
               "</c:valAx>")
-    head = f'{_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
+    head = f'{CHART_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="0"/><c:plotArea>'
     return (f"{head}{plot}{_cat_ax(cat_id, val_id, cat_pos, cat_text, cat_skip)}{val_ax}</c:plotArea>{after}"
             f"</c:chart>{text}")

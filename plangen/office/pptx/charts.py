@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from plangen.office import chartxml_parts as cx
 from plangen.office import textfit
 from plangen.office.pptx.chartdata import (
     PALETTE,
@@ -214,10 +215,6 @@ def add_scatter(deck: Deck, slide: Any, box: Box, chart: Scatter) -> Any:
     return add_to_slide(slide, box.left, box.top, box.width, box.height, styled)
 
 
-_SHOW_VALUE = ('<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>'
-               '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
-_LABELS_TAIL = ('<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/>'
-                '<c:showPercent val="0"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>')
 _POSITION = {"below": "b", "above": "t", "left": "l", "right": "r"}
 
 
@@ -226,8 +223,7 @@ def _rich(paras: list[Para], deck: Deck, style: Style, body: str = "") -> str:
     from plangen.office.pptx import xml
     from plangen.office.pptx.text import BULLET
 
-    text = xml.paragraphs(paras or [Para("")], deck.fonts, style, BULLET)
-    return f"<c:rich><a:bodyPr{body}/><a:lstStyle/>{text}</c:rich>"
+    return cx.rich(xml.paragraphs(paras or [Para("")], deck.fonts, style, BULLET), body)
 
 
 def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
@@ -253,27 +249,26 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
                   f"<c:yVal>{num_ref(f'Sheet1!$B${top}:$B${bottom}', 'General', [y for _, y in points])}</c:yVal>")
         labels: list[str] = []
         if index == 0:
-            shape = (f'{no_line}<c:marker><c:symbol val="circle"/><c:size val="11"/><c:spPr><a:solidFill><a:srgbClr '
-                     f'val="{accent}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
-                     "</a:ln></c:spPr></c:marker>")
+            shape = (f'{no_line}<c:marker><c:symbol val="circle"/><c:size val="11"/><c:spPr>{cx.solid(accent)}'
+                     f'<a:ln>{cx.solid("FFFFFF")}</a:ln></c:spPr></c:marker>')
             style = Style(size=LABEL_PT, color=design.ink, align="center")
             for at, point in enumerate(grouped):
                 place = layout.get((point.x, point.y), (0.0, "below" if point.y >= top_edge else "above"))[1]
                 rich = _rich([Para(line) for line in clean(point.label).split("\n")], deck, style,
                              ' wrap="none"' if chart.fit_labels else "")
                 labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{rich}</c:tx><c:dLblPos val="{_POSITION[place]}"/>'
-                              f"{_SHOW_VALUE}</c:dLbl>")
+                              f"{cx.SHOW_VALUE}</c:dLbl>")
         elif index in (1, 2):
-            shape = (f'<c:spPr><a:ln w="15875"><a:solidFill><a:srgbClr val="{rule}"/></a:solidFill>'
-                     '<a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>')
+            shape = (f'<c:spPr><a:ln w="15875">{cx.solid(rule)}<a:prstDash val="dash"/></a:ln></c:spPr>'
+                     '<c:marker><c:symbol val="none"/></c:marker>')
         else:
             shape = f'{no_line}<c:marker><c:symbol val="none"/></c:marker>'
             style = Style(size=10, bold=True, color=design.muted)
             assert chart.quadrants is not None
             for at, text in enumerate(chart.quadrants.labels):
                 labels.append(f'<c:dLbl><c:idx val="{at}"/><c:tx>{_rich([Para(clean(text))], deck, style)}</c:tx>'
-                              f'<c:dLblPos val="{"rl"[at % 2]}"/>{_SHOW_VALUE}</c:dLbl>')
-        dlbls = f"<c:dLbls>{''.join(labels)}{_LABELS_TAIL}" if labels else ""
+                              f'<c:dLblPos val="{"rl"[at % 2]}"/>{cx.SHOW_VALUE}</c:dLbl>')
+        dlbls = f"<c:dLbls>{''.join(labels)}{cx.LABELS_TAIL}</c:dLbls>" if labels else ""
         sers.append(f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>{series_tx(name_ref, name)}{shape}{dlbls}'
                     f'{values}<c:smooth val="0"/></c:ser>')
     tick = (f'<c:numFmt formatCode="{pxml.attr(chart.tick_format)}" sourceLinked="0"/>' if chart.tick_format
@@ -281,24 +276,17 @@ def _scatter_xml(deck: Deck, chart: Scatter, grouped: list[ScatterPoint],
     title_style = Style(size=10, bold=True, color=design.muted)
 
     def axis(ax_id: int, cross: int, pos: str, title: str, low: float, high: float) -> str:
-        titled = (f'<c:title><c:tx>{_rich([Para(clean(title))], deck, title_style)}</c:tx><c:layout/>'
-                  '<c:overlay val="0"/></c:title>' if title else "")
+        titled = cx.title(_rich([Para(clean(title))], deck, title_style)) if title else ""
         return (f'<c:valAx><c:axId val="{ax_id}"/><c:scaling><c:orientation val="minMax"/><c:max val="{float(high)}"/>'
                 f'<c:min val="{float(low)}"/></c:scaling><c:delete val="0"/><c:axPos val="{pos}"/>{titled}{tick}'
-                '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln>'
-                f'<a:solidFill><a:srgbClr val="{rule}"/></a:solidFill></a:ln></c:spPr><c:crossAx val="{cross}"/>'
+                f'{cx.TICKS}<c:spPr><a:ln>{cx.solid(rule)}</a:ln></c:spPr><c:crossAx val="{cross}"/>'
                 '<c:crosses val="autoZero"/><c:crossBetween val="midCat"/>'
                 f'<c:majorUnit val="{float(chart.major_unit)}"/></c:valAx>')
 
-    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea>'
-            f'<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>{"".join(sers)}'
-            '<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
+    return (f'{cx.CHART_SPACE}<c:chart><c:plotArea><c:scatterChart><c:scatterStyle val="lineMarker"/>'
+            f'<c:varyColors val="0"/>{"".join(sers)}<c:axId val="50000"/><c:axId val="50001"/></c:scatterChart>'
             f'{axis(50000, 50001, "b", chart.x_title, *chart.x_range)}{axis(50001, 50000, "l", chart.y_title, y0, y1)}'
-            "</c:plotArea>"
-            '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>'
+            f"</c:plotArea>{cx.PLOT_SETTINGS}</c:chart>"
             f"{_chart_text(deck)}")
 
 
@@ -325,7 +313,7 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
     series_data = [(clean(series.name), list(series.values)) for series in chart.series]
     styles = []
     for index, spec in enumerate(chart.series):
-        fill = f'<a:solidFill><a:srgbClr val="{(spec.color or PALETTE[index % len(PALETTE)]).upper()}"/></a:solidFill>'
+        fill = cx.solid((spec.color or PALETTE[index % len(PALETTE)]).upper())
         if chart.kind != "line":
             styles.append(f"<c:spPr>{fill}</c:spPr>")
             continue
@@ -334,15 +322,13 @@ def add_category_chart(deck: Deck, slide: Any, box: Box, chart: CategoryChart) -
         styles.append(f"<c:spPr><a:ln>{fill}</a:ln></c:spPr><c:marker>{diamond}<c:spPr>{fill}</c:spPr></c:marker>")
     legend = ""
     if chart.legend and len(chart.series) > 1:
-        legend = ('<c:legend><c:legendPos val="b"/><c:layout/><c:overlay val="0"/></c:legend>' if chart.kind == "line"
+        legend = (cx.LEGEND_BELOW if chart.kind == "line"
                   else '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>')
     title = ""
     if chart.y_title:
-        rich = _rich([Para(clean(chart.y_title))], deck, Style(size=10, bold=True, color=deck.design.muted))
-        title = f'<c:title><c:tx>{rich}</c:tx><c:layout/><c:overlay val="0"/></c:title>'
+        title = cx.title(_rich([Para(clean(chart.y_title))], deck, Style(size=10, bold=True, color=deck.design.muted)))
     turn, skip = category_thinning(categories, emu_to_pt(box.width)) if chart.kind != "barh" else (False, 1)
-    cat_text = ('<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr></a:p>'
-                "</c:txPr>" if turn else "")
+    cat_text = cx.tx_pr("<a:defRPr/>", cx.TURNED) if turn else ""
     tick_format = (f'<c:numFmt formatCode="{attr(chart.number_format)}" sourceLinked="0"/>'
                    if chart.number_format != "General" and chart.kind == "line" else "")
     xml = category_chart_xml(chart.kind, categories, series_data, chart.number_format, series_xml=styles,
@@ -357,9 +343,8 @@ def _chart_text(deck: Deck) -> str:
     from plangen.office.pptx.xml import attr
 
     fonts = deck.fonts
-    return (f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" lang="{attr(fonts.lang)}"><a:latin '
-            f'typeface="{attr(fonts.latin)}"/><a:ea typeface="{attr(fonts.ea)}"/></a:defRPr></a:pPr>'
-            '<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:chartSpace>')
+    run = cx.def_rpr(attr(fonts.lang), attr(fonts.latin), attr(fonts.ea), ' sz="1000"')
+    return cx.tx_pr(run, end=cx.END_PARA) + "</c:chartSpace>"
 
 
 CATEGORY_PT = 10.0

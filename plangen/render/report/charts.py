@@ -4,8 +4,9 @@ Word document alike (`Look` carries the design, language and fonts).
 Each chart's XML is written here directly, styled as it is drawn: the `c:chartSpace` python-pptx's chart
 writer and chart API made before (line/bar chart templates, then series lines, markers, labels, axes and fonts
 set through its objects), element for element, at a fraction of the cost, with its workbook from
-`plangen.office.pptx.chartdata_xlsx`. tests/support/report_charts_reference.py keeps the python-pptx way as the
-reference the tests compare with.
+`plangen.office.pptx.chartdata_xlsx`. The pieces every chart writes alike come from
+`plangen.office.chartxml_parts` (fragments) and `plangen.office.pptx.chartdata_xml` (series and categories).
+tests/support/report_charts_reference.py keeps the python-pptx way as the reference the tests compare with.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from plangen.compute.report.health import HealthHistoryRow
 from plangen.compute.report.trends import MonthlyTrend, Trend
+from plangen.office import chartxml_parts as cx
 from plangen.record import record
 from plangen.text import tr
 from plangen.text.formats import format_date_short, format_month, format_month_short
@@ -50,31 +52,17 @@ def look_for(content: ReportContent) -> Look:
     return Look(design, content.lang, Fonts(latin=design.font_latin, ea=design.font_ea, lang=design.lang_tag))
 
 
-_DECL = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-_SPACE = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:date1904 val="0"/>'
-          '<c:chart><c:autoTitleDeleted val="1"/><c:plotArea>')
-_SHOW = ('<c:showLegendKey val="0"/><c:showVal val="{}"/><c:showCatName val="0"/><c:showSerName val="0"/>'
-         '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
+_HEAD = f'{cx.CHART_SPACE}<c:date1904 val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea>'
 _BOLD = ' b="1"'
 _NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"')
-_DLBLS_TAIL = _SHOW.format(0) + '<c:showLeaderLines val="1"/>'
 _CAT_AX = ('<c:catAx><c:axId val="50000"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
-           '<c:axPos val="b"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
-           '{line}{text}<c:crossAx val="50001"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
-           '<c:lblOffset val="100"/>{skip}<c:noMultiLvlLbl val="0"/></c:catAx>')
+           '<c:axPos val="b"/>' + cx.TICKS + '{line}{text}<c:crossAx val="50001"/><c:crosses val="autoZero"/>'
+           '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>{skip}<c:noMultiLvlLbl val="0"/></c:catAx>')
 _VAL_AX = ('<c:valAx><c:axId val="50001"/><c:scaling><c:max val="{high}"/><c:min val="{low}"/></c:scaling>'
            '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines>{grid}</c:majorGridlines>{title}{number_format}'
-           '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>{line}{text}'
-           '<c:crossAx val="50000"/><c:crosses val="autoZero"/><c:majorUnit val="{unit}"/></c:valAx>')
-
-
-def _esc(text: str) -> str:
-    """Escape XML text as lxml writes it (a line end read from XML is a line feed)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+           + cx.TICKS + '{line}{text}<c:crossAx val="50000"/><c:crosses val="autoZero"/><c:majorUnit val="{unit}"/>'
+           "</c:valAx>")
 
 
 def _attr(text: str) -> str:
@@ -88,34 +76,25 @@ def _num(value: float) -> str:
     return str(float(value))
 
 
-def _solid(colour: str) -> str:
-    """Return a solid fill of `colour`."""
-    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
-
-
 def _line_pr(colour: str) -> str:
     """Return the shape properties of a line (axis, gridlines) in `colour`."""
-    return f"<c:spPr><a:ln>{_solid(colour)}</a:ln></c:spPr>"
+    return f"<c:spPr><a:ln>{cx.solid(colour)}</a:ln></c:spPr>"
 
 
 def _def_rpr(look: Look, head: str = "", fill: str = "") -> str:
     """Return an a:defRPr with attributes `head` (before lang), `fill` and the look's fonts."""
     fonts = look.fonts
-    return (f'<a:defRPr{head} lang="{_attr(fonts.lang)}">{fill}<a:latin typeface="{_attr(fonts.latin)}"/>'
-            f'<a:ea typeface="{_attr(fonts.ea)}"/></a:defRPr>')
+    return cx.def_rpr(_attr(fonts.lang), _attr(fonts.latin), _attr(fonts.ea), head, fill)
 
 
 def _tx_pr(look: Look, fill: str = "", head: str = "", body: str = "") -> str:
     """Return a c:txPr: default run properties for a chart element's text."""
-    return (f"<c:txPr><a:bodyPr{body}/><a:lstStyle/><a:p><a:pPr>{_def_rpr(look, head, fill)}</a:pPr></a:p>"
-            "</c:txPr>")
+    return cx.tx_pr(_def_rpr(look, head, fill), body)
 
 
 def _space_tx_pr(look: Look, size: float) -> str:
     """Return the chart's default text: `size`, the look's language and fonts."""
-    size_attr = f' sz="{round(size * 100)}"'
-    return (f"<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>{_def_rpr(look, size_attr)}</a:pPr>"
-            '<a:endParaRPr lang="en-US"/></a:p></c:txPr>')
+    return cx.tx_pr(_def_rpr(look, f' sz="{round(size * 100)}"'), end=cx.END_PARA)
 
 
 _PLAIN_LINE = re.compile(r"[^\x00-\x08\x0b-\x1f]+")
@@ -125,8 +104,9 @@ def _rich(text: str) -> str:
     """Return the paragraphs of `text` in a c:rich, one per line, as python-pptx's text setter writes them."""
     lines = text.split("\n")
     if all(_PLAIN_LINE.fullmatch(line) for line in lines):
-        paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in lines)
-        return f"<c:rich><a:bodyPr/><a:lstStyle/>{paras}</c:rich>"
+        from plangen.office.pptx.xml import esc
+
+        return cx.rich("".join(f"<a:p><a:r><a:t>{esc(line)}</a:t></a:r></a:p>" for line in lines))
     from lxml import etree
     from pptx.oxml import parse_xml
     from pptx.text.text import TextFrame
@@ -137,42 +117,11 @@ def _rich(text: str) -> str:
     return "<c:rich>" + out[out.index(">") + 1:]
 
 
-def _column(index: int) -> str:
-    """Return the worksheet column of series `index` (categories are column A)."""
-    from plangen.office.pptx.chartdata_xlsx import column_name
-
-    return column_name(index + 1)
-
-
-def _cat_xml(categories: list[str]) -> str:
-    """Return a series' c:cat: the category labels and their worksheet range."""
-    points = "".join(f'<c:pt idx="{i}"><c:v>{_esc(str(c))}</c:v></c:pt>' for i, c in enumerate(categories))
-    return (f"<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${len(categories) + 1}</c:f><c:strCache>"
-            f'<c:ptCount val="{len(categories)}"/>{points}</c:strCache></c:strRef></c:cat>')
-
-
-def _series_head(index: int, name: str) -> str:
-    """Return the start of a c:ser: its index, order and name."""
-    col = _column(index)
-    return (f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/><c:tx><c:strRef><c:f>Sheet1!${col}$1</c:f>'
-            f'<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{_esc(name)}</c:v></c:pt></c:strCache></c:strRef>'
-            "</c:tx>")
-
-
-def _val_xml(index: int, values: Sequence[float | None], number_format: str) -> str:
-    """Return a series' c:val: its values (gaps left out) and their worksheet range."""
-    col = _column(index)
-    points = "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values) if v is not None)
-    return (f"<c:val><c:numRef><c:f>Sheet1!${col}$2:${col}${len(values) + 1}</c:f><c:numCache><c:formatCode>"
-            f'{_esc(number_format)}</c:formatCode><c:ptCount val="{len(values)}"/>{points}</c:numCache></c:numRef>'
-            "</c:val>")
-
-
 def _data_labels(labels: dict[int, str]) -> str:
     """Return a c:dLbls holding the single-point labels `labels` ({point index: label XML}), or ''."""
     if not labels:
         return ""
-    return "<c:dLbls>" + "".join(labels[i] for i in sorted(labels)) + _DLBLS_TAIL + "</c:dLbls>"
+    return "<c:dLbls>" + "".join(labels[i] for i in sorted(labels)) + cx.LABELS_TAIL + "</c:dLbls>"
 
 
 def _cat_ax(look: Look, categories: list[str] | None) -> str:
@@ -180,8 +129,8 @@ def _cat_ax(look: Look, categories: list[str] | None) -> str:
     from plangen.office.pptx.charts import category_thinning
 
     turn, skip = category_thinning(categories, TREND_WIDTH_PT) if categories else (False, 1)
-    body = ' rot="-2700000" vert="horz"' if turn else ""
-    return _CAT_AX.format(line=_line_pr(look.design.rule), text=_tx_pr(look, _solid(look.design.muted), body=body),
+    text = _tx_pr(look, cx.solid(look.design.muted), body=cx.TURNED if turn else "")
+    return _CAT_AX.format(line=_line_pr(look.design.rule), text=text,
                           skip=f'<c:tickLblSkip val="{skip}"/>' if skip > 1 else "")
 
 
@@ -199,6 +148,7 @@ def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
     (dashed, its start marked), target line (dotted), actuals (markers, the last one labelled), axes, fonts."""
     from plangen.office.chartxml import ChartXml
     from plangen.office.pptx.chartdata_xlsx import category_workbook
+    from plangen.office.pptx.chartdata_xml import category_cache, series_head, series_values
 
     design, lang = look.design, look.lang
     with_year = len({m[:4] for m in monthly.months}) > 1 and len(monthly.months) > 12
@@ -217,39 +167,39 @@ def trend_chart(trend: Trend, monthly: MonthlyTrend, look: Look) -> ChartXml:
     present = [i for i, v in enumerate(monthly.actual) if v is not None]
     if present:
         labels_xml[len(series) - 1][present[-1]] = (
-            f'<c:dLbl><c:idx val="{present[-1]}"/><c:spPr/>{_tx_pr(look, _solid(design.accent), _BOLD)}'
-            f'<c:dLblPos val="t"/>{_SHOW.format(1)}</c:dLbl>')
+            f'<c:dLbl><c:idx val="{present[-1]}"/><c:spPr/>{_tx_pr(look, cx.solid(design.accent), _BOLD)}'
+            f'<c:dLblPos val="t"/>{cx.SHOW_VALUE}</c:dLbl>')
     if monthly.start_index is not None and series[0][2] == design.muted:
         at = monthly.start_index
         text = tr(lang, "report.path_start", date=format_date_short(trend.figure.path_start, lang))
-        fill = _solid(design.highlight)
+        fill = cx.solid(design.highlight)
         points[0][at] = (f'<c:dPt><c:idx val="{at}"/><c:marker><c:symbol val="diamond"/><c:size val="9"/><c:spPr>'
                          f"{fill}<a:ln>{fill}</a:ln></c:spPr></c:marker></c:dPt>")
         labels_xml[0][at] = (f'<c:dLbl><c:idx val="{at}"/><c:tx>{_rich(text)}</c:tx>{_tx_pr(look, fill)}'
-                             f'<c:dLblPos val="b"/>{_SHOW.format(1)}</c:dLbl>')
-    cat = _cat_xml(labels)
-    out = [_DECL, _SPACE, '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>']
+                             f'<c:dLblPos val="b"/>{cx.SHOW_VALUE}</c:dLbl>')
+    cat = category_cache(labels)
+    out = [_HEAD, '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>']
     for index, (name, values, colour, width, dash, marker) in enumerate(series):
         dashed = f'<a:prstDash val="{dash}"/>' if dash else ""
-        fill = _solid(colour)
+        fill = cx.solid(colour)
         shape = (f'<c:symbol val="circle"/><c:size val="7"/><c:spPr>{fill}<a:ln>{fill}</a:ln></c:spPr>' if marker
                  else '<c:symbol val="none"/>')
-        out.append(f'{_series_head(index, name)}<c:spPr><a:ln w="{round(width * 12700)}">{fill}{dashed}</a:ln>'
+        out.append(f'{series_head(index, name)}<c:spPr><a:ln w="{round(width * 12700)}">{fill}{dashed}</a:ln>'
                    f"</c:spPr><c:marker>{shape}</c:marker>{''.join(points[index][i] for i in sorted(points[index]))}"
-                   f"{_data_labels(labels_xml[index])}{cat}{_val_xml(index, values, number_format)}"
+                   f"{_data_labels(labels_xml[index])}{cat}{series_values(index, values, number_format)}"
                    '<c:smooth val="0"/></c:ser>')
     step = trend.y_step
     decimals = 0 if float(step).is_integer() else 1 if float(step * 10).is_integer() else 2
     tick_format = "#,##0" + ("." + "0" * decimals if decimals else "")
     unit = trend.figure.kpi.unit
-    title = f'<c:title><c:tx>{_rich(unit)}</c:tx><c:layout/><c:overlay val="0"/></c:title>' if unit else ""
+    title = cx.title(_rich(unit)) if unit else ""
     out.append('<c:marker val="1"/><c:smooth val="0"/><c:axId val="50000"/><c:axId val="50001"/></c:lineChart>')
     out.append(_cat_ax(look, labels))
-    out.append(_VAL_AX.format(high=_num(trend.y_max), low=_num(trend.y_min), grid=_line_pr(design.rule), title=title,
-                              number_format=f'<c:numFmt formatCode="{_attr(tick_format)}" sourceLinked="0"/>',
-                              line=_line_pr(design.rule), text=_tx_pr(look, _solid(design.muted)), unit=_num(step)))
-    out.append('</c:plotArea><c:legend><c:legendPos val="b"/><c:layout/><c:overlay val="0"/></c:legend>'
-               '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/><c:showDLblsOverMax val="0"/></c:chart>')
+    ticks = f'<c:numFmt formatCode="{_attr(tick_format)}" sourceLinked="0"/>'
+    out.append(_VAL_AX.format(high=_num(trend.y_max), low=_num(trend.y_min), grid=_line_pr(design.rule),
+                              title=title, number_format=ticks,
+                              line=_line_pr(design.rule), text=_tx_pr(look, cx.solid(design.muted)), unit=_num(step)))
+    out.append(f"</c:plotArea>{cx.LEGEND_BELOW}{cx.PLOT_SETTINGS}</c:chart>")
     out.append(_space_tx_pr(look, CHART_PT) + "</c:chartSpace>")
     workbook = category_workbook(labels, [(name, values, number_format) for name, values, *_ in series])
     return ChartXml("".join(out).encode("utf-8"), workbook)
@@ -275,6 +225,7 @@ def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
     colour, values labelled, a 0-100 axis (level in the category label, gaps empty)."""
     from plangen.office.chartxml import ChartXml
     from plangen.office.pptx.chartdata_xlsx import category_workbook
+    from plangen.office.pptx.chartdata_xml import category_cache, series_head, series_values
 
     if not history:
         raise ValueError("chart data contains no categories")
@@ -282,15 +233,15 @@ def health_chart(history: list[HealthHistoryRow], look: Look) -> ChartXml:
     categories = [f"{format_month(row.month, lang)}\n{row.level or tr(lang, 'status.no_data')}" for row in history]
     scores = [None if row.score is None else round(row.score, 1) for row in history]
     name = tr(lang, "report.col.score")
-    last = (f'<c:dPt><c:idx val="{len(history) - 1}"/><c:spPr>{_solid(design.accent)}</c:spPr></c:dPt>')
-    out = [_DECL, _SPACE, '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>',
-           f"{_series_head(0, name)}<c:spPr>{_solid(design.accent_light)}<a:ln>{_solid(design.accent)}</a:ln>"
-           f"</c:spPr>{last}{_cat_xml(categories)}{_val_xml(0, scores, '0.0')}</c:ser>",
-           f'<c:dLbls><c:numFmt formatCode="0.0" sourceLinked="0"/><c:dLblPos val="outEnd"/>{_SHOW.format(1)}'
+    last = (f'<c:dPt><c:idx val="{len(history) - 1}"/><c:spPr>{cx.solid(design.accent)}</c:spPr></c:dPt>')
+    out = [_HEAD, '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>',
+           f"{series_head(0, name)}<c:spPr>{cx.solid(design.accent_light)}<a:ln>{cx.solid(design.accent)}</a:ln>"
+           f"</c:spPr>{last}{category_cache(categories)}{series_values(0, scores, '0.0')}</c:ser>",
+           f'<c:dLbls><c:numFmt formatCode="0.0" sourceLinked="0"/><c:dLblPos val="outEnd"/>{cx.SHOW_VALUE}'
            '<c:showLeaderLines val="1"/></c:dLbls><c:gapWidth val="80"/><c:axId val="50000"/><c:axId val="50001"/>'
            "</c:barChart>", _cat_ax(look, None),
            _VAL_AX.format(high="100.0", low="0.0", grid=_line_pr(design.panel), title="", number_format="",
-                          line=_line_pr(design.rule), text=_tx_pr(look, _solid(design.muted)), unit="20.0"),
+                          line=_line_pr(design.rule), text=_tx_pr(look, cx.solid(design.muted)), unit="20.0"),
            '</c:plotArea><c:dispBlanksAs val="gap"/></c:chart>', _space_tx_pr(look, CHART_PT - 1), "</c:chartSpace>"]
     return ChartXml("".join(out).encode("utf-8"), category_workbook(categories, [(name, scores, "0.0")]))
 
