@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import threading
 import typing
 from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, dataclass_transform
@@ -54,19 +55,24 @@ class Strict:
         """Return the checker of this class's data, made at first use (field types are read only then)."""
         found = cls.__dict__.get("_checker")
         if found is None:
-            found = cls._make_checker()
+            with _MAKING_LOCK:  # another thread may be making it: wait for the finished checker
+                found = cls.__dict__.get("_checker") or _MAKING.get(cls) or cls._make_checker()
         return found
 
     @classmethod
     def _make_checker(cls) -> checks.Checker:
-        """Make, store and return the checker of this class (a placeholder first, so classes may nest)."""
+        """Make, store and return the checker of this class (known while it is made, so classes may nest)."""
         fields: dict[str, tuple[checks.Checker, Any]] = {}
-        cls._checker = checks.model_checker(cls, fields, cls._from_checked)
-        hints = typing.get_type_hints(cls, include_extras=True)
-        for name, info in cls.model_fields.items():
-            check = checks.checker_for(hints.get(name, info.annotation), info.bounds, _checker_of)
-            fields[name] = (check, info.default)
-        return cls._checker
+        made = _MAKING[cls] = checks.model_checker(cls, fields, cls._from_checked)
+        try:
+            hints = typing.get_type_hints(cls, include_extras=True)
+            for name, info in cls.model_fields.items():
+                fields[name] = (checks.checker_for(hints.get(name, info.annotation), info.bounds, _checker_of),
+                                info.default)
+        finally:
+            del _MAKING[cls]
+        cls._checker = made
+        return made
 
     @classmethod
     def _from_checked(cls, values: dict[str, Any]) -> Strict:
@@ -102,6 +108,11 @@ class Strict:
     def __repr__(self) -> str:
         """Return `Name(field=value, ...)`."""
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
+
+
+_MAKING_LOCK = threading.RLock()
+_MAKING: dict[type, checks.Checker] = {}
+"""The checkers being made (by the thread holding the lock), for classes that refer back to one being made."""
 
 
 def _checker_of(cls: type) -> checks.Checker:

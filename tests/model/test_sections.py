@@ -130,3 +130,31 @@ def test_a_section_class_declares_fields_as_a_dataclass_does() -> None:
     assert Extra.model_validate({"code": "ab"}) == Extra(code="AB", count=1, tags=[])
     assert list(Extra.model_fields) == ["code", "count", "tags"] and Extra.model_fields["code"].required
     assert errors_of(Extra, {"count": 0}) == [("missing", ("code",)), ("greater_than_equal", ("count",))]
+
+
+def test_a_section_checked_first_by_many_threads_at_once_gets_its_whole_checker() -> None:
+    import threading
+
+    class Late(Strict):
+        """A section no thread has checked yet."""
+
+        a: int = 0
+        b: str = ""
+        inner: Extra | None = None
+
+    results: list[object] = []
+    start = threading.Barrier(8)
+
+    def check() -> None:
+        start.wait()
+        try:
+            results.append(Late.model_validate({"a": "1", "b": "x", "inner": {"code": "q"}}))
+        except ValidationError as exc:
+            results.append(exc.errors())
+
+    threads = [threading.Thread(target=check) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [Late(a=1, b="x", inner=Extra(code="Q"))] * 8
