@@ -14,14 +14,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache, update_wrapper
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
+    from functools import _CacheInfo
+
     from plangen.model import Plan
+
+P = ParamSpec("P")
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+_VARKEYWORDS = 0x08
+"""inspect.CO_VARKEYWORDS: a code object's flag for **kwargs (inspect is slow to import)."""
 
 _UNITS = (
     "億円", "万円", "千円", "百万円", "円", "億", "万", "千", "時間", "分間", "分", "秒",
@@ -69,6 +77,60 @@ def protected_names() -> tuple[str, ...]:
     return _NAMES.get()
 
 
+class NamesCached(Protocol[P, R_co]):
+    """A function of positional-only parameters cached per its arguments and the protected names in force."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R_co:
+        """Return the function's result, computed once per arguments and protected names."""
+        ...
+
+    def cache_clear(self) -> None:
+        """Forget every cached result."""
+        ...
+
+    def cache_info(self) -> _CacheInfo:
+        """Return the cache's hits, misses, maximum and current size."""
+        ...
+
+
+def per_names(maxsize: int) -> Callable[[Callable[P, R]], NamesCached[P, R]]:
+    """Return a decorator caching a function's `maxsize` latest results per arguments and protected names in force.
+
+    The function's parameters must be positional-only (`/`): its callers then pass no keywords (mypy checks them),
+    so that the cached function takes `*args` alone, as fast as a call of `lru_cache` adding the names by hand.
+    """
+
+    def decorate(func: Callable[P, R]) -> NamesCached[P, R]:
+        """Return `func` cached per its arguments and the protected names."""
+        if not _positional_only(func):
+            raise TypeError(f"per_names caches functions of positional-only parameters, not {func!r}")
+        call: Callable[..., R] = func
+
+        @lru_cache(maxsize=maxsize)
+        def keyed(args: tuple[Any, ...], names: tuple[str, ...]) -> R:
+            """Return `func`'s result for `args` (`names`, those in force when called, only key the cache)."""
+            return call(*args)
+
+        current = _NAMES.get
+
+        def cached(*args: Any) -> R:
+            """Return `func`'s result for these arguments and the protected names in force."""
+            return keyed(args, current())
+
+        update_wrapper(cached, func)
+        cached.__dict__.update(cache_clear=keyed.cache_clear, cache_info=keyed.cache_info)
+        return cast("NamesCached[P, R]", cached)
+
+    return decorate
+
+
+def _positional_only(func: object) -> bool:
+    """Return True for a Python function whose parameters are all positional-only (it takes no keywords)."""
+    code = getattr(func, "__code__", None)
+    return (code is not None and code.co_posonlyargcount == code.co_argcount and not code.co_kwonlyargcount
+            and not code.co_flags & _VARKEYWORDS)
+
+
 def plan_words(plan: Plan) -> list[str]:
     """Return the words of `plan` that must never break: team members, client, vendor and product names."""
     words = [p.name for p in plan.team.client] + [p.name for p in plan.team.vendor]
@@ -86,12 +148,12 @@ def _parser() -> Any:
 
 def phrases(text: str) -> list[str]:
     """Return `text` cut into unbreakable phrases and single spaces (joined, they give `text` back)."""
-    return list(_phrases(text, _NAMES.get()))
+    return list(_phrases(text))
 
 
-@lru_cache(maxsize=32768)
-def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the phrases of `text` with `names` kept whole (cached: the same text is measured at many sizes)."""
+@per_names(maxsize=32768)
+def _phrases(text: str, /) -> tuple[str, ...]:
+    """Return the phrases of `text`, the protected names whole (cached: the same text is measured at many sizes)."""
     if not text:
         return ()
     cuts = _budoux_cuts(text) if max(text) >= "\u2e80" and any(map(is_wide, text)) else set()
@@ -101,7 +163,7 @@ def _phrases(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
             cuts.update((i, i + 1))
         else:
             cuts.add(i + 1)  # 展開・|支援, 費用／|効果: a line may break after a separator
-    spans = list(_protected(text, names))
+    spans = list(_protected(text, _NAMES.get()))
     for start, end in spans:
         inner = cuts.intersection(range(start + 1, end))
         cuts.difference_update(inner)

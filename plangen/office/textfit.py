@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from plangen.office.phrases import is_wide, protected_names
+from plangen.office.phrases import atoms, is_wide, per_names, phrases
 
 if TYPE_CHECKING:
     from PIL.ImageFont import FreeTypeFont
@@ -88,21 +88,10 @@ def text_width(text: str, pt: float) -> float:
     return _em(text) * pt
 
 
-@lru_cache(maxsize=16384)
-def _tokens(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the breakable pieces of a line with `names` (the protected names in force) kept whole: unbreakable
-    phrases and single spaces (cached per names too: a text is measured at every size and width tried)."""
-    from plangen.office.phrases import phrases
-
-    return tuple(phrases(line))
-
-
-@lru_cache(maxsize=4096)
-def _hard_break(word: str, width: float, pt: float, names: tuple[str, ...]) -> tuple[str, ...]:
+@per_names(maxsize=4096)
+def _hard_break(word: str, width: float, pt: float, /) -> tuple[str, ...]:
     """Return `word` cut into pieces no wider than `width`: between its atoms (numbers, katakana words and names
     whole), and inside an atom only when the atom alone is wider than `width`."""
-    from plangen.office.phrases import atoms
-
     pieces: list[str] = []
     current: list[str] = []
     used = 0.0
@@ -125,8 +114,6 @@ def _hard_break(word: str, width: float, pt: float, names: tuple[str, ...]) -> t
 def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
     """Return True when cutting `phrase` at `cut` keeps whole every atom (number, katakana word, name) that a
     line of `width` could hold (an atom longer than a line, such as a URL, is cut anyway)."""
-    from plangen.office.phrases import atoms
-
     position = 0
     for atom in atoms(phrase):
         if position == cut:
@@ -137,18 +124,12 @@ def _on_atom_edge(phrase: str, cut: int, width: float, pt: float) -> bool:
     return position == cut
 
 
-def longest_phrase(text: str, pt: float) -> float:
-    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points."""
-    return _longest_phrase(text, pt, protected_names())
-
-
-@lru_cache(maxsize=16384)
-def _longest_phrase(text: str, pt: float, names: tuple[str, ...]) -> float:
-    """Return `longest_phrase` with `names` kept whole (cached: a table measures every cell at each size of its
-    ladder)."""
+@per_names(maxsize=16384)
+def longest_phrase(text: str, pt: float, /) -> float:
+    """Return the width in points of the widest unbreakable phrase of `text` at `pt` points (cached)."""
     widest = 0.0
     for paragraph in str(text).split("\n"):
-        for token in _tokens(paragraph, names):
+        for token in phrases(paragraph):
             widest = max(widest, text_width(token.strip(), pt))
     return widest
 
@@ -171,15 +152,14 @@ WHOLE = 1 - 1e-9
 rounded one by one, cannot add up to more than the width)."""
 
 
-@lru_cache(maxsize=16384)
-def _wrap_line(line: str, width: float, pt: float, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Return one paragraph (no newlines) broken into lines no wider than `width` points with `names` kept whole
-    (cached per names too: two plans built in one process may protect different names)."""
+@per_names(maxsize=16384)
+def _wrap_line(line: str, width: float, pt: float, /) -> tuple[str, ...]:
+    """Return one paragraph (no newlines) broken into lines no wider than `width` points, protected names whole."""
     if text_width(line, pt) <= width * WHOLE:  # every phrase fits after the ones before it: one line
         return (line.rstrip(" "),)
     lines: list[list[str]] = [[]]
     used = 0.0
-    for token in _tokens(line, names):
+    for token in phrases(line):
         size = text_width(token, pt)
         current = lines[-1]
         if used + size <= width or (not current and size <= width):
@@ -191,7 +171,7 @@ def _wrap_line(line: str, width: float, pt: float, names: tuple[str, ...]) -> tu
             used = 0.0
             continue
         if size > width:  # an over-long word or URL: fill the rest of this line, then whole lines
-            used = _place_long(lines, token, used, width, pt, names)
+            used = _place_long(lines, token, used, width, pt)
             continue
         carry: list[str] = []
         while (carry or [token])[0][0] in NO_START and len(current) > 1:
@@ -217,22 +197,21 @@ def _wrap_line(line: str, width: float, pt: float, names: tuple[str, ...]) -> tu
             lines[-1].append(token)
             used += size
         else:  # the phrase carried over with an opening bracket no longer fits: cut the token after it
-            used = _place_long(lines, token, used, width, pt, names)
+            used = _place_long(lines, token, used, width, pt)
     return tuple("".join(tokens).rstrip(" ") for tokens in lines)
 
 
-def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float,
-                names: tuple[str, ...]) -> float:
+def _place_long(lines: list[list[str]], token: str, used: float, width: float, pt: float) -> float:
     """Place a token that does not fit the rest of the last line: whole atoms on the rest of that line, the
     remainder on whole lines of its own; return the width used on the last line."""
     current = lines[-1]
     rest = token
     if width - used >= _advance(token[0]) * pt:
-        head = _hard_break(token, width - used, pt, names)[0]
+        head = _hard_break(token, width - used, pt)[0]
         if _on_atom_edge(token, len(head), width, pt):  # fill the line only with whole atoms
             current.append(head)
             rest = token[len(head):]
-    pieces = _hard_break(rest, width, pt, names) if rest else ()
+    pieces = _hard_break(rest, width, pt) if rest else ()
     lines += [[piece] for piece in pieces]
     return text_width(pieces[-1], pt) if pieces else used + text_width(token, pt)
 
@@ -241,9 +220,8 @@ def wrap(text: str, width_pt: float, pt: float, margin: float = SAFETY) -> list[
     """Return `text` broken into lines that fit `width_pt` at `pt` points, keeping `margin` of the width free."""
     width = max(width_pt * (1.0 - margin), pt)
     out: list[str] = []
-    names = protected_names()
     for paragraph in str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        out += _wrap_line(paragraph, width, pt, names) if paragraph else [""]
+        out += _wrap_line(paragraph, width, pt) if paragraph else [""]
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from plangen.office import textfit
-from plangen.office.phrases import phrases, protect
+from plangen.office.phrases import per_names, phrases, protect, protected_names
 from plangen.office.pptx.style import Fonts, Para, Style
 from plangen.office.pptx.xml import paragraphs
 
@@ -30,6 +30,42 @@ def test_names_passed_in_are_never_cut() -> None:
     assert "利用者 07、" not in phrases("利用者06、利用者 07、利用者08")
     with protect(["利用者 07"]):
         assert "利用者 07、" in phrases("利用者06、利用者 07、利用者08")
+
+
+def test_a_function_cached_per_names_runs_once_per_arguments_and_names_in_force() -> None:
+    calls: list[tuple[str, tuple[str, ...]]] = []
+
+    @per_names(maxsize=8)
+    def measured(text: str, pt: float = 10.0, /) -> str:
+        """Return `text` with the names in force."""
+        calls.append((text, protected_names()))
+        return f"{text}{pt}{protected_names()}"
+
+    with protect(["藤田 亮"]):
+        first = [measured("a"), measured("a"), measured("a", 12.0), measured("a", 12.0)]
+    with protect(["高橋 健"]):
+        second = measured("a")
+    assert first == ["a10.0('藤田 亮',)"] * 2 + ["a12.0('藤田 亮',)"] * 2 and second == "a10.0('高橋 健',)"
+    assert calls == [("a", ("藤田 亮",)), ("a", ("藤田 亮",)), ("a", ("高橋 健",))]
+    assert measured.cache_info().currsize == 3 and measured.__doc__ == "Return `text` with the names in force."
+    measured.cache_clear()
+    assert measured("a") == "a10.0()" and measured.cache_info().misses == 1
+
+
+def _keyword(text: str) -> str:
+    """Return `text`."""
+    return text
+
+
+def _keywords(text: str, /, **options: str) -> str:
+    """Return `text`."""
+    return text
+
+
+def test_only_functions_of_positional_only_parameters_are_cached_per_names() -> None:
+    for func in (_keyword, _keywords):
+        with pytest.raises(TypeError, match="positional-only"):
+            per_names(maxsize=8)(func)
 
 
 @pytest.mark.parametrize("width", range(60, 400, 9))

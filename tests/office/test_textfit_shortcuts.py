@@ -22,7 +22,7 @@ def _texts() -> list[str]:
 
 
 def _clear() -> None:
-    for cached in (textfit._wrap_line, textfit._longest_phrase):
+    for cached in (textfit._wrap_line, textfit.longest_phrase):
         cached.cache_clear()
 
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pptx.shapes.graphfrm import GraphicFrame
 
 from plangen.office import textfit
-from plangen.office.phrases import protected_names
+from plangen.office.phrases import per_names
 from plangen.office.pptx import slides, xml
 from plangen.office.pptx.geometry import Box, emu_to_pt, pt_to_emu
-from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit, line_count
+from plangen.office.pptx.text import BULLET, Para, Style, as_paras, fit
 from plangen.record import record
 from plangen.text.said import Said
 
@@ -75,7 +75,7 @@ def _row_height(cells: Sequence[Cell], widths: Sequence[int], style: Style, pad_
     """Return the measured height in EMU of a row of `cells` (`pad_y`: top/bottom cell margin)."""
     lines = 1
     for cell, width in zip(cells, widths, strict=True):
-        lines = max(lines, _cell_lines(_key(cell), emu_to_pt(width - 2 * CELL_X), style.size, protected_names()))
+        lines = max(lines, _cell_lines(_key(cell), emu_to_pt(width - 2 * CELL_X), style.size))
     return pt_to_emu(lines * style.size * style.line_spacing) + 2 * pad_y
 
 
@@ -84,15 +84,14 @@ def _key(cell: Cell) -> str | tuple[str | Para, ...]:
     return cell.text if isinstance(cell.text, str) else tuple(cell.text)
 
 
-@lru_cache(maxsize=8192)
-def _cell_lines(text: str | tuple[str | Para, ...], width_pt: float, size: float, names: tuple[str, ...]) -> int:
-    """Return how many lines a cell's text takes (cached with the protected `names`: rows are measured at every
-    size tried, then again for the page)."""
-    return line_count(as_paras(text), width_pt, size)
+@per_names(maxsize=8192)
+def _cell_lines(text: str | tuple[str | Para, ...], width_pt: float, size: float, /) -> int:
+    """Return how many lines a cell's text takes (keyed by the text: cheaper to hash than `line_count`'s Paras)."""
+    return sum(len(textfit.wrap(_shown(p), width_pt, size)) for p in as_paras(text))
 
 
-@lru_cache(maxsize=8192)
-def _cell_cuts(text: str | tuple[str | Para, ...], width_pt: float, pt: float, names: tuple[str, ...]) -> int:
+@per_names(maxsize=8192)
+def _cell_cuts(text: str | tuple[str | Para, ...], width_pt: float, pt: float, /) -> int:
     """Return how many of a cell's paragraphs have a phrase wider than `width_pt` at `pt` (cached as above)."""
     return sum(not textfit.phrases_fit(_shown(p), width_pt, pt) for p in as_paras(text))
 
@@ -231,13 +230,13 @@ def _needs(rows: Sequence[Sequence[Cell]], count: int, size: float, measure: Any
     needs = [0.0] * count
     for row in rows:
         for col, cell in enumerate(row):
-            need = _cell_need(_key(cell), size * (1.05 if cell.bold else 1.0), measure, protected_names())
+            need = _cell_need(_key(cell), size * (1.05 if cell.bold else 1.0), measure)
             needs[col] = max(needs[col], need)
     return needs
 
 
-@lru_cache(maxsize=8192)
-def _cell_need(text: str | tuple[str | Para, ...], pt: float, measure: Any, names: tuple[str, ...]) -> float:
+@per_names(maxsize=8192)
+def _cell_need(text: str | tuple[str | Para, ...], pt: float, measure: Any, /) -> float:
     """Return the width in EMU a cell needs for the widest text `measure` finds in its paragraphs (0 if none)."""
     need = 0.0
     for para in as_paras(text):
@@ -255,10 +254,9 @@ def _cut_phrases(rows: Sequence[Sequence[Cell]], widths: Sequence[int], size: fl
     """Return how many cell paragraphs have a phrase (name, number with unit, katakana word) wider than their
     column at `size` (a long URL counts at every size; a smaller size must never cut more)."""
     count = 0
-    names = protected_names()
     for row in rows:
         for cell, width in zip(row, widths, strict=True):
-            count += _cell_cuts(_key(cell), emu_to_pt(width - 2 * CELL_X), size * (1.05 if cell.bold else 1.0), names)
+            count += _cell_cuts(_key(cell), emu_to_pt(width - 2 * CELL_X), size * (1.05 if cell.bold else 1.0))
     return count
 
 

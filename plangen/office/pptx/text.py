@@ -11,7 +11,7 @@ from lxml import etree
 from pptx.oxml.ns import qn as _qn
 
 from plangen.office import textfit
-from plangen.office.phrases import protected_names
+from plangen.office.phrases import per_names
 from plangen.office.pptx.geometry import emu_to_pt, pt_to_emu
 from plangen.office.pptx.style import Fonts, Para, Style
 
@@ -68,12 +68,12 @@ def _display(para: Para) -> str:
 
 def line_count(paras: Sequence[Para], width_pt: float, size: float) -> int:
     """Return how many lines `paras` take at `size` in a frame `width_pt` wide."""
-    return _line_count(tuple(paras), width_pt, size, protected_names())
+    return _line_count(tuple(paras), width_pt, size)
 
 
-@lru_cache(maxsize=16384)
-def _line_count(paras: tuple[Para, ...], width_pt: float, size: float, names: tuple[str, ...]) -> int:
-    """Return `line_count` (cached per protected `names`: a text is measured at every size and width tried)."""
+@per_names(maxsize=16384)
+def _line_count(paras: tuple[Para, ...], width_pt: float, size: float, /) -> int:
+    """Return `line_count` (cached: a text is measured at every size and width tried)."""
     return sum(len(textfit.wrap(_display(p), width_pt, size)) for p in paras)
 
 
@@ -85,14 +85,14 @@ def _sizes(style: Style) -> list[float]:
 
 def fit(paras: Sequence[Para], width_pt: float, height_pt: float, style: Style) -> tuple[list[Para], float, bool]:
     """Return (paragraphs, size, shortened): the largest size that fits, cutting text with '…' at min_size."""
-    fitted, size, cut = _fit(tuple(paras), width_pt, height_pt, style, protected_names())
+    fitted, size, cut = _fit(tuple(paras), width_pt, height_pt, style)
     return list(fitted), size, cut
 
 
-@lru_cache(maxsize=4096)
+@per_names(maxsize=4096)
 def _fit(paras: tuple[Para, ...], width_pt: float, height_pt: float, style: Style,
-         names: tuple[str, ...]) -> tuple[tuple[Para, ...], float, bool]:
-    """Return `fit` (cached per protected `names`)."""
+         /) -> tuple[tuple[Para, ...], float, bool]:
+    """Return `fit` as a tuple of paragraphs (cached)."""
     sizes = _sizes(style)
     for whole in (True, False):  # first a size at which no phrase is cut inside, then any size that fits
         for size in sizes:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape as _escape
 
 from pptx.oxml import parse_xml
 
-from plangen.office.phrases import protected_names
+from plangen.office.phrases import per_names
 from plangen.office.pptx.geometry import Box, pt_to_emu
 
 if TYPE_CHECKING:
@@ -89,13 +89,13 @@ def paragraphs(paras: Sequence[Para], fonts: Fonts, style: Style, bullet: str, w
     With `width_pt` (the frame's inner width), each paragraph is broken where `textfit.wrap` measured it, between
     phrases, with an a:br at each break: every renderer then wraps where we measured, never inside a word.
     """
-    return _paragraphs(tuple(paras), fonts, style, bullet, width_pt, protected_names())
+    return _paragraphs(tuple(paras), fonts, style, bullet, width_pt)
 
 
-@lru_cache(maxsize=4096)
+@per_names(maxsize=4096)
 def _paragraphs(paras: tuple[Para, ...], fonts: Fonts, style: Style, bullet: str, width_pt: float | None,
-                names: tuple[str, ...]) -> str:
-    """Return `paragraphs` (cached per protected `names`, where lines are broken)."""
+                /) -> str:
+    """Return `paragraphs` (cached per the protected names too, with which lines are broken)."""
     ppr = _ppr(style.align, style.size, style.line_spacing)
     out: list[str] = []
     for para in paras:
