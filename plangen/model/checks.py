@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from plangen.model.fields import MISSING, After, Before, Bounds, FieldSpec, number_text
+from plangen.model.fields import MISSING, After, Before, Bounds, number_text, unwrap_annotated
 
 Loc = tuple[Any, ...]
 Errors = list[dict[str, Any]]
@@ -57,10 +57,7 @@ def checker_for(annotation: Any, bounds: Bounds | None, model: Callable[[type], 
 
 def _annotated(annotation: Any, bounds: Bounds | None, model: Callable[[type], Checker]) -> Checker:
     """Return the checker of `Annotated[T, ...]`: Before functions, T (with any Field bounds), then After functions."""
-    inner, *metadata = get_args(annotation)
-    for meta in metadata:
-        if isinstance(meta, FieldSpec):
-            bounds = meta.bounds.merged(bounds) if meta.bounds is not None else bounds
+    inner, metadata, bounds = unwrap_annotated(annotation, bounds)
     check = checker_for(inner, bounds, model)
     before = [m.func for m in metadata if isinstance(m, Before)]
     after = [m.func for m in metadata if isinstance(m, After)]

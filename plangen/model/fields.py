@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_args
 
 from plangen.errors import PlangenError
 
@@ -88,6 +88,15 @@ def annotated_bounds(annotation: Any) -> Bounds:
     for arg in getattr(annotation, "__args__", ()):
         found = annotated_bounds(arg).merged(found)
     return found
+
+
+def unwrap_annotated(annotation: Any, bounds: Bounds | None) -> tuple[Any, tuple[Any, ...], Bounds | None]:
+    """Return the type inside `Annotated[T, ...]`, its markers, and `bounds` with its `Field` bounds beneath them."""
+    inner, *metadata = get_args(annotation)
+    for meta in metadata:
+        if isinstance(meta, FieldSpec) and meta.bounds is not None:
+            bounds = meta.bounds.merged(bounds)
+    return inner, tuple(metadata), bounds
 
 
 def number_text(value: float) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from plangen.model.base import Strict
-from plangen.model.fields import Bounds, FieldInfo, FieldSpec
+from plangen.model.fields import Bounds, FieldInfo, unwrap_annotated
 
 _BOUND_KEYWORDS = (("ge", "minimum"), ("gt", "exclusiveMinimum"), ("le", "maximum"), ("lt", "exclusiveMaximum"),
                    ("min_length", "minLength"))
@@ -49,10 +49,7 @@ def _type(annotation: Any, bounds: Bounds | None, defs: dict[str, Any]) -> dict[
     """Return the schema of values of type `annotation`, with `bounds` on the number or text inside it."""
     origin = get_origin(annotation)
     if origin is Annotated:
-        inner, *metadata = get_args(annotation)
-        for meta in metadata:
-            if isinstance(meta, FieldSpec) and meta.bounds is not None:
-                bounds = meta.bounds.merged(bounds)
+        inner, _, bounds = unwrap_annotated(annotation, bounds)
         return _type(inner, bounds, defs)
     if origin in (Union, types.UnionType):
         inner = next(a for a in get_args(annotation) if a is not type(None))
